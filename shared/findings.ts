@@ -1,0 +1,67 @@
+import type { Localized } from "./i18n.js";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Every rule id of RULES.md. Ids are stable: tests, reports and users refer to them. */
+export const RULE_IDS = [
+  "input.header-not-found",
+  "input.column-missing",
+  "input.level-unrecognized",
+  "input.number-invalid",
+  "input.date-invalid",
+  "input.staff-type-unrecognized",
+  "input.duplicate-person",
+  "elig.short-service",
+  "elig.leave-cap",
+  "elig.maternity",
+  "party.new-member",
+  "party.excluded",
+  "party.sick-cap",
+  "discipline.fail",
+  "party.discipline-fail",
+  "score.band",
+  "criteria.excellent",
+  "criteria.good",
+  "criteria.complete",
+  "criteria.leader-targets",
+  "criteria.leader-subunits",
+  "head.above-unit",
+  "party.above-staff",
+  "party.votes",
+  "quota.excellent",
+  "collective.distribution",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * A finding before its text is put in one language: what the engine's rules produce.
+ * `row` is the 1-based Excel row; group findings (quota, collective) carry `scope` and `rows`.
+ */
+export interface RawFinding {
+  ruleId: RuleId;
+  severity: Severity;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  rows?: readonly number[];
+  person?: string;
+  scope?: string;
+  message: Localized;
+  source?: string;
+}
+
+/** RULES.md §7: what a finding carries, message in the chosen language. */
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  rows?: number[];
+  person?: string;
+  scope?: string;
+  message: string;
+  source?: string;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,31 @@
+/**
+ * A rule set: the years it covers, its legal bases, and the features in which the years differ.
+ * Rules read these features to decide whether and how they apply, so a new year is a new file in
+ * this folder that states its features, plus its line in `index.ts`.
+ */
+export interface RuleSet {
+  id: string;
+  fromYear: number;
+  /** Last evaluation year covered; open-ended when absent. */
+  toYear?: number;
+  /** Legal bases shown with findings and in reports. */
+  law: {
+    staff: string;
+    civilServants: string;
+    party: string;
+  };
+  /** ND90 as issued: only discipline for conduct in performing duties forces KHTNV; ND48: any discipline. */
+  discipline: "duty-related" | "any";
+  /** QĐ124+: a self-discovered and remedied Party violation does not force KHTNV. */
+  partyRemediedExempts: boolean;
+  /** ND335: score bands bind công chức. */
+  civilServantScoreBands: boolean;
+  /** QĐ366: score bands bind the Party level. */
+  partyScoreBands: boolean;
+  /** QĐ366: share of tasks exceeded that a Party HTXSNV needs (percent); absent before 2025. */
+  partyExcellentExceededPct?: number;
+  /** HD21 collective distribution rule on by default. */
+  collectiveRulesByDefault: boolean;
+  /** ND48: the state's excellent share is compared with the Party's (information). */
+  comparePartyShare: boolean;
+}

@@ -1,0 +1,61 @@
+import type { RawFinding, RuleId, Severity } from "../findings.js";
+import type { Localized } from "../i18n.js";
+import type { Collective, Person } from "../roster/person.js";
+import type { FieldKey } from "../roster/fields.js";
+import type { RuleSet } from "../ruleSets/index.js";
+import type { ResolvedSettings } from "../settings.js";
+
+export interface RuleContext {
+  settings: ResolvedSettings;
+  ruleSet: RuleSet;
+  /** Collectives by folded name (`foldKey`), from the collectives sheet and the settings. */
+  collectives: ReadonlyMap<string, Collective>;
+}
+
+export type Emit = (finding: RawFinding) => void;
+
+/**
+ * The columns a rule reads. `all`: every one must be present; `any`: at least one. When they are
+ * absent the engine reports `input.column-missing` (info) for the sheet, naming the check and columns.
+ */
+export interface RuleNeeds {
+  all?: readonly FieldKey[];
+  any?: readonly FieldKey[];
+}
+
+/**
+ * A rule of RULES.md: its id, its source, which rule sets it belongs to, and a check of one person
+ * or of the whole roster. Findings go to `emit`, so a rule that finds nothing allocates nothing.
+ */
+export interface Rule {
+  id: RuleId;
+  /** What the rule checks, for `input.column-missing` and the rule catalogue. */
+  title: Localized;
+  /** Legal source, for the rule set given (sources differ by year for some rules). */
+  source(ruleSet: RuleSet): string;
+  appliesTo(ruleSet: RuleSet, settings: ResolvedSettings): boolean;
+  needs?: RuleNeeds;
+  checkPerson?(person: Person, ctx: RuleContext, emit: Emit): void;
+  checkRoster?(people: readonly Person[], ctx: RuleContext, emit: Emit): void;
+}
+
+/** A finding about one person's row, pointing at the cell of `field` when the sheet has that column. */
+export function personFinding(
+  rule: Rule,
+  ctx: RuleContext,
+  person: Person,
+  field: FieldKey | undefined,
+  message: Localized,
+  severity: Severity = "error",
+): RawFinding {
+  return {
+    ruleId: rule.id,
+    severity,
+    sheet: person.sheet.name,
+    row: person.row,
+    column: field ? person.sheet.fieldColumns[field]?.letter : undefined,
+    person: person.fullName,
+    message,
+    source: rule.source(ctx.ruleSet),
+  };
+}

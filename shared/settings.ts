@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { LEVELS } from "./levels.js";
+import { FIELDS } from "./roster/fields.js";
+import { RULE_SETS, ruleSetById, ruleSetForYear, type RuleSet } from "./ruleSets/index.js";
+import type { Lang } from "./i18n.js";
+import type { IsoDate } from "./roster/person.js";
+
+export const QUOTA_SCOPES = ["agency", "group", "unit", "party"] as const;
+export type QuotaScope = (typeof QUOTA_SCOPES)[number];
+export const QUOTA_BASES = ["good", "good-inclusive", "headcount"] as const;
+export type QuotaBase = (typeof QUOTA_BASES)[number];
+export const QUOTA_ROUNDINGS = ["exact", "round", "ceil"] as const;
+export type QuotaRounding = (typeof QUOTA_ROUNDINGS)[number];
+export const VOTES_RULES = ["more-than-two-thirds", "at-least-two-thirds"] as const;
+export type VotesRule = (typeof VOTES_RULES)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const fieldKeys = FIELDS.map((f) => f.key) as [string, ...string[]];
+
+/**
+ * Every setting of RULES.md, each ambiguity of §8 with its default. Given by the command line's
+ * flags, the task pane, or a submission; validated here with zod's Vietnamese messages by default.
+ */
+export const settingsSchema = z.object({
+  /** Evaluation year; absent: the year in the roster's title, else the caller's current year. */
+  year: z.number().int().min(2000).max(2100).optional(),
+  /** Overrides the rule set the year picks. */
+  ruleSet: z.enum(RULE_SETS.map((rs) => rs.id) as [string, ...string[]]).optional(),
+  /** Default 15 December of the evaluation year (ND90 Art. 20, ND335). */
+  assessmentDate: isoDate.optional(),
+  quotaBase: z.enum(QUOTA_BASES).default("good"),
+  quotaRounding: z.enum(QUOTA_ROUNDINGS).default("exact"),
+  quotaRate: z.number().min(0).max(1).default(0.2),
+  quotaScopes: z
+    .array(z.object({ scope: z.enum(QUOTA_SCOPES), base: z.enum(QUOTA_BASES).optional() }))
+    .default([{ scope: "agency" }, { scope: "group" }, { scope: "party" }]),
+  /** Higher rates granted to units with outstanding results, by unit name (ND48, ND335). */
+  unitRates: z.record(z.string(), z.number().min(0).max(1)).default({}),
+  votesRule: z.enum(VOTES_RULES).default("more-than-two-thirds"),
+  /** Local overlay: score bands as warnings where no central rule binds them (seed 004, 2021). */
+  scoreBands: z.boolean().default(false),
+  partySickCap: z.boolean().default(true),
+  /** HD21 collective distribution; default on for rule set 2020 only. */
+  collectiveRules: z.boolean().optional(),
+  /** Collective levels given by hand, by collective name (a unit, a chi bộ). */
+  collectives: z.record(z.string(), z.enum(LEVELS)).default({}),
+  /** Column mapping by hand: header text or column letter → field key, or "ignore". */
+  columnMapping: z.record(z.string(), z.enum([...fieldKeys, "ignore"] as [string, ...string[]])).default({}),
+  lang: z.enum(["vi", "en"]).default("vi"),
+});
+
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+
+/** Settings with the year, the rule set and the dates worked out. */
+export interface ResolvedSettings extends Omit<Settings, "year" | "ruleSet" | "assessmentDate" | "collectiveRules"> {
+  year: number;
+  ruleSet: RuleSet;
+  assessmentDate: IsoDate;
+  yearStart: IsoDate;
+  collectiveRules: boolean;
+}
+
+export interface SettingsProblem {
+  path: string;
+  message: string;
+}
+
+export function parseSettings(
+  input: unknown,
+  lang: Lang = "vi",
+): { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] } {
+  const locale = lang === "vi" ? z.locales.vi() : z.locales.en();
+  const parsed = settingsSchema.safeParse(input ?? {}, { error: locale.localeError });
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: issue.message,
+    })),
+  };
+}
+
+/** Fills in what depends on the year: the rule set, the assessment date, collective rules. */
+export function resolveSettings(settings: Settings, fallbackYear: number): ResolvedSettings {
+  const year = settings.year ?? fallbackYear;
+  const ruleSet = (settings.ruleSet && ruleSetById(settings.ruleSet)) || ruleSetForYear(year);
+  return {
+    ...settings,
+    year,
+    ruleSet,
+    assessmentDate: settings.assessmentDate ?? `${year}-12-15`,
+    yearStart: `${year}-01-01`,
+    collectiveRules: settings.collectiveRules ?? ruleSet.collectiveRulesByDefault,
+  };
+}
+
+export function defaultSettings(year: number): ResolvedSettings {
+  return resolveSettings(settingsSchema.parse({ year }), year);
+}
