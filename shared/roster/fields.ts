@@ -29,7 +29,14 @@ export const FIELDS = [
   field("birthDate", "birthDate", ["ngay sinh", "ngay thang nam sinh", "nam sinh"]),
   field("unit", "text", ["don vi", "phong", "phong ban", "co quan don vi", "don vi cong tac"]),
   field("position", "text", ["chuc vu", "chuc danh", "chuc vu chuc danh", "vi tri viec lam"]),
-  field("staffType", "staffType", ["doi tuong", "loai", "can bo cong chuc vien chuc", "phan loai"]),
+  field("staffType", "staffType", [
+    "doi tuong",
+    "loai",
+    "can bo cong chuc vien chuc",
+    "phan loai",
+    "cb/cc/vc",
+    "cb/cc/vc/nld",
+  ]),
   field("isLeader", "mark", ["lanh dao quan ly", "ldql", "la lanh dao"]),
   field("isHead", "mark", ["nguoi dung dau", "thu truong"]),
   field("peerGroup", "text", ["nhom", "nhom tuong dong", "nhom doi tuong"]),
@@ -39,27 +46,31 @@ export const FIELDS = [
   field("disciplineForm", "discipline", ["ky luat", "hinh thuc ky luat"]),
   field("disciplineDate", "date", ["ngay ky luat", "ngay hieu luc ky luat", "ngay quyet dinh ky luat"]),
   field("disciplineCounted", "mark", ["da tinh khi xep loai", "da xep loai khtnv nam truoc"]),
-  field("disciplineDutyRelated", "mark", ["ky luat trong thuc thi nhiem vu", "vi pham trong thuc thi nhiem vu"]),
+  field("disciplineDutyRelated", "mark", [
+    "ky luat trong thuc thi nhiem vu",
+    "vi pham trong thuc thi nhiem vu",
+  ]),
   field("score", "score", ["diem", "tong diem", "diem tu cham", "diem danh gia"]),
   field("tasksCompletedPct", "percent", ["% nhiem vu hoan thanh", "ty le hoan thanh nhiem vu"]),
   field("tasksExceededPct", "percent", ["% vuot muc", "% nhiem vu vuot muc", "ty le vuot muc"]),
   field("tasksOnTimePct", "percent", ["% dung tien do", "ty le dung tien do"]),
   field("criteriaShortPct", "percent", ["% tieu chi chua dat", "ty le tieu chi chua dat"]),
   field("unitTargetsPct", "percent", ["% chi tieu don vi hoan thanh", "ty le chi tieu don vi hoan thanh"]),
-  field("unitTargetsExceededPct", "percent", ["% chi tieu don vi vuot muc", "ty le chi tieu don vi vuot muc"]),
+  field("unitTargetsExceededPct", "percent", [
+    "% chi tieu don vi vuot muc",
+    "ty le chi tieu don vi vuot muc",
+  ]),
   field("unitTargetsOnTimePct", "percent", [
     "% chi tieu don vi dung tien do",
     "ty le chi tieu don vi dung tien do",
   ]),
-  field("subUnitsAtLeastCompletePct", "percent", ["% don vi truc thuoc tu htnv", "don vi truc thuoc tu htnv"]),
+  field("subUnitsAtLeastCompletePct", "percent", [
+    "% don vi truc thuoc tu htnv",
+    "don vi truc thuoc tu htnv",
+  ]),
   field("subUnitsAtLeastGoodPct", "percent", ["% don vi truc thuoc tu httnv", "don vi truc thuoc tu httnv"]),
   field("selfLevel", "level", ["tu xep loai", "tu danh gia", "ca nhan tu xep loai", "tu nhan muc"]),
-  field("proposedLevel", "level", [
-    "de xuat",
-    "tap the de xuat",
-    "muc xep loai de xuat",
-    "de nghi xep loai",
-  ]),
+  field("proposedLevel", "level", ["de xuat", "tap the de xuat", "muc xep loai de xuat", "de nghi xep loai"]),
   field("finalLevel", "level", ["ket qua xep loai", "xep loai", "cap co tham quyen", "muc xep loai"]),
   field("isPartyMember", "mark", ["dang vien", "la dang vien"]),
   field("partyCell", "text", ["chi bo", "dang bo", "chi bo sinh hoat"]),
@@ -79,7 +90,11 @@ export type FieldDef = (typeof FIELDS)[number];
 export const FIELD_BY_KEY: ReadonlyMap<FieldKey, FieldDef> = new Map(FIELDS.map((f) => [f.key, f]));
 
 /** The columns that can give a person's level under review, in order of precedence (ROSTER.md). */
-export const STAFF_LEVEL_FIELDS = ["finalLevel", "proposedLevel", "selfLevel"] as const satisfies readonly FieldKey[];
+export const STAFF_LEVEL_FIELDS = [
+  "finalLevel",
+  "proposedLevel",
+  "selfLevel",
+] as const satisfies readonly FieldKey[];
 
 export function isFieldKey(key: string): key is FieldKey {
   return FIELD_BY_KEY.has(key as FieldKey);

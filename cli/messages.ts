@@ -1,0 +1,74 @@
+import type { Lang } from "../shared/i18n.js";
+
+const vi = {
+  usage: `Cách dùng:
+  npm run --silent cli -- check <danh-sach.xlsx> [--year YYYY] [--sheet TÊN] [--json] [--lang vi|en] [cài đặt…]
+  npm run --silent cli -- consolidate <danh-sach.xlsx>… --out bao-cao.xlsx [--year YYYY] [--json] [cài đặt…]
+  npm run --silent cli -- demo
+
+Cài đặt (RULES.md):
+  --rule-set 2020|2023|2025|2026    bộ quy tắc (mặc định: theo năm đánh giá)
+  --assessment-date dd/mm/yyyy      ngày đánh giá (mặc định 15/12 của năm)
+  --quota-base good|good-inclusive|headcount   mẫu số tỷ lệ HTXSNV (mặc định good)
+  --quota-rounding exact|round|ceil            làm tròn (mặc định exact: lấy phần nguyên)
+  --quota-rate 20%                  tỷ lệ tối đa (mặc định 20%)
+  --quota-scopes agency,group,party,unit:headcount   phạm vi tính tỷ lệ
+  --unit-rate "Tên đơn vị=30%"      tỷ lệ cao hơn được cấp có thẩm quyền cho phép (lặp lại được)
+  --votes-rule more-than-two-thirds|at-least-two-thirds
+  --score-bands on|off              khung điểm của địa phương (cảnh báo)
+  --party-sick-cap on|off           đảng viên nghỉ ốm từ 3 tháng tối đa HTNV (mặc định on)
+  --collective-rules on|off         quy định xếp loại chi bộ theo tỷ lệ đảng viên (mặc định on với 2020)
+  --collective "Tên tập thể=HTTNV"  mức xếp loại của tập thể (lặp lại được)
+  --map "Tiêu đề cột=fullName"      gán cột bằng tay, theo tiêu đề hoặc chữ cột (lặp lại được)
+  --settings cai-dat.json           các cài đặt trên trong một tệp JSON
+  --unit-name TÊN                   tên cơ quan, đơn vị của danh sách`,
+  unreadable: (file: string) =>
+    `Không đọc được tệp "${file}": đây không phải tệp Excel .xlsx (tệp .xls cũ hãy mở bằng Excel và lưu lại dưới dạng .xlsx).`,
+  missingFile: (file: string) => `Không tìm thấy tệp "${file}".`,
+  sheetNotFound: (file: string, sheet: string) => `Tệp "${file}" không có trang "${sheet}".`,
+  noRoster: (file: string) => `Tệp "${file}" không có trang nào đọc được như một danh sách xếp loại.`,
+  badSettings: "Cài đặt không hợp lệ:",
+  badCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
+  needFile: "Hãy chỉ ra tệp danh sách .xlsx cần kiểm tra.",
+  needOut: "Hãy chỉ ra tệp báo cáo cần ghi bằng --out bao-cao.xlsx.",
+  unexpected: (msg: string) => `Lỗi không mong muốn: ${msg}`,
+  badArgs: (msg: string) => `Tham số không hợp lệ: ${msg}`,
+};
+
+const en: typeof vi = {
+  usage: `Usage:
+  npm run --silent cli -- check <roster.xlsx> [--year YYYY] [--sheet NAME] [--json] [--lang vi|en] [settings…]
+  npm run --silent cli -- consolidate <roster.xlsx>… --out report.xlsx [--year YYYY] [--json] [settings…]
+  npm run --silent cli -- demo
+
+Settings (RULES.md):
+  --rule-set 2020|2023|2025|2026    rule set (default: from the evaluation year)
+  --assessment-date dd/mm/yyyy      assessment date (default 15/12 of the year)
+  --quota-base good|good-inclusive|headcount   quota denominator (default good)
+  --quota-rounding exact|round|ceil            rounding (default exact: floor)
+  --quota-rate 20%                  quota rate (default 20%)
+  --quota-scopes agency,group,party,unit:headcount   quota scopes
+  --unit-rate "Unit name=30%"       a higher rate granted to a unit (repeatable)
+  --votes-rule more-than-two-thirds|at-least-two-thirds
+  --score-bands on|off              local score-band overlay (warnings)
+  --party-sick-cap on|off           Party members sick ≥ 3 months at most HTNV (default on)
+  --collective-rules on|off         HD21 collective distribution (default on for 2020)
+  --collective "Collective=HTTNV"   a collective's level (repeatable)
+  --map "Header=fullName"           map a column by hand, by header or letter (repeatable)
+  --settings settings.json          any of the above in a JSON file
+  --unit-name NAME                  the agency or unit the roster belongs to`,
+  unreadable: (file) => `Cannot read "${file}": it is not an Excel .xlsx file (save an old .xls as .xlsx in Excel).`,
+  missingFile: (file) => `File "${file}" not found.`,
+  sheetNotFound: (file, sheet) => `"${file}" has no sheet "${sheet}".`,
+  noRoster: (file) => `"${file}" has no sheet that can be read as a rating roster.`,
+  badSettings: "Invalid settings:",
+  badCommand: (cmd) => `There is no command "${cmd}".`,
+  needFile: "Name the .xlsx roster to check.",
+  needOut: "Name the report file to write with --out report.xlsx.",
+  unexpected: (msg) => `Unexpected error: ${msg}`,
+  badArgs: (msg) => `Invalid arguments: ${msg}`,
+};
+
+export function cliText(lang: Lang) {
+  return lang === "en" ? en : vi;
+}

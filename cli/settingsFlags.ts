@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { readDate } from "../shared/coerce/date.js";
+import { readNumber } from "../shared/coerce/number.js";
+import { parseLevel } from "../shared/levels.js";
+import { parseSettings, type Settings, type SettingsProblem } from "../shared/settings.js";
+import type { Lang } from "../shared/i18n.js";
+
+/** The command-line flags that set RULES.md settings; each maps onto one field of the settings. */
+export const SETTINGS_FLAGS = {
+  year: { type: "string" },
+  "rule-set": { type: "string" },
+  "assessment-date": { type: "string" },
+  "quota-base": { type: "string" },
+  "quota-rounding": { type: "string" },
+  "quota-rate": { type: "string" },
+  "quota-scopes": { type: "string" },
+  "unit-rate": { type: "string", multiple: true },
+  "votes-rule": { type: "string" },
+  "score-bands": { type: "string" },
+  "party-sick-cap": { type: "string" },
+  "collective-rules": { type: "string" },
+  collective: { type: "string", multiple: true },
+  map: { type: "string", multiple: true },
+  settings: { type: "string" },
+} as const;
+
+type FlagValues = Partial<Record<keyof typeof SETTINGS_FLAGS, string | string[] | boolean>>;
+
+const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === "string" ? [v] : []);
+
+/** `20%`, `20` and `0.2` all mean a fifth. */
+function rate(text: string): number | string {
+  const n = readNumber(text);
+  if (!n) return text;
+  return n.percent || n.value > 1 ? n.value / 100 : n.value;
+}
+
+function onOff(text: string | undefined): boolean | string | undefined {
+  if (text === undefined) return undefined;
+  if (/^(on|true|1|yes|co|có|bat|bật)$/i.test(text)) return true;
+  if (/^(off|false|0|no|khong|không|tat|tắt)$/i.test(text)) return false;
+  return text;
+}
+
+function pairs(items: readonly string[]): [string, string][] {
+  return items.map((item) => {
+    const at = item.lastIndexOf("=");
+    return at < 0 ? [item, ""] : [item.slice(0, at).trim(), item.slice(at + 1).trim()];
+  });
+}
+
+/** Turns flags (and a `--settings` JSON file under them) into settings, validated by the shared schema. */
+export function settingsFromFlags(
+  flags: FlagValues,
+  lang: Lang,
+): { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] } {
+  const base: Record<string, unknown> = flags.settings
+    ? (JSON.parse(readFileSync(String(flags.settings), "utf8")) as Record<string, unknown>)
+    : {};
+  const input: Record<string, unknown> = { ...base, lang };
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined) input[key] = value;
+  };
+  const year = str(flags.year);
+  set("year", year === undefined ? undefined : /^\d+$/.test(year) ? Number(year) : year);
+  set("ruleSet", str(flags["rule-set"]));
+  const date = str(flags["assessment-date"]);
+  set("assessmentDate", date === undefined ? undefined : (readDate(date) ?? date));
+  set("quotaBase", str(flags["quota-base"]));
+  set("quotaRounding", str(flags["quota-rounding"]));
+  const quotaRate = str(flags["quota-rate"]);
+  set("quotaRate", quotaRate === undefined ? undefined : rate(quotaRate));
+  const scopes = str(flags["quota-scopes"]);
+  set(
+    "quotaScopes",
+    scopes?.split(",").map((s) => {
+      const [scope, quotaBase] = s.trim().split(":");
+      return quotaBase ? { scope, base: quotaBase } : { scope };
+    }),
+  );
+  const unitRates = pairs(list(flags["unit-rate"]));
+  if (unitRates.length) set("unitRates", Object.fromEntries(unitRates.map(([k, v]) => [k, rate(v)])));
+  set("votesRule", str(flags["votes-rule"]));
+  set("scoreBands", onOff(str(flags["score-bands"])));
+  set("partySickCap", onOff(str(flags["party-sick-cap"])));
+  set("collectiveRules", onOff(str(flags["collective-rules"])));
+  const collectives = pairs(list(flags.collective));
+  if (collectives.length)
+    set("collectives", Object.fromEntries(collectives.map(([k, v]) => [k, parseLevel(v) ?? v])));
+  const mapping = pairs(list(flags.map));
+  if (mapping.length) set("columnMapping", Object.fromEntries(mapping));
+  return parseSettings(input, lang);
+}

@@ -1,0 +1,159 @@
+import type { SheetValues } from "./cells.js";
+import { SEVERITY_ORDER, type Finding, type RawFinding } from "./findings.js";
+import type { Lang } from "./i18n.js";
+import { FIELD_LABELS } from "./roster/fieldLabels.js";
+import type { Collective, Person, RosterSheet } from "./roster/person.js";
+import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
+import { ALL_RULES } from "./rules/index.js";
+import type { Rule, RuleContext } from "./rules/rule.js";
+import { checkQuota, type QuotaResult } from "./quota/index.js";
+import { resolveSettings, type ResolvedSettings, type Settings } from "./settings.js";
+import { summarizeUnit, type UnitSummary } from "./summary/index.js";
+import { foldKey } from "./text.js";
+
+export interface SheetReport {
+  name: string;
+  kind: "roster" | "collectives" | "unusable" | "empty";
+  headerRows?: readonly number[];
+  people?: number;
+  /** Columns found: letter, header, and the field each was mapped to (none: unmapped, shown to the user). */
+  columns?: { letter: string; header: string; field?: string }[];
+}
+
+export interface CheckResult {
+  ruleSet: string;
+  year: number;
+  assessmentDate: string;
+  /** Person rows read, over every roster sheet. */
+  people: number;
+  findings: Finding[];
+  quota: QuotaResult[];
+  summary: UnitSummary;
+  sheets: SheetReport[];
+  /** False when no sheet could be read as a roster: the input cannot be used. */
+  usable: boolean;
+}
+
+export interface CheckOptions {
+  /** The unit the roster belongs to, for the summary; the agency's name. */
+  unitName?: string;
+  /** The year to use when neither the settings nor the roster's title give one. */
+  fallbackYear: number;
+}
+
+function localize(f: RawFinding, lang: Lang): Finding {
+  return { ...f, rows: f.rows ? [...f.rows] : undefined, message: f.message[lang] };
+}
+
+function needsMet(rule: Rule, sheet: RosterSheet): boolean {
+  const has = sheet.fieldColumns;
+  const all = rule.needs?.all ?? [];
+  const any = rule.needs?.any ?? [];
+  return all.every((f) => has[f]) && (any.length === 0 || any.some((f) => has[f]));
+}
+
+/** RULES.md `input.column-missing` (info): a check skipped because its columns are absent, never silently. */
+function skippedCheck(rule: Rule, sheet: RosterSheet): RawFinding {
+  const missing = [...(rule.needs?.all ?? []), ...(rule.needs?.any ?? [])].filter((f) => !sheet.fieldColumns[f]);
+  const any = (rule.needs?.any?.length ?? 0) > 1;
+  const names = (lang: Lang) => missing.map((f) => `"${FIELD_LABELS[f][lang]}"`).join(", ");
+  return {
+    ruleId: "input.column-missing",
+    severity: "info",
+    sheet: sheet.name,
+    message: {
+      vi: `Bỏ qua kiểm tra ${rule.id} (${rule.title.vi}): không có ${any ? "cột nào trong số" : "cột"} ${names("vi")}.`,
+      en: `Skipped ${rule.id} (${rule.title.en}): no ${any ? "column among" : "column"} ${names("en")}.`,
+    },
+  };
+}
+
+/**
+ * Runs every rule of the rule set on sheets already read. This is the one engine behind the command
+ * line, the task pane and the back end.
+ */
+export function checkRead(
+  reads: readonly SheetReadResult[],
+  settingsInput: Settings,
+  options: CheckOptions,
+): CheckResult {
+  const rosterSheets: RosterSheet[] = [];
+  const people: Person[] = [];
+  const raw: RawFinding[] = [];
+  const collectives: Collective[] = [];
+  let titleYear: number | undefined;
+  const sheets: SheetReport[] = reads.map((read) => {
+    raw.push(...read.findings);
+    const o = read.outcome;
+    if (o.kind === "roster") {
+      rosterSheets.push(o.sheet);
+      for (const p of read.people) people.push(p);
+      titleYear ??= o.titleYear;
+      return {
+        name: o.sheet.name,
+        kind: "roster",
+        headerRows: o.sheet.headerRows,
+        people: o.sheet.people,
+        columns: o.sheet.columns.map((c) => ({ letter: c.letter, header: c.header, field: c.field })),
+      };
+    }
+    if (o.kind === "collectives") collectives.push(...o.collectives);
+    return { name: o.name, kind: o.kind };
+  });
+  const settings: ResolvedSettings = resolveSettings(
+    { ...settingsInput, year: settingsInput.year ?? titleYear },
+    options.fallbackYear,
+  );
+  const lang = settings.lang;
+  const byName = new Map<string, Collective>();
+  for (const c of collectives) byName.set(foldKey(c.name), c);
+  for (const [name, level] of Object.entries(settings.collectives))
+    byName.set(foldKey(name), { name, type: byName.get(foldKey(name))?.type ?? "other", level });
+  const ctx: RuleContext = { settings, ruleSet: settings.ruleSet, collectives: byName };
+
+  const rules = ALL_RULES.filter((r) => r.appliesTo(settings.ruleSet, settings));
+  const emit = (f: RawFinding) => raw.push(f);
+  const personRulesBySheet = new Map<RosterSheet, Rule[]>();
+  for (const sheet of rosterSheets) {
+    const active: Rule[] = [];
+    for (const rule of rules) {
+      if (!needsMet(rule, sheet)) raw.push(skippedCheck(rule, sheet));
+      else if (rule.checkPerson) active.push(rule);
+    }
+    personRulesBySheet.set(sheet, active);
+  }
+  for (const person of people) for (const rule of personRulesBySheet.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
+  for (const rule of rules) if (rule.checkRoster) rule.checkRoster(people, ctx, emit);
+
+  const quota = checkQuota(people, settings);
+  raw.push(...quota.findings);
+
+  const order = new Map(reads.map((r, i) => [r.outcome.kind === "roster" ? r.outcome.sheet.name : r.outcome.name, i]));
+  raw.sort(
+    (a, b) =>
+      (order.get(a.sheet ?? "") ?? -1) - (order.get(b.sheet ?? "") ?? -1) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+  return {
+    ruleSet: settings.ruleSet.id,
+    year: settings.year,
+    assessmentDate: settings.assessmentDate,
+    people: people.length,
+    findings: raw.map((f) => localize(f, lang)),
+    quota: quota.results,
+    summary: summarizeUnit(people, { settings, unitName: options.unitName }),
+    sheets,
+    usable: rosterSheets.length > 0,
+  };
+}
+
+/** Reads and checks sheets held in memory (Office.js `Range.values`, or exceljs rows). */
+export function checkSheets(
+  sheets: readonly SheetValues[],
+  settings: Settings,
+  options: CheckOptions,
+): CheckResult {
+  const reads = sheets.map((s) => readSheet(s.name, s.rows, settings.columnMapping, s.firstRow ?? 1));
+  return checkRead(reads, settings, options);
+}

@@ -1,0 +1,48 @@
+import type { DisciplineForm, LeaveType, PartyStatus } from "../roster/person.js";
+import { foldKey } from "../text.js";
+
+const NONE = new Set(["", "0", "khong", "k", "ko", "khong co", "-", "none", "no"]);
+
+function firstMatch<T>(text: string, table: readonly (readonly [string, T])[]): T | undefined {
+  for (const [needle, value] of table) if (text.includes(needle)) return value;
+  return undefined;
+}
+
+/** ROSTER.md leave types: ốm, thai sản, không lương, khác. Empty or "không" is no leave type. */
+export function readLeaveType(text: string): LeaveType | undefined {
+  const key = foldKey(text);
+  if (NONE.has(key)) return undefined;
+  if (key.includes("thai san")) return "maternity";
+  if (key.includes("khong luong")) return "unpaid";
+  if (key.split(" ").includes("om")) return "sick";
+  return "other";
+}
+
+const DISCIPLINE: readonly (readonly [string, DisciplineForm])[] = [
+  ["khien trach", "reprimand"],
+  ["canh cao", "warning"],
+  ["ha bac luong", "salary-reduction"],
+  ["giang chuc", "demotion"],
+  ["cach chuc", "dismissal-from-post"],
+  ["buoc thoi viec", "forced-resignation"],
+  ["khai tru", "expulsion"],
+];
+
+/** A discipline form; text that names none of ROSTER.md's forms still records a discipline. */
+export function readDisciplineForm(text: string): DisciplineForm | undefined {
+  const key = foldKey(text);
+  if (NONE.has(key)) return undefined;
+  return firstMatch(key, DISCIPLINE) ?? "other";
+}
+
+const STATUS: readonly (readonly [string, PartyStatus])[] = [
+  ["mien", "exempt"],
+  ["dinh chi", "suspended"],
+  ["tam thoi", "temporary"],
+];
+
+export function readPartyStatus(text: string): PartyStatus | undefined {
+  const key = foldKey(text);
+  if (NONE.has(key)) return undefined;
+  return firstMatch(key, STATUS) ?? "active";
+}

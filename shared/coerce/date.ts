@@ -1,0 +1,57 @@
+import type { CellValue } from "../cells.js";
+import type { IsoDate } from "../roster/person.js";
+
+const DAY_MS = 86_400_000;
+/** Excel's day 0 in the 1900 date system, allowing for its phantom 29 February 1900. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function iso(year: number, month: number, day: number): IsoDate | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function fromDate(d: Date): IsoDate | undefined {
+  if (Number.isNaN(d.getTime())) return undefined;
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** An Excel serial day number (1900 date system) as an ISO date. */
+export function serialToIso(serial: number): IsoDate | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return undefined;
+  return fromDate(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS));
+}
+
+/**
+ * Reads a date: an Excel date (a Date from exceljs, a serial number from Office.js), or text
+ * `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` (and ISO `yyyy-mm-dd`).
+ */
+export function readDate(value: CellValue): IsoDate | undefined {
+  if (value instanceof Date) return fromDate(value);
+  if (typeof value === "number") return serialToIso(value);
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  return undefined;
+}
+
+/** A birth cell may hold only a year (`1980`, as a number or text). */
+export function readYear(value: CellValue): number | undefined {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  if (!/^(19|20)\d{2}$/.test(text)) return undefined;
+  return Number(text);
+}
+
+/** Adds calendar months to an ISO date, clamping the day to the month's end. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return iso(year, month, Math.min(d, last))!;
+}

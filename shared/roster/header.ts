@@ -1,0 +1,135 @@
+import { columnLetter, type CellValue } from "../cells.js";
+import { foldKey } from "../text.js";
+
+/** How many rows from the top a header may start in (RULES.md `input.header-not-found`). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface HeaderColumn<K extends string> {
+  index: number;
+  letter: string;
+  header: string;
+  field?: K;
+}
+
+export interface HeaderBlock<K extends string> {
+  /** 0-based indices of the header rows within the sheet's rows. */
+  rows: number[];
+  columns: HeaderColumn<K>[];
+}
+
+export function cellText(value: CellValue): string {
+  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}
+
+/** Names the field of a header cell; `index` (0-based column) lets a mapping by column letter win. */
+type Matcher<K extends string> = (text: string, index: number) => K | undefined;
+
+function singleRow<K extends string>(row: readonly CellValue[], match: Matcher<K>): HeaderColumn<K>[] {
+  return row.map((value, index) => {
+    const header = cellText(value);
+    return { index, letter: columnLetter(index), header, field: header ? match(header, index) : undefined };
+  });
+}
+
+/**
+ * A two-row header: a group header (merged, so only its first cell holds text) over sub-headers,
+ * beside headers merged down both rows. A sub-header is read on its own unless the group adds the
+ * words that name another field (`Xếp loại` under `Đảng viên` is the Party level).
+ */
+function twoRows<K extends string>(
+  top: readonly CellValue[],
+  sub: readonly CellValue[],
+  match: Matcher<K>,
+): HeaderColumn<K>[] {
+  const width = Math.max(top.length, sub.length);
+  const columns: HeaderColumn<K>[] = [];
+  let group = "";
+  for (let index = 0; index < width; index++) {
+    const t = cellText(top[index]);
+    const s = cellText(sub[index]);
+    if (t) group = s ? t : "";
+    const letter = columnLetter(index);
+    if (!s) {
+      columns.push({ index, letter, header: t, field: t ? match(t, index) : undefined });
+      continue;
+    }
+    if (!group) {
+      columns.push({ index, letter, header: s, field: match(s, index) });
+      continue;
+    }
+    const alone = match(s, index);
+    const combined = match(`${group} ${s}`, index);
+    const field = combined !== undefined && combined !== match(group, index) ? combined : alone;
+    columns.push({ index, letter, header: `${group} / ${s}`, field });
+  }
+  return columns;
+}
+
+/** Keeps the first column of each field; a later column naming the same field is left unmapped. */
+function dedupe<K extends string>(columns: HeaderColumn<K>[]): HeaderColumn<K>[] {
+  const seen = new Set<K>();
+  return columns.map((c) => {
+    if (c.field === undefined) return c;
+    if (seen.has(c.field)) return { ...c, field: undefined };
+    seen.add(c.field);
+    return c;
+  });
+}
+
+function fieldsOf<K extends string>(columns: readonly HeaderColumn<K>[]): Set<K> {
+  return new Set(columns.flatMap((c) => (c.field === undefined ? [] : [c.field])));
+}
+
+/**
+ * Finds the header among the first rows: the one- or two-row block that names the most fields
+ * among those that `accept` takes as a header. Title rows above score low; so does a data row
+ * below a real header, whose values name nothing.
+ */
+export function findHeader<K extends string>(
+  rows: readonly (readonly CellValue[])[],
+  match: Matcher<K>,
+  accept: (fields: ReadonlySet<K>) => boolean,
+): HeaderBlock<K> | undefined {
+  let best: HeaderBlock<K> | undefined;
+  let bestScore = 0;
+  const consider = (columns: HeaderColumn<K>[], at: number[]) => {
+    const unique = dedupe(columns);
+    const fields = fieldsOf(unique);
+    if (fields.size > bestScore && accept(fields)) {
+      best = { rows: at, columns: unique };
+      bestScore = fields.size;
+    }
+  };
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  const filled = (row: readonly CellValue[] | undefined) => (row ?? []).filter((v) => cellText(v)).length;
+  for (let r = 0; r < limit; r++) {
+    const row = rows[r]!;
+    if (filled(row) === 0) continue;
+    consider(singleRow(row, match), [r]);
+    // A two-row block must name more than the row under it alone, so it comes after that row; and
+    // its top row holds several headers (a title row above the header is one merged cell).
+    const next = rows[r + 1];
+    if (next && filled(next) > 0 && filled(row) >= 2) {
+      if (r + 1 < limit) consider(singleRow(next, match), [r + 1]);
+      consider(twoRows(row, next, match), [r, r + 1]);
+    }
+  }
+  return best;
+}
+
+/**
+ * A numbering row under the header: `(1) (2) (3)…`, `1 2 3…` or `A B 1 2…`. With `nameIndex`,
+ * the name column must hold a number too: a data row of short codes (`1`, a name, `CC`, `HTT`, `x`)
+ * is a person, not numbering.
+ */
+export function isNumberingRow(row: readonly CellValue[], nameIndex?: number): boolean {
+  const texts = row.map(cellText).filter((t) => t !== "");
+  if (texts.length < 2) return false;
+  const isNumber = (t: string) => /^\(?[0-9a-z]{1,3}\)?$/.test(foldKey(t).replace(/ /g, ""));
+  const name = nameIndex === undefined ? "" : cellText(row[nameIndex]);
+  if (name !== "" && !isNumber(name)) return false;
+  const numbered = texts.filter(isNumber);
+  return numbered.length >= texts.length * 0.8;
+}

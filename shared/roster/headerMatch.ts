@@ -1,0 +1,53 @@
+import { foldKey } from "../text.js";
+
+/** A header vocabulary: for each key, the variants (folded) that name it. */
+export interface Vocabulary<K extends string> {
+  match(text: string): K | undefined;
+}
+
+interface Variant<K> {
+  key: K;
+  words: readonly string[];
+}
+
+const MAX_HEADER_LENGTH = 160;
+
+/**
+ * Builds a matcher: a header names a key when every word of one of the key's variants appears in
+ * it; the variant with the most words wins, an exact match before a partial one. So `Tự xếp loại`
+ * is the self-rating, not the final level named by `xếp loại`.
+ */
+export function vocabulary<K extends string>(
+  entries: readonly { key: K; variants: readonly string[] }[],
+): Vocabulary<K> {
+  const variants: Variant<K>[] = entries.flatMap((e) =>
+    e.variants.map((v) => ({ key: e.key, words: foldKey(v).split(" ") })),
+  );
+  return {
+    match(text) {
+      if (text.length > MAX_HEADER_LENGTH) return undefined;
+      const plain = new Set(foldKey(text).split(" "));
+      // `Ngày/tháng/năm sinh`: words joined by a slash count one by one too (`cb/cc/vc` stays whole).
+      const words = new Set([...plain].flatMap((w) => (w.includes("/") ? [w, ...w.split("/")] : [w])));
+      let best: K | undefined;
+      let bestScore = 0;
+      for (const v of variants) {
+        if (!v.words.every((w) => words.has(w))) continue;
+        const score = v.words.length * 2 + (v.words.length === plain.size ? 1 : 0);
+        if (score > bestScore) {
+          best = v.key;
+          bestScore = score;
+        }
+      }
+      return best;
+    },
+  };
+}
+
+/** Whether every word of `inner` appears in `outer` (both folded). */
+export function wordsWithin(inner: string, outer: string): boolean {
+  const words = new Set(foldKey(outer).split(" "));
+  return foldKey(inner)
+    .split(" ")
+    .every((w) => words.has(w));
+}

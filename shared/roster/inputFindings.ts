@@ -1,0 +1,77 @@
+import type { CellValue } from "../cells.js";
+import type { RawFinding, RuleId } from "../findings.js";
+import type { Localized } from "../i18n.js";
+import { FIELD_LABELS } from "./fieldLabels.js";
+import type { FieldKey } from "./fields.js";
+
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: string;
+  field: FieldKey;
+  person?: string;
+}
+
+/** A cell's value as quoted in a message: short, on one line. */
+export function quote(value: CellValue): string {
+  const text =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? "Invalid Date"
+        : value.toISOString().slice(0, 10)
+      : String(value).replace(/\s+/g, " ").trim();
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function cellFinding(ruleId: RuleId, at: CellRef, message: Localized): RawFinding {
+  return {
+    ruleId,
+    severity: "error",
+    sheet: at.sheet,
+    row: at.row,
+    column: at.column,
+    person: at.person,
+    message,
+  };
+}
+
+export function levelUnrecognized(at: CellRef, value: CellValue): RawFinding {
+  const label = FIELD_LABELS[at.field];
+  return cellFinding("input.level-unrecognized", at, {
+    vi: `Cột "${label.vi}": "${quote(value)}" không phải mức xếp loại (HTXSNV, HTTNV, HTNV, KHTNV hoặc Không xếp loại).`,
+    en: `Column "${label.en}": "${quote(value)}" is not a level (HTXSNV, HTTNV, HTNV, KHTNV or not rated).`,
+  });
+}
+
+export function numberInvalid(at: CellRef, value: CellValue, range?: { vi: string; en: string }): RawFinding {
+  const label = FIELD_LABELS[at.field];
+  return cellFinding(
+    "input.number-invalid",
+    at,
+    range
+      ? {
+          vi: `Cột "${label.vi}": ${quote(value)} nằm ngoài khoảng cho phép (${range.vi}).`,
+          en: `Column "${label.en}": ${quote(value)} is out of range (${range.en}).`,
+        }
+      : {
+          vi: `Cột "${label.vi}": "${quote(value)}" không phải là số (ví dụ hợp lệ: 85; 85,5; 85%).`,
+          en: `Column "${label.en}": "${quote(value)}" is not a number (valid examples: 85; 85.5; 85%).`,
+        },
+  );
+}
+
+export function dateInvalid(at: CellRef, value: CellValue): RawFinding {
+  const label = FIELD_LABELS[at.field];
+  return cellFinding("input.date-invalid", at, {
+    vi: `Cột "${label.vi}": "${quote(value)}" không phải là ngày (nhập ngày Excel hoặc dd/mm/yyyy).`,
+    en: `Column "${label.en}": "${quote(value)}" is not a date (use an Excel date or dd/mm/yyyy).`,
+  });
+}
+
+export function staffTypeUnrecognized(at: CellRef, value: CellValue): RawFinding {
+  const label = FIELD_LABELS[at.field];
+  return cellFinding("input.staff-type-unrecognized", at, {
+    vi: `Cột "${label.vi}": "${quote(value)}" không phải là cán bộ, công chức, viên chức hay người lao động (CB/CC/VC/NLĐ).`,
+    en: `Column "${label.en}": "${quote(value)}" is not a cadre, civil servant, public employee or contract worker (CB/CC/VC/NLĐ).`,
+  });
+}

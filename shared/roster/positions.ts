@@ -1,0 +1,34 @@
+import { foldKey } from "../text.js";
+
+const LEADER_WORDS = ["truong", "giam doc", "chu tich", "bi thu", "chanh", "tong bien tap", "chu nhiem"];
+const HEAD_PREFIXES = [
+  "truong",
+  "giam doc",
+  "chu tich",
+  "bi thu",
+  "chanh van phong",
+  "chanh thanh tra",
+  "hieu truong",
+  "vien truong",
+  "cuc truong",
+  "vu truong",
+  "chi cuc truong",
+  "tong bien tap",
+  "chu nhiem",
+  "tong giam doc",
+];
+
+/**
+ * A position title that names a leader or manager (`lãnh đạo, quản lý`): trưởng, phó trưởng,
+ * giám đốc, chủ tịch… Used only when the roster has no leader column.
+ */
+export function isLeaderPosition(position: string): boolean {
+  const key = ` ${foldKey(position)} `;
+  return LEADER_WORDS.some((w) => key.includes(` ${w} `));
+}
+
+/** A position title that names the head of a unit (not a deputy, `phó`). */
+export function isHeadPosition(position: string): boolean {
+  const key = foldKey(position);
+  return !key.startsWith("pho ") && HEAD_PREFIXES.some((p) => key === p || key.startsWith(`${p} `));
+}

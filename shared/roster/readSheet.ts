@@ -1,0 +1,256 @@
+import { columnLetter, isBlank, type CellValue } from "../cells.js";
+import type { RawFinding } from "../findings.js";
+import { parseLevel } from "../levels.js";
+import { parseStaffType } from "../staffTypes.js";
+import { foldKey } from "../text.js";
+import {
+  acceptsCollectiveHeader,
+  COLLECTIVE_VOCABULARY,
+  readCollectives,
+  type CollectiveField,
+} from "./collectives.js";
+import { FIELDS, isFieldKey, STAFF_LEVEL_FIELDS, type FieldKey } from "./fields.js";
+import { cellText, findHeader, HEADER_SEARCH_ROWS, isNumberingRow, type HeaderBlock } from "./header.js";
+import { vocabulary } from "./headerMatch.js";
+import { columnMissing, headerNotFound } from "./sheetFindings.js";
+import type { Collective, ColumnInfo, Person, RosterSheet } from "./person.js";
+import { readPersonRow, type SectionContext } from "./personRow.js";
+import {
+  isSectionNumber,
+  isSignatureText,
+  isTotalLabel,
+  startsWithSectionNumber,
+  stripNumbering,
+} from "./sections.js";
+
+const ROSTER_VOCABULARY = vocabulary<FieldKey>(FIELDS);
+const LEVEL_FIELDS: readonly FieldKey[] = [...STAFF_LEVEL_FIELDS, "partyLevel"];
+const SECTION_WORDS =
+  /^(phong|ban|khoi|van phong|trung tam|chi cuc|bo phan|cuc|chi bo|dang bo|uy ban|hoi dong|thanh tra|can bo|cong chuc|vien chuc|nguoi lao dong|hop dong) /;
+
+/** A hand-made column mapping: header text or column letter → field, or "ignore". */
+export type ColumnMapping = Readonly<Record<string, string>>;
+
+export type SheetOutcome =
+  | { kind: "roster"; sheet: RosterSheet; titleYear?: number }
+  | { kind: "collectives"; name: string; collectives: Collective[] }
+  | { kind: "unusable"; name: string }
+  | { kind: "empty"; name: string };
+
+export interface SheetReadResult {
+  outcome: SheetOutcome;
+  people: Person[];
+  findings: RawFinding[];
+}
+
+/** Reads one sheet row by row, so a large sheet streams through without being held twice. */
+export interface SheetReader {
+  /** `excelRow` is 1-based; rows must come in order, gaps are empty rows. */
+  push(row: readonly CellValue[], excelRow: number): void;
+  finish(): SheetReadResult;
+}
+
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
+
+/**
+ * The header matcher with the hand-made mapping first: by column letter, then by header text. A key
+ * that looks like a letter (`STT`, `TT`) is also tried as header text. A column mapped by letter
+ * counts while looking for the header, so mapping an unrecognised name column makes the header found.
+ */
+function rosterMatcher(mapping: ColumnMapping) {
+  const byHeader = new Map<string, FieldKey | "ignore">();
+  const byLetter = new Map<string, FieldKey | "ignore">();
+  for (const [key, value] of Object.entries(mapping)) {
+    if (!isFieldKey(value) && value !== "ignore") continue;
+    byHeader.set(foldKey(key), value);
+    if (COLUMN_LETTERS.test(key)) byLetter.set(key, value);
+  }
+  return (text: string, index: number): FieldKey | undefined => {
+    const manual = byLetter.get(columnLetter(index)) ?? byHeader.get(foldKey(text));
+    if (manual !== undefined) return manual === "ignore" ? undefined : manual;
+    return ROSTER_VOCABULARY.match(text);
+  };
+}
+
+/** Column letters mapped by hand win over what the detector found. */
+function applyLetterMapping(block: HeaderBlock<FieldKey>, mapping: ColumnMapping): ColumnInfo[] {
+  const columns: ColumnInfo[] = block.columns.map((c) => ({ ...c }));
+  for (const [key, value] of Object.entries(mapping)) {
+    if (!COLUMN_LETTERS.test(key)) continue;
+    const target = columns.find((c) => c.letter === key);
+    if (!target) continue;
+    if (value === "ignore") {
+      target.field = undefined;
+      continue;
+    }
+    if (!isFieldKey(value)) continue;
+    for (const c of columns) if (c.field === value) c.field = undefined;
+    target.field = value;
+  }
+  return columns.filter((c) => c.header !== "" || c.field !== undefined);
+}
+
+function titleYear(rows: readonly (readonly CellValue[])[]): number | undefined {
+  for (const row of rows)
+    for (const value of row) {
+      const m = /\bnam (20\d{2})\b/.exec(foldKey(cellText(value)));
+      if (m) return Number(m[1]);
+    }
+  return undefined;
+}
+
+function holdsLevel(row: readonly CellValue[], sheet: RosterSheet): boolean {
+  return LEVEL_FIELDS.some((f) => {
+    const c = sheet.fieldColumns[f];
+    const value = c ? row[c.index] : undefined;
+    return typeof value === "string" && parseLevel(value) !== undefined;
+  });
+}
+
+export function createSheetReader(name: string, mapping: ColumnMapping = {}): SheetReader {
+  const head: (readonly CellValue[])[] = [];
+  const people: Person[] = [];
+  const findings: RawFinding[] = [];
+  const emit = (f: RawFinding) => findings.push(f);
+  let decided = false;
+  let roster: { sheet: RosterSheet; mapped: ColumnInfo[]; titleYear?: number } | undefined;
+  let seenData = false;
+  let stopped = false;
+  let rowsAfterHeader = 0;
+  const section: SectionContext = {};
+  let rest: SheetOutcome | undefined;
+  let collectiveHeader: HeaderBlock<CollectiveField> | undefined;
+  let anyValue = false;
+
+  const decide = () => {
+    decided = true;
+    const match = rosterMatcher(mapping);
+    const block = findHeader(head, match, (f) => f.has("fullName") && LEVEL_FIELDS.some((l) => f.has(l)));
+    if (block) {
+      const columns = applyLetterMapping(block, mapping);
+      const fieldColumns = Object.fromEntries(columns.filter((c) => c.field).map((c) => [c.field, c]));
+      const sheet: RosterSheet = {
+        name,
+        headerRows: block.rows.map((r) => r + 1),
+        columns,
+        fieldColumns,
+        people: 0,
+      };
+      if (!fieldColumns.fullName || !LEVEL_FIELDS.some((l) => fieldColumns[l])) {
+        emit(columnMissing(name, block.rows[0]! + 1, fieldColumns.fullName === undefined));
+        rest = { kind: "unusable", name };
+        return;
+      }
+      roster = {
+        sheet,
+        mapped: columns.filter((c) => c.field !== undefined),
+        titleYear: titleYear(head.slice(0, block.rows[0])),
+      };
+      const after = head.slice(block.rows.at(-1)! + 1);
+      after.forEach((row, i) => readRow(row, block.rows.at(-1)! + 2 + i));
+      return;
+    }
+    const partial = findHeader(head, match, (f) => f.has("fullName") && f.size >= 3);
+    if (partial) {
+      emit(columnMissing(name, partial.rows[0]! + 1, false));
+      rest = { kind: "unusable", name };
+      return;
+    }
+    collectiveHeader = findHeader(head, COLLECTIVE_VOCABULARY.match, acceptsCollectiveHeader);
+    if (collectiveHeader) return;
+    if (anyValue) {
+      emit(headerNotFound(name));
+      rest = { kind: "unusable", name };
+    } else rest = { kind: "empty", name };
+  };
+
+  const readRow = (row: readonly CellValue[], excelRow: number) => {
+    if (!roster || stopped || row.every(isBlank)) return;
+    const { sheet, mapped } = roster;
+    const nameIndex = sheet.fieldColumns.fullName!.index;
+    if (rowsAfterHeader++ === 0 && isNumberingRow(row, nameIndex)) return;
+    const name = cellText(row[nameIndex]);
+    const hasLevel = LEVEL_FIELDS.some((f) => {
+      const c = sheet.fieldColumns[f];
+      return c !== undefined && !isBlank(row[c.index]);
+    });
+    const texts = row.map(cellText).filter((t) => t !== "");
+    // The signature block: its words in the name cell, or beside an empty name cell. A person whose
+    // note says `ngày 5 tháng 3 năm 2026` is still a person.
+    if ((!name || isSignatureText(name)) && isSignatureText(texts.join(" ")) && !holdsLevel(row, sheet)) {
+      stopped = seenData;
+      return;
+    }
+    const seqColumn = sheet.fieldColumns.seq;
+    const seq = seqColumn ? cellText(row[seqColumn.index]) : "";
+    if (isTotalLabel(name || texts[0] || "")) return;
+    if (name && foldKey(name) === foldKey(sheet.fieldColumns.fullName!.header)) return;
+    if (!hasLevel && texts.length <= 2) {
+      const label = texts.filter((t) => t !== seq || !isSectionNumber(seq)).join(" ");
+      const looksLikeSection =
+        (seq !== "" && isSectionNumber(seq)) ||
+        startsWithSectionNumber(label) ||
+        SECTION_WORDS.test(`${foldKey(stripNumbering(label))} `);
+      if (looksLikeSection && label) {
+        const text = stripNumbering(label);
+        const type = parseStaffType(text);
+        if (type) section.staffType = type;
+        else section.unit = text;
+        return;
+      }
+    }
+    if (!name) return;
+    seenData = true;
+    people.push(readPersonRow(row, excelRow, sheet, mapped, section, emit));
+  };
+
+  return {
+    push(row, excelRow) {
+      if (!anyValue && !row.every(isBlank)) anyValue = true;
+      if (!decided || collectiveHeader) {
+        if (!decided && excelRow > HEADER_SEARCH_ROWS + 2) decide();
+        if (!decided || collectiveHeader) {
+          while (head.length < excelRow - 1) head.push([]);
+          head.push(row);
+          return;
+        }
+      }
+      if (roster) readRow(row, excelRow);
+    },
+    finish() {
+      if (!decided) decide();
+      if (collectiveHeader)
+        return {
+          outcome: { kind: "collectives", name, collectives: readCollectives(name, head, 1, collectiveHeader, emit) },
+          people,
+          findings,
+        };
+      if (roster) {
+        roster.sheet.people = people.length;
+        return {
+          outcome: { kind: "roster", sheet: roster.sheet, titleYear: roster.titleYear },
+          people,
+          findings,
+        };
+      }
+      if (rest?.kind === "empty" && anyValue) {
+        // Blank rows down to the end of the header search, then values: no header where it may be.
+        emit(headerNotFound(name));
+        rest = { kind: "unusable", name };
+      }
+      return { outcome: rest!, people, findings };
+    },
+  };
+}
+
+/** Reads a whole sheet held in memory (what Office.js gives). */
+export function readSheet(
+  name: string,
+  rows: readonly (readonly CellValue[])[],
+  mapping: ColumnMapping = {},
+  firstRow = 1,
+): SheetReadResult {
+  const reader = createSheetReader(name, mapping);
+  rows.forEach((row, i) => reader.push(row, firstRow + i));
+  return reader.finish();
+}

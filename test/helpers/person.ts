@@ -1,0 +1,41 @@
+import { columnLetter } from "../../shared/cells.js";
+import { FIELDS, type FieldKey } from "../../shared/roster/fields.js";
+import type { ColumnInfo, Person, RosterSheet } from "../../shared/roster/person.js";
+
+/** A roster sheet whose columns are the given fields, in order (A, B, C…), for unit tests of rules. */
+export function makeSheet(fields: readonly FieldKey[] = FIELDS.map((f) => f.key), name = "Danh sách"): RosterSheet {
+  const columns: ColumnInfo[] = fields.map((field, index) => ({
+    index,
+    letter: columnLetter(index),
+    header: field,
+    field,
+  }));
+  return {
+    name,
+    headerRows: [5],
+    columns,
+    fieldColumns: Object.fromEntries(columns.map((c) => [c.field, c])),
+    people: 0,
+  };
+}
+
+let nextRow = 7;
+
+/** A person with nothing but a name and what `values` says; the level under review is `level`. */
+export function makePerson(values: Partial<Person> = {}, sheet: RosterSheet = makeSheet()): Person {
+  return {
+    sheet,
+    row: nextRow++,
+    fullName: "Nguyễn Văn A",
+    isLeader: false,
+    isHead: false,
+    disciplineCounted: false,
+    levelUnreadable: false,
+    isPartyMember: false,
+    partyLevelUnreadable: false,
+    partyRemedied: false,
+    derived: {},
+    ...(values.level ? { finalLevel: values.level, levelField: "finalLevel" as const } : {}),
+    ...values,
+  };
+}

@@ -1,0 +1,59 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { CellValue } from "../shared/cells.js";
+import { createSheetReader, type ColumnMapping, type SheetReadResult } from "../shared/roster/readSheet.js";
+import { plainCellValue } from "./cellValue.js";
+
+export interface ReadWorkbookOptions {
+  /** Read only this sheet (by name, case-insensitive). */
+  sheet?: string;
+  mapping?: ColumnMapping;
+}
+
+/** The workbook could not be opened as .xlsx: the reason, for the user. */
+export class UnreadableWorkbookError extends Error {
+  constructor(readonly reason: "not-xlsx" | "sheet-not-found", readonly detail?: string) {
+    super(reason);
+  }
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * Streams an .xlsx (a path or its bytes) sheet by sheet, row by row, into the shared roster reader,
+ * so a 50,000-row roster is never held as a workbook object.
+ */
+export async function readWorkbook(
+  input: string | Buffer,
+  options: ReadWorkbookOptions = {},
+): Promise<SheetReadResult[]> {
+  const stream = typeof input === "string" ? undefined : Readable.from([input]);
+  if (typeof input !== "string" && !input.subarray(0, 4).equals(ZIP_MAGIC)) throw new UnreadableWorkbookError("not-xlsx");
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream ?? (input as string), {
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  const results: SheetReadResult[] = [];
+  try {
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name: string }).name;
+      if (options.sheet && name.toLowerCase() !== options.sheet.toLowerCase()) continue;
+      const sheet = createSheetReader(name, options.mapping);
+      for await (const row of worksheet) {
+        const values = row.values as unknown[];
+        const cells: CellValue[] = new Array(Math.max(values.length - 1, 0));
+        for (let i = 1; i < values.length; i++) cells[i - 1] = plainCellValue(values[i]);
+        sheet.push(cells, row.number);
+      }
+      results.push(sheet.finish());
+    }
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw error;
+    throw new UnreadableWorkbookError("not-xlsx", error instanceof Error ? error.message : String(error));
+  }
+  if (options.sheet && results.length === 0) throw new UnreadableWorkbookError("sheet-not-found", options.sheet);
+  return results;
+}
