@@ -26,7 +26,10 @@ export default tseslint.config(
             { regex: "^exceljs", message: "shared/ stays pure: exceljs belongs in xlsx/." },
             { regex: "^@azure/", message: "shared/ stays pure: Azure SDK belongs in functions/." },
             { regex: "^(@microsoft/)?office", message: "shared/ stays pure: Office.js belongs in addin/." },
-            { regex: "^\\.\\./\\.\\./?(cli|xlsx|functions|addin)/", message: "shared/ must not import adapters." },
+            {
+              regex: "^\\.\\./\\.\\./?(cli|xlsx|functions|addin)/",
+              message: "shared/ must not import adapters.",
+            },
           ],
         },
       ],

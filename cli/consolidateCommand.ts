@@ -15,7 +15,10 @@ interface UnitCheck {
 }
 
 function levelTotals(summary: UnitSummary) {
-  const totals = Object.fromEntries(LEVEL_KEYS.map((l) => [l, 0])) as Record<(typeof LEVEL_KEYS)[number], number>;
+  const totals = Object.fromEntries(LEVEL_KEYS.map((l) => [l, 0])) as Record<
+    (typeof LEVEL_KEYS)[number],
+    number
+  >;
   for (const counts of Object.values(summary.byStaffType)) for (const l of LEVEL_KEYS) totals[l] += counts[l];
   return totals;
 }
@@ -25,7 +28,10 @@ function counts(summary: UnitSummary) {
     people: summary.people,
     byLevel: levelTotals(summary),
     byStaffType: Object.fromEntries(
-      Object.entries(summary.byStaffType).map(([type, c]) => [type, Object.values(c).reduce((a, b) => a + b, 0)]),
+      Object.entries(summary.byStaffType).map(([type, c]) => [
+        type,
+        Object.values(c).reduce((a, b) => a + b, 0),
+      ]),
     ),
   };
 }
@@ -65,7 +71,12 @@ export async function runConsolidate(
       ruleSet: first.ruleSet,
       year: first.year,
       out: options.out,
-      units: units.map((u) => ({ file: u.file, name: u.name, errors: errors(u), ...counts(u.result.summary) })),
+      units: units.map((u) => ({
+        file: u.file,
+        name: u.name,
+        errors: errors(u),
+        ...counts(u.result.summary),
+      })),
       total: counts(total),
     };
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

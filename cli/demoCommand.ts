@@ -20,10 +20,16 @@ export async function runDemo(lang: Lang): Promise<number> {
   }
   const settings = settingsSchema.parse({ lang });
   const say = (vi: string, en: string) => process.stdout.write(`${lang === "vi" ? vi : en}\n`);
-  say(`Đã tạo hai danh sách mẫu trong ${DIR}/. Kiểm tra ${files[0]}:\n`, `Wrote two sample rosters to ${DIR}/. Checking ${files[0]}:\n`);
+  say(
+    `Đã tạo hai danh sách mẫu trong ${DIR}/. Kiểm tra ${files[0]}:\n`,
+    `Wrote two sample rosters to ${DIR}/. Checking ${files[0]}:\n`,
+  );
   await runCheck(files[0]!, settings, { json: false });
   const out = join(DIR, "bao-cao-tong-hop.xlsx");
-  say("\nTổng hợp hai danh sách thành báo cáo gửi cấp trên:", "\nConsolidating both rosters into the report for the superior agency:");
+  say(
+    "\nTổng hợp hai danh sách thành báo cáo gửi cấp trên:",
+    "\nConsolidating both rosters into the report for the superior agency:",
+  );
   await runConsolidate(files, settings, { json: false, out });
   say(
     `\nKiểm tra danh sách của anh/chị:  npm run --silent cli -- check <danh-sach.xlsx>\nXem mọi tùy chọn:                npm run --silent cli -- --help`,

@@ -24,7 +24,9 @@ export async function checkFile(
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
       return new CliError(
-        error.reason === "sheet-not-found" ? text.sheetNotFound(file, error.detail ?? "") : text.unreadable(file),
+        error.reason === "sheet-not-found"
+          ? text.sheetNotFound(file, error.detail ?? "")
+          : text.unreadable(file),
       );
     throw error;
   }

@@ -42,7 +42,9 @@ async function run(argv: readonly string[]): Promise<number> {
   const settings = settingsFromFlags(values, lang);
   if (!settings.ok)
     throw new CliError(
-      [text.badSettings, ...settings.problems.map((p) => `  ${p.path || "(settings)"}: ${p.message}`)].join("\n"),
+      [text.badSettings, ...settings.problems.map((p) => `  ${p.path || "(settings)"}: ${p.message}`)].join(
+        "\n",
+      ),
     );
   const json = values.json === true;
   if (command === "check") {
@@ -56,7 +58,11 @@ async function run(argv: readonly string[]): Promise<number> {
   if (command === "consolidate") {
     if (files.length === 0) throw new CliError(text.needFile);
     if (!values.out) throw new CliError(text.needOut);
-    return runConsolidate(files, settings.settings, { json, out: values.out, agencyName: values["unit-name"] });
+    return runConsolidate(files, settings.settings, {
+      json,
+      out: values.out,
+      agencyName: values["unit-name"],
+    });
   }
   throw new CliError(`${text.badCommand(command)}\n\n${text.usage}`);
 }
@@ -75,8 +81,10 @@ run(argv).then(
     }
     if (error instanceof CliError) {
       process.stderr.write(`${error.message}\n`);
-      for (const f of error.findings) process.stderr.write(`  - ${f.sheet ? `[${f.sheet}] ` : ""}${f.message}\n`);
-    } else process.stderr.write(`${text.unexpected(error instanceof Error ? error.message : String(error))}\n`);
+      for (const f of error.findings)
+        process.stderr.write(`  - ${f.sheet ? `[${f.sheet}] ` : ""}${f.message}\n`);
+    } else
+      process.stderr.write(`${text.unexpected(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

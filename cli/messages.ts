@@ -57,7 +57,8 @@ Settings (RULES.md):
   --map "Header=fullName"           map a column by hand, by header or letter (repeatable)
   --settings settings.json          any of the above in a JSON file
   --unit-name NAME                  the agency or unit the roster belongs to`,
-  unreadable: (file) => `Cannot read "${file}": it is not an Excel .xlsx file (save an old .xls as .xlsx in Excel).`,
+  unreadable: (file) =>
+    `Cannot read "${file}": it is not an Excel .xlsx file (save an old .xls as .xlsx in Excel).`,
   missingFile: (file) => `File "${file}" not found.`,
   sheetNotFound: (file, sheet) => `"${file}" has no sheet "${sheet}".`,
   noRoster: (file) => `"${file}" has no sheet that can be read as a rating roster.`,

@@ -31,7 +31,8 @@ const SCOPE_NAMES: Record<Lang, Record<string, string>> = {
 };
 
 function where(f: Finding): string {
-  const cell = f.row !== undefined ? `${f.column ?? ""}${f.row}` : f.rows?.length ? `${f.rows.join(",")}` : "";
+  const cell =
+    f.row !== undefined ? `${f.column ?? ""}${f.row}` : f.rows?.length ? `${f.rows.join(",")}` : "";
   return [f.sheet, cell].filter(Boolean).join("!");
 }
 
@@ -41,7 +42,14 @@ function pad(text: string, width: number): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map((r) => "  " + r.map((c, i) => pad(c, widths[i]!)).join("  ").trimEnd());
+  return rows.map(
+    (r) =>
+      "  " +
+      r
+        .map((c, i) => pad(c, widths[i]!))
+        .join("  ")
+        .trimEnd(),
+  );
 }
 
 /** The readable terminal report: findings by severity with sheet, row and column, the quota table, the totals. */
@@ -56,7 +64,9 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
     lang === "vi"
       ? `Kiểm tra ${file}: bộ quy tắc ${result.ruleSet}, năm ${result.year}, ngày đánh giá ${result.assessmentDate.split("-").reverse().join("/")}.`
       : `Checked ${file}: rule set ${result.ruleSet}, year ${result.year}, assessment date ${result.assessmentDate}.`,
-    lang === "vi" ? `Đã đọc ${result.people} người từ trang ${sheets}.` : `Read ${result.people} people from sheet ${sheets}.`,
+    lang === "vi"
+      ? `Đã đọc ${result.people} người từ trang ${sheets}.`
+      : `Read ${result.people} people from sheet ${sheets}.`,
     "",
   );
   if (result.findings.length === 0) out.push(h.none, "");
@@ -102,7 +112,11 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
   const unknown = result.summary.byStaffType.unknown;
   const unknownTotal = Object.values(unknown).reduce((a, b) => a + b, 0);
   if (unknownTotal)
-    rows.push([lang === "vi" ? "Chưa rõ đối tượng" : "Type not given", String(unknownTotal), ...LEVELS.map((l) => String(unknown[l]))]);
+    rows.push([
+      lang === "vi" ? "Chưa rõ đối tượng" : "Type not given",
+      String(unknownTotal),
+      ...LEVELS.map((l) => String(unknown[l])),
+    ]);
   out.push(...table([levelHead, ...rows]));
   return out.join("\n") + "\n";
 }

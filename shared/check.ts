@@ -1,6 +1,7 @@
 import type { SheetValues } from "./cells.js";
 import { SEVERITY_ORDER, type Finding, type RawFinding } from "./findings.js";
 import type { Lang } from "./i18n.js";
+import { collectiveType } from "./roster/collectives.js";
 import { FIELD_LABELS } from "./roster/fieldLabels.js";
 import type { Collective, Person, RosterSheet } from "./roster/person.js";
 import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
@@ -54,7 +55,9 @@ function needsMet(rule: Rule, sheet: RosterSheet): boolean {
 
 /** RULES.md `input.column-missing` (info): a check skipped because its columns are absent, never silently. */
 function skippedCheck(rule: Rule, sheet: RosterSheet): RawFinding {
-  const missing = [...(rule.needs?.all ?? []), ...(rule.needs?.any ?? [])].filter((f) => !sheet.fieldColumns[f]);
+  const missing = [...(rule.needs?.all ?? []), ...(rule.needs?.any ?? [])].filter(
+    (f) => !sheet.fieldColumns[f],
+  );
   const any = (rule.needs?.any?.length ?? 0) > 1;
   const names = (lang: Lang) => missing.map((f) => `"${FIELD_LABELS[f][lang]}"`).join(", ");
   return {
@@ -108,7 +111,11 @@ export function checkRead(
   const byName = new Map<string, Collective>();
   for (const c of collectives) byName.set(foldKey(c.name), c);
   for (const [name, level] of Object.entries(settings.collectives))
-    byName.set(foldKey(name), { name, type: byName.get(foldKey(name))?.type ?? "other", level });
+    byName.set(foldKey(name), {
+      name,
+      type: byName.get(foldKey(name))?.type ?? collectiveType("", name),
+      level,
+    });
   const ctx: RuleContext = { settings, ruleSet: settings.ruleSet, collectives: byName };
 
   const rules = ALL_RULES.filter((r) => r.appliesTo(settings.ruleSet, settings));
@@ -122,13 +129,16 @@ export function checkRead(
     }
     personRulesBySheet.set(sheet, active);
   }
-  for (const person of people) for (const rule of personRulesBySheet.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
+  for (const person of people)
+    for (const rule of personRulesBySheet.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
   for (const rule of rules) if (rule.checkRoster) rule.checkRoster(people, ctx, emit);
 
   const quota = checkQuota(people, settings);
   raw.push(...quota.findings);
 
-  const order = new Map(reads.map((r, i) => [r.outcome.kind === "roster" ? r.outcome.sheet.name : r.outcome.name, i]));
+  const order = new Map(
+    reads.map((r, i) => [r.outcome.kind === "roster" ? r.outcome.sheet.name : r.outcome.name, i]),
+  );
   raw.sort(
     (a, b) =>
       (order.get(a.sheet ?? "") ?? -1) - (order.get(b.sheet ?? "") ?? -1) ||
@@ -142,7 +152,11 @@ export function checkRead(
     people: people.length,
     findings: raw.map((f) => localize(f, lang)),
     quota: quota.results,
-    summary: summarizeUnit(people, { settings, unitName: options.unitName }),
+    summary: summarizeUnit(people, {
+      settings,
+      unitName: options.unitName,
+      collectives: [...byName.values()],
+    }),
     sheets,
     usable: rosterSheets.length > 0,
   };

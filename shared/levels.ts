@@ -41,6 +41,8 @@ const ALIASES: Record<Level, readonly string[]> = {
   KXL: ["KXL", "Không xếp loại", "Chưa xếp loại"],
 };
 
+const MAX_LABEL_LENGTH = 200;
+
 const BY_ALIAS = new Map<string, Level>(
   LEVELS.flatMap((level) => ALIASES[level].map((alias) => [squash(alias), level] as const)),
 );
@@ -50,5 +52,7 @@ const BY_ALIAS = new Map<string, Level>(
  * Returns undefined for text RULES.md §1 does not recognise.
  */
 export function parseLevel(text: string): Level | undefined {
+  // The longest label is a few dozen characters: a long cell is not a level, and is not folded.
+  if (text.length > MAX_LABEL_LENGTH) return undefined;
   return BY_ALIAS.get(squash(text));
 }

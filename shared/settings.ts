@@ -53,7 +53,10 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Settings with the year, the rule set and the dates worked out. */
-export interface ResolvedSettings extends Omit<Settings, "year" | "ruleSet" | "assessmentDate" | "collectiveRules"> {
+export interface ResolvedSettings extends Omit<
+  Settings,
+  "year" | "ruleSet" | "assessmentDate" | "collectiveRules"
+> {
   year: number;
   ruleSet: RuleSet;
   assessmentDate: IsoDate;

@@ -38,7 +38,10 @@ const BY_ALIAS = new Map<string, StaffType>(
 );
 
 export function parseStaffType(text: string): StaffType | undefined {
-  return BY_ALIAS.get(foldKey(text)) ?? BY_ALIAS.get(foldKey(text).replace(/ /g, ""));
+  // Staff types are short words: a long cell is not one, and is not folded.
+  if (text.length > 200) return undefined;
+  const key = foldKey(text);
+  return BY_ALIAS.get(key) ?? BY_ALIAS.get(key.replace(/ /g, ""));
 }
 
 /** State staff are those ND90/ND48/ND335 govern; contract workers are listed and counted only. */

@@ -12,10 +12,24 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/**
+ * Rosters repeat the same few labels (levels, staff types, positions, units) on every row, and
+ * Unicode normalisation is the engine's costliest step: remember recent keys.
+ */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_SIZE = 4096;
+
 /** `foldText`, then punctuation other than `%` and `/` turned into spaces: for headers and labels. */
 export function foldKey(text: string): string {
-  return foldText(text)
+  const cached = KEY_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const key = foldText(text)
     .replace(/[^a-z0-9%/ ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  if (text.length <= 80) {
+    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+    KEY_CACHE.set(text, key);
+  }
+  return key;
 }

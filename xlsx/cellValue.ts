@@ -10,7 +10,8 @@ export function plainCellValue(value: unknown): CellValue {
   if (value instanceof Date) return value;
   if (typeof value !== "object") return String(value);
   const v = value as Record<string, unknown>;
-  if (Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => String(r.text ?? "")).join("");
+  if (Array.isArray(v.richText))
+    return v.richText.map((r: { text?: unknown }) => String(r.text ?? "")).join("");
   if ("result" in v || "formula" in v || "sharedFormula" in v) return plainCellValue(v.result);
   if ("text" in v) return plainCellValue(v.text);
   if ("error" in v) return String(v.error);

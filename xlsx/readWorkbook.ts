@@ -1,3 +1,5 @@
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../shared/cells.js";
@@ -12,12 +14,30 @@ export interface ReadWorkbookOptions {
 
 /** The workbook could not be opened as .xlsx: the reason, for the user. */
 export class UnreadableWorkbookError extends Error {
-  constructor(readonly reason: "not-xlsx" | "sheet-not-found", readonly detail?: string) {
+  constructor(
+    readonly reason: "not-xlsx" | "sheet-not-found",
+    readonly detail?: string,
+  ) {
     super(reason);
   }
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** The first bytes of a file; a file that cannot be opened is not a workbook we can read. */
+async function fileStart(path: string): Promise<Buffer> {
+  try {
+    const file = await open(path, "r");
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(4), 0, 4, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  } catch (error) {
+    throw new UnreadableWorkbookError("not-xlsx", error instanceof Error ? error.message : String(error));
+  }
+}
 
 /**
  * Streams an .xlsx (a path or its bytes) sheet by sheet, row by row, into the shared roster reader,
@@ -27,9 +47,12 @@ export async function readWorkbook(
   input: string | Buffer,
   options: ReadWorkbookOptions = {},
 ): Promise<SheetReadResult[]> {
-  const stream = typeof input === "string" ? undefined : Readable.from([input]);
-  if (typeof input !== "string" && !input.subarray(0, 4).equals(ZIP_MAGIC)) throw new UnreadableWorkbookError("not-xlsx");
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream ?? (input as string), {
+  // A path is opened here, not by exceljs: its stream's open error (a missing file) is never passed
+  // on to the iteration below, which would then wait for ever.
+  const start = typeof input === "string" ? await fileStart(input) : input.subarray(0, 4);
+  if (!start.equals(ZIP_MAGIC)) throw new UnreadableWorkbookError("not-xlsx");
+  const stream = typeof input === "string" ? createReadStream(input) : Readable.from([input]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: "cache",
     hyperlinks: "ignore",
     styles: "ignore",
@@ -37,8 +60,10 @@ export async function readWorkbook(
     entries: "ignore",
   });
   const results: SheetReadResult[] = [];
+  let worksheets = 0;
   try {
     for await (const worksheet of reader) {
+      worksheets++;
       const name = (worksheet as unknown as { name: string }).name;
       if (options.sheet && name.toLowerCase() !== options.sheet.toLowerCase()) continue;
       const sheet = createSheetReader(name, options.mapping);
@@ -54,6 +79,9 @@ export async function readWorkbook(
     if (error instanceof UnreadableWorkbookError) throw error;
     throw new UnreadableWorkbookError("not-xlsx", error instanceof Error ? error.message : String(error));
   }
-  if (options.sheet && results.length === 0) throw new UnreadableWorkbookError("sheet-not-found", options.sheet);
+  // Every workbook holds a worksheet: a zip without one (a .docx, an archive) is not a workbook.
+  if (worksheets === 0) throw new UnreadableWorkbookError("not-xlsx", "no worksheet");
+  if (options.sheet && results.length === 0)
+    throw new UnreadableWorkbookError("sheet-not-found", options.sheet);
   return results;
 }

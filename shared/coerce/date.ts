@@ -5,7 +5,12 @@ const DAY_MS = 86_400_000;
 /** Excel's day 0 in the 1900 date system, allowing for its phantom 29 February 1900. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
+/** Excel's dates run from 1900 to 9999; outside them a "date" is a typing slip (and not `YYYY-MM-DD`). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 9999;
+
 function iso(year: number, month: number, day: number): IsoDate | undefined {
+  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
     return undefined;
@@ -20,7 +25,10 @@ function fromDate(d: Date): IsoDate | undefined {
 /** An Excel serial day number (1900 date system) as an ISO date. */
 export function serialToIso(serial: number): IsoDate | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return undefined;
-  return fromDate(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS));
+  const day = Math.floor(serial);
+  // Excel counts a 29 February 1900 that never was (serial 60): days before it are one day later.
+  if (day === 60) return undefined;
+  return fromDate(new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS));
 }
 
 /**

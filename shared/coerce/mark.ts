@@ -3,7 +3,7 @@ import { foldKey } from "../text.js";
 
 const NO = new Set(["", "0", "khong", "k", "ko", "no", "n", "false", "-", "sai"]);
 /** Cells of punctuation only that mean no; any other symbol (`✓`, `✔`, `+`, `*`) is a tick. */
-const NO_SYMBOLS = new Set(["-", "–", "—", "_", ".", "/"]);
+const NO_SYMBOLS = new Set(["-", "–", "—", "_", "."]);
 
 /**
  * A tick column: `x`, `X`, `✓`, `Có`, `1`, TRUE or any other entry mean yes; empty, `0`,

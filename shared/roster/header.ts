@@ -26,11 +26,16 @@ export function cellText(value: CellValue): string {
 /** Names the field of a header cell; `index` (0-based column) lets a mapping by column letter win. */
 type Matcher<K extends string> = (text: string, index: number) => K | undefined;
 
-function singleRow<K extends string>(row: readonly CellValue[], match: Matcher<K>): HeaderColumn<K>[] {
-  return row.map((value, index) => {
-    const header = cellText(value);
-    return { index, letter: columnLetter(index), header, field: header ? match(header, index) : undefined };
-  });
+/** A row's cells as header text (`cellText`), worked out once per row of the search. */
+type Texts = readonly string[];
+
+function singleRow<K extends string>(row: Texts, match: Matcher<K>): HeaderColumn<K>[] {
+  return row.map((header, index) => ({
+    index,
+    letter: columnLetter(index),
+    header,
+    field: header ? match(header, index) : undefined,
+  }));
 }
 
 /**
@@ -38,17 +43,13 @@ function singleRow<K extends string>(row: readonly CellValue[], match: Matcher<K
  * beside headers merged down both rows. A sub-header is read on its own unless the group adds the
  * words that name another field (`Xếp loại` under `Đảng viên` is the Party level).
  */
-function twoRows<K extends string>(
-  top: readonly CellValue[],
-  sub: readonly CellValue[],
-  match: Matcher<K>,
-): HeaderColumn<K>[] {
+function twoRows<K extends string>(top: Texts, sub: Texts, match: Matcher<K>): HeaderColumn<K>[] {
   const width = Math.max(top.length, sub.length);
   const columns: HeaderColumn<K>[] = [];
   let group = "";
   for (let index = 0; index < width; index++) {
-    const t = cellText(top[index]);
-    const s = cellText(sub[index]);
+    const t = top[index] ?? "";
+    const s = sub[index] ?? "";
     if (t) group = s ? t : "";
     const letter = columnLetter(index);
     if (!s) {
@@ -94,27 +95,37 @@ export function findHeader<K extends string>(
 ): HeaderBlock<K> | undefined {
   let best: HeaderBlock<K> | undefined;
   let bestScore = 0;
-  const consider = (columns: HeaderColumn<K>[], at: number[]) => {
-    const unique = dedupe(columns);
-    const fields = fieldsOf(unique);
-    if (fields.size > bestScore && accept(fields)) {
-      best = { rows: at, columns: unique };
+  /** Takes a block naming more fields than the best so far; on a tie, only when `winsTie`. */
+  const consider = (block: HeaderBlock<K>, winsTie = false) => {
+    const fields = fieldsOf(block.columns);
+    if ((fields.size > bestScore || (winsTie && fields.size === bestScore)) && accept(fields)) {
+      best = block;
       bestScore = fields.size;
     }
   };
+  const blockOf = (columns: HeaderColumn<K>[], at: number[]): HeaderBlock<K> => ({
+    rows: at,
+    columns: dedupe(columns),
+  });
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  const filled = (row: readonly CellValue[] | undefined) => (row ?? []).filter((v) => cellText(v)).length;
+  const texts = rows.slice(0, limit + 1).map((row) => Array.from(row, cellText));
+  const filledAt = (row: Texts | undefined) => (row ?? []).flatMap((t, i) => (t === "" ? [] : [i]));
   for (let r = 0; r < limit; r++) {
-    const row = rows[r]!;
-    if (filled(row) === 0) continue;
-    consider(singleRow(row, match), [r]);
-    // A two-row block must name more than the row under it alone, so it comes after that row; and
-    // its top row holds several headers (a title row above the header is one merged cell).
-    const next = rows[r + 1];
-    if (next && filled(next) > 0 && filled(row) >= 2) {
-      if (r + 1 < limit) consider(singleRow(next, match), [r + 1]);
-      consider(twoRows(row, next, match), [r, r + 1]);
-    }
+    const row = texts[r]!;
+    const top = filledAt(row);
+    if (top.length === 0) continue;
+    consider(blockOf(singleRow(row, match), [r]));
+    const next = texts[r + 1];
+    const sub = filledAt(next);
+    // A title row (one cell, merged over the table from its left edge) groups nothing under it.
+    if (!next || sub.length === 0 || (top.length === 1 && top[0]! <= sub[0]!)) continue;
+    const below = blockOf(singleRow(next, match), [r + 1]);
+    if (r + 1 < limit) consider(below);
+    // The two rows must name more than the lower row alone, or as many but otherwise (a group that
+    // turns `Xếp loại` into the Party level): a row above that changes nothing is not header.
+    const two = blockOf(twoRows(row, next, match), [r, r + 1]);
+    const differs = two.columns.some((c) => c.field !== below.columns[c.index]?.field);
+    consider(two, differs && best === below);
   }
   return best;
 }
@@ -127,7 +138,8 @@ export function findHeader<K extends string>(
 export function isNumberingRow(row: readonly CellValue[], nameIndex?: number): boolean {
   const texts = row.map(cellText).filter((t) => t !== "");
   if (texts.length < 2) return false;
-  const isNumber = (t: string) => /^\(?[0-9a-z]{1,3}\)?$/.test(foldKey(t).replace(/ /g, ""));
+  const isNumber = (t: string) =>
+    t.length <= 12 && /^\(?[0-9a-z]{1,3}\)?$/.test(foldKey(t).replace(/ /g, ""));
   const name = nameIndex === undefined ? "" : cellText(row[nameIndex]);
   if (name !== "" && !isNumber(name)) return false;
   const numbered = texts.filter(isNumber);

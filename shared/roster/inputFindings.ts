@@ -19,7 +19,7 @@ export function quote(value: CellValue): string {
       ? Number.isNaN(value.getTime())
         ? "Invalid Date"
         : value.toISOString().slice(0, 10)
-      : String(value).replace(/\s+/g, " ").trim();
+      : String(value).trimStart().slice(0, 200).replace(/\s+/g, " ").trim();
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 

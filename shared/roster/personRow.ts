@@ -65,7 +65,13 @@ export function readPersonRow(
     const field = column.field!;
     const value = row[column.index];
     if (isBlank(value) || field === "fullName" || field === "seq") continue;
-    const at: CellRef = { sheet: sheet.name, row: excelRow, column: column.letter, field, person: person.fullName };
+    const at: CellRef = {
+      sheet: sheet.name,
+      row: excelRow,
+      column: column.letter,
+      field,
+      person: person.fullName,
+    };
     const kind = FIELD_BY_KEY.get(field)!.kind;
     switch (kind) {
       case "text":
@@ -180,7 +186,13 @@ function checkVotes(person: Person, sheet: RosterSheet, emit: (finding: RawFindi
   const column = sheet.fieldColumns.votesFor!;
   emit(
     numberInvalid(
-      { sheet: sheet.name, row: person.row, column: column.letter, field: "votesFor", person: person.fullName },
+      {
+        sheet: sheet.name,
+        row: person.row,
+        column: column.letter,
+        field: "votesFor",
+        person: person.fullName,
+      },
       person.votesFor,
       {
         vi: `số phiếu không quá số đảng viên chính thức, ${person.fullMembers}`,

@@ -19,16 +19,24 @@ const HEAD_PREFIXES = [
 ];
 
 /**
+ * Folds a position title. `trường` (a school) folds like `trưởng` (chief): written with its
+ * diacritics it is dropped, so `Giáo viên Trường THCS` names no leader.
+ */
+function positionKey(position: string): string {
+  return foldKey(position.normalize("NFC").replace(/trường/giu, " "));
+}
+
+/**
  * A position title that names a leader or manager (`lãnh đạo, quản lý`): trưởng, phó trưởng,
  * giám đốc, chủ tịch… Used only when the roster has no leader column.
  */
 export function isLeaderPosition(position: string): boolean {
-  const key = ` ${foldKey(position)} `;
+  const key = ` ${positionKey(position)} `;
   return LEADER_WORDS.some((w) => key.includes(` ${w} `));
 }
 
 /** A position title that names the head of a unit (not a deputy, `phó`). */
 export function isHeadPosition(position: string): boolean {
-  const key = foldKey(position);
+  const key = positionKey(position);
   return !key.startsWith("pho ") && HEAD_PREFIXES.some((p) => key === p || key.startsWith(`${p} `));
 }

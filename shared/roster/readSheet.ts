@@ -66,7 +66,8 @@ function rosterMatcher(mapping: ColumnMapping) {
     if (COLUMN_LETTERS.test(key)) byLetter.set(key, value);
   }
   return (text: string, index: number): FieldKey | undefined => {
-    const manual = byLetter.get(columnLetter(index)) ?? byHeader.get(foldKey(text));
+    const manual =
+      byLetter.get(columnLetter(index)) ?? (text.length <= 500 ? byHeader.get(foldKey(text)) : undefined);
     if (manual !== undefined) return manual === "ignore" ? undefined : manual;
     return ROSTER_VOCABULARY.match(text);
   };
@@ -93,7 +94,9 @@ function applyLetterMapping(block: HeaderBlock<FieldKey>, mapping: ColumnMapping
 function titleYear(rows: readonly (readonly CellValue[])[]): number | undefined {
   for (const row of rows)
     for (const value of row) {
-      const m = /\bnam (20\d{2})\b/.exec(foldKey(cellText(value)));
+      const text = cellText(value);
+      if (text.length > 500) continue;
+      const m = /\bnam (20\d{2})\b/.exec(foldKey(text));
       if (m) return Number(m[1]);
     }
   return undefined;
@@ -185,10 +188,15 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
     const seq = seqColumn ? cellText(row[seqColumn.index]) : "";
     if (isTotalLabel(name || texts[0] || "")) return;
     if (name && foldKey(name) === foldKey(sheet.fieldColumns.fullName!.header)) return;
-    if (!hasLevel && texts.length <= 2) {
-      const label = texts.filter((t) => t !== seq || !isSectionNumber(seq)).join(" ");
+    // A Roman numeral or a capital letter in the STT column numbers a section, never a person, even
+    // when the row carries a head count or the unit's own rating beside its name.
+    const sectionSeq = seq !== "" && isSectionNumber(seq);
+    if (sectionSeq || (!hasLevel && texts.length <= 2)) {
+      const label = sectionSeq
+        ? name || texts.find((t) => t !== seq) || ""
+        : texts.filter((t) => t !== seq || !isSectionNumber(seq)).join(" ");
       const looksLikeSection =
-        (seq !== "" && isSectionNumber(seq)) ||
+        sectionSeq ||
         startsWithSectionNumber(label) ||
         SECTION_WORDS.test(`${foldKey(stripNumbering(label))} `);
       if (looksLikeSection && label) {
@@ -221,7 +229,11 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       if (!decided) decide();
       if (collectiveHeader)
         return {
-          outcome: { kind: "collectives", name, collectives: readCollectives(name, head, 1, collectiveHeader, emit) },
+          outcome: {
+            kind: "collectives",
+            name,
+            collectives: readCollectives(name, head, 1, collectiveHeader, emit),
+          },
           people,
           findings,
         };

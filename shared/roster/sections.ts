@@ -16,16 +16,20 @@ export function startsWithSectionNumber(text: string): boolean {
   return /^\s*(?:[IVXLCDM]+|[A-Z])\s*[.)\-:]\s*\S/.test(text);
 }
 
-const TOTAL = /^(tong cong|tong so|cong|tong)( |$)/;
-const TOTAL_MARKED = /^(tổng cộng|tổng số|cộng|tổng)( |$)/;
+/** Total and signature rows hold short labels; longer text is data and is not folded to check. */
+const MAX_LABEL_LENGTH = 500;
+
+const TOTAL = /^(tong cong|tong so)( |$)|^(cong|tong)( ([ivxlcdm]+|\d+)( |$).*)?$/;
+const TOTAL_MARKED = /^(tổng cộng|tổng số)( |$)|^(cộng|tổng)( ([ivxlcdm]+|\d+)( |$).*)?$/;
 
 /**
- * `Tổng cộng`, `Cộng`, `Tổng số` rows inside a table are not people. Typed with diacritics, the
- * words must be those (`Tống Thị Hà`, `Tống Công Minh` are people); typed without, the folded
- * words decide.
+ * `Tổng cộng`, `Tổng số`, `Cộng`, `Cộng I`, `Tổng: 25` rows inside a table are not people. Typed
+ * with diacritics, the words must be those (`Tống Thị Hà`, `Tống Công Minh` are people, `CÔNG CHỨC`
+ * is a section); typed without, the folded words decide. A bare `Tổng`/`Cộng` may be followed only
+ * by a number (`Tổng cục Thuế` is a collective).
  */
 export function isTotalLabel(text: string): boolean {
-  if (!TOTAL.test(foldKey(text))) return false;
+  if (text.length > MAX_LABEL_LENGTH || !TOTAL.test(foldKey(text))) return false;
   if (!/[\u0300-\u036fđĐ]/.test(text.normalize("NFD"))) return true;
   const marked = text
     .normalize("NFC")
@@ -46,6 +50,7 @@ const SIGNATURE = [
 
 /** The signature block below the table: it and everything under it is not data. */
 export function isSignatureText(text: string): boolean {
+  if (text.length > MAX_LABEL_LENGTH) return false;
   const key = foldKey(text);
   return SIGNATURE.some((re) => re.test(key));
 }

@@ -20,16 +20,29 @@ const file = join(dir, "roster.xlsx");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function measure(mode: "bare" | "check"): { ms: number; peakMB: number; people: number } {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "measure.ts"), mode, file], {
-    encoding: "utf8",
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(import.meta.dirname, "measure.ts"), mode, file],
+    {
+      encoding: "utf8",
+    },
+  );
   return JSON.parse(out.trim().split("\n").at(-1)!);
 }
 
 try {
   const title = ["SỞ NỘI VỤ", "DANH SÁCH XẾP LOẠI CHẤT LƯỢNG NĂM 2026"];
   await writeRosterWorkbook(
-    [{ name: "Danh sách", titleRows: title, header: BENCH_HEADER, numbering: true, rows: benchRows(ROWS), signature: true }],
+    [
+      {
+        name: "Danh sách",
+        titleRows: title,
+        header: BENCH_HEADER,
+        numbering: true,
+        rows: benchRows(ROWS),
+        signature: true,
+      },
+    ],
     file,
   );
   const bare: ReturnType<typeof measure>[] = [];
@@ -48,7 +61,9 @@ try {
   console.log(`peak memory of the check: ${peak.toFixed(0)} MB (goal < 300 MB)`);
 
   const rows: CellValue[][] = title.map((t) => [t]);
-  const header = BENCH_HEADER.flatMap((h) => (typeof h === "string" ? [h] : h.sub.map((s) => `${h.group} / ${s}`)));
+  const header = BENCH_HEADER.flatMap((h) =>
+    typeof h === "string" ? [h] : h.sub.map((s) => `${h.group} / ${s}`),
+  );
   rows.push(header);
   for (const r of benchRows(ROWS)) rows.push(r);
   const settings = settingsSchema.parse({ year: 2026 });

@@ -29,7 +29,14 @@ export const BENCH_HEADER: readonly HeaderSpec[] = [
 const SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"];
 const MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Thanh", "Ngọc"];
 const GIVEN = ["An", "Bình", "Cường", "Dung", "Giang", "Hải", "Hạnh", "Khoa", "Lan", "Minh", "Nga", "Phúc"];
-const UNITS = ["Phòng Tổ chức", "Phòng Kế hoạch", "Văn phòng", "Thanh tra", "Phòng Pháp chế", "Trung tâm Dữ liệu"];
+const UNITS = [
+  "Phòng Tổ chức",
+  "Phòng Kế hoạch",
+  "Văn phòng",
+  "Thanh tra",
+  "Phòng Pháp chế",
+  "Trung tâm Dữ liệu",
+];
 const LEVELS = ["HTXSNV", "HTTNV", "HTTNV", "HTTNV", "HTNV", "HTTNV", "Hoàn thành tốt nhiệm vụ", "KHTNV"];
 
 /** A deterministic pseudo-random roster row, so every run measures the same file. */

@@ -29,7 +29,9 @@ if (mode === "bare") {
   });
   for await (const sheet of reader) for await (const row of sheet) if (row.values) people++;
 } else {
-  const result = checkRead(await readWorkbook(file), settingsSchema.parse({ year: 2026 }), { fallbackYear: 2026 });
+  const result = checkRead(await readWorkbook(file), settingsSchema.parse({ year: 2026 }), {
+    fallbackYear: 2026,
+  });
   people = result.people;
 }
 const ms = performance.now() - start;

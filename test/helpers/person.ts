@@ -3,7 +3,10 @@ import { FIELDS, type FieldKey } from "../../shared/roster/fields.js";
 import type { ColumnInfo, Person, RosterSheet } from "../../shared/roster/person.js";
 
 /** A roster sheet whose columns are the given fields, in order (A, B, C…), for unit tests of rules. */
-export function makeSheet(fields: readonly FieldKey[] = FIELDS.map((f) => f.key), name = "Danh sách"): RosterSheet {
+export function makeSheet(
+  fields: readonly FieldKey[] = FIELDS.map((f) => f.key),
+  name = "Danh sách",
+): RosterSheet {
   const columns: ColumnInfo[] = fields.map((field, index) => ({
     index,
     letter: columnLetter(index),

@@ -1,0 +1,74 @@
+import { foldKey } from "../text.js";
+import type { Person } from "../roster/person.js";
+import type { QuotaScope } from "../settings.js";
+
+/** The people of one scope's group, in roster order. */
+export interface ScopeGroup {
+  scope: QuotaScope;
+  key: string;
+  derived: boolean;
+  /** The unit whose approved rate applies: unit scopes and derived groups. */
+  unit?: string;
+  members: Person[];
+}
+
+export const NO_UNIT = "(chưa ghi đơn vị)";
+export const NO_PARTY_CELL = "(chưa ghi chi bộ)";
+const STAFF_TYPE_CODES = { CB: "CB", CC: "CC", VC: "VC", NLD: "NLĐ" } as const;
+
+interface GroupKey {
+  id: string;
+  key: string;
+  derived: boolean;
+  unit?: string;
+}
+
+/** Peer group from the roster's column; where the sheet has none (or the cell is empty), unit × staff type × leader. */
+function groupKey(person: Person): GroupKey {
+  if (person.sheet.fieldColumns.peerGroup && person.peerGroup) {
+    return { id: `peer:${foldKey(person.peerGroup)}`, key: person.peerGroup, derived: false };
+  }
+  const unit = person.unit ?? NO_UNIT;
+  const type = person.staffType ? STAFF_TYPE_CODES[person.staffType] : "chưa rõ đối tượng";
+  const role = person.isLeader ? "lãnh đạo" : "không lãnh đạo";
+  const key = `${unit} · ${type} · ${role}`;
+  return { id: `derived:${foldKey(key)}`, key, derived: true, unit: person.unit };
+}
+
+function keyOf(scope: QuotaScope, person: Person): GroupKey {
+  switch (scope) {
+    case "agency":
+      return { id: "agency", key: "agency", derived: false };
+    case "group":
+      return groupKey(person);
+    case "unit": {
+      const key = person.unit ?? NO_UNIT;
+      return { id: foldKey(key), key, derived: false, unit: person.unit };
+    }
+    case "party": {
+      const key = person.partyCell ?? NO_PARTY_CELL;
+      return { id: foldKey(key), key, derived: false };
+    }
+  }
+}
+
+/**
+ * Splits a population into the groups of a scope, in order of first appearance. Names are matched
+ * folded (case, diacritics, spacing), and a group is labelled with the first spelling seen.
+ * The agency scope always has its one group, even when nobody is in the population.
+ */
+export function groupByScope(scope: QuotaScope, members: readonly Person[]): ScopeGroup[] {
+  const groups = new Map<string, ScopeGroup>();
+  if (scope === "agency") groups.set("agency", { scope, key: "agency", derived: false, members: [] });
+  for (const person of members) {
+    const k = keyOf(scope, person);
+    let group = groups.get(k.id);
+    if (!group) {
+      group = { scope, key: k.key, derived: k.derived, members: [] };
+      if (k.unit !== undefined) group.unit = k.unit;
+      groups.set(k.id, group);
+    }
+    group.members.push(person);
+  }
+  return [...groups.values()];
+}

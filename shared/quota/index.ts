@@ -1,0 +1,7 @@
+export { checkQuota } from "./checkQuota.js";
+export { allowedExcellent } from "./allowed.js";
+export { quotaOrder } from "./order.js";
+export { inPopulation, isPartyMember, countsInBase, type QuotaTrack } from "./population.js";
+export { groupByScope, NO_UNIT, NO_PARTY_CELL, type ScopeGroup } from "./groups.js";
+export { quotaFinding, quotaSource } from "./finding.js";
+export type { QuotaPerson, QuotaResult } from "./types.js";

@@ -1,0 +1,45 @@
+import type { Lang } from "../i18n.js";
+import type { QuotaResult } from "../quota/types.js";
+import type { IsoDate } from "../roster/person.js";
+import type { QuotaBase } from "../settings.js";
+import type { UnitSummary } from "../summary/types.js";
+
+export interface ReportAgency {
+  name: string;
+  /** The agency above it (`cơ quan chủ quản`), printed over its name. */
+  superior?: string;
+  /** The place in the date line (`Hà Nội, ngày …`). */
+  place?: string;
+  /** The number of the report this table is attached to (`123/BC-SNV`). */
+  documentNumber?: string;
+  /** `Kính gửi`; the superior agency when absent. */
+  recipient?: string;
+}
+
+export interface UnitStatus {
+  state: "on-time" | "late" | "missing";
+  submittedAt?: IsoDate;
+  deadline?: IsoDate;
+}
+
+export interface ReportUnit {
+  name: string;
+  summary: UnitSummary;
+  quota?: QuotaResult[];
+  /** A higher rate granted to the unit by the competent authority (ND48, ND335). */
+  approvedRate?: number;
+  status?: UnitStatus;
+}
+
+export interface ReportInput {
+  year: number;
+  lang: Lang;
+  agency: ReportAgency;
+  /** The report's date, for the date line. */
+  date: IsoDate;
+  units: ReportUnit[];
+  /** The allowed HTXSNV rate (settings `quotaRate`). */
+  rate: number;
+  /** The ratio column's denominator (settings `quotaBase`); default `good`, HTXSNV / HTTNV. */
+  quotaBase?: QuotaBase;
+}

@@ -1,0 +1,123 @@
+/**
+ * RULES.md §6 `collective.distribution` (HD21): a chi bộ's rating needs its members' Party levels to
+ * be spread in a certain way. Members are matched to the chi bộ by folded Party cell name.
+ */
+import type { Localized } from "../i18n.js";
+import { isRated, levelOrder, type RatedLevel } from "../levels.js";
+import type { Collective } from "../roster/person.js";
+import { fastFoldKey } from "./fold.js";
+import { HD21, isPartyMember, mustBeMessage, needsMessage, PLAN_004, share } from "./helpers.js";
+import type { Rule } from "./rule.js";
+
+interface Tally {
+  collective: Collective;
+  level: RatedLevel;
+  members: number;
+  atLeastComplete: number;
+  atLeastGood: number;
+  notComplete: number;
+  rows: number[];
+}
+
+function part(requirement: Localized, count: number, total: number): Localized {
+  return {
+    vi: `${requirement.vi} (đang có ${count}/${total}, ${share(count, total, "vi")})`,
+    en: `${requirement.en} (${count} of ${total}, ${share(count, total, "en")})`,
+  };
+}
+
+const ALL_COMPLETE: Localized = {
+  vi: "100% đảng viên từ Hoàn thành nhiệm vụ trở lên",
+  en: "100% of members rated HTNV or above",
+};
+
+function goodShare(minPct: number): Localized {
+  return {
+    vi: `ít nhất ${minPct}% đảng viên từ Hoàn thành tốt nhiệm vụ trở lên`,
+    en: `at least ${minPct}% of members rated HTTNV or above`,
+  };
+}
+
+/** The finding's message, or undefined when the chi bộ's rating fits its members' levels. */
+function check(t: Tally): Localized | undefined {
+  const n = t.members;
+  // More than 20% of members KHTNV forces KHTNV: notComplete / n > 1/5.
+  if (t.notComplete * 5 > n) {
+    if (t.level === "KHTNV") return undefined;
+    const reason = {
+      vi: `Có ${t.notComplete}/${n} đảng viên (${share(t.notComplete, n, "vi")}) Không hoàn thành nhiệm vụ, quá 20%`,
+      en: `${t.notComplete} of ${n} members (${share(t.notComplete, n, "en")}) are KHTNV, over 20%`,
+    };
+    return mustBeMessage(reason, "collective", "KHTNV", t.level);
+  }
+  const minGood = t.level === "HTXSNV" ? 80 : t.level === "HTTNV" ? 50 : 0;
+  if (minGood === 0) return undefined;
+  const notAll = t.atLeastComplete < n;
+  const fewGood = t.atLeastGood * 100 < n * minGood;
+  if (!notAll && !fewGood) return undefined;
+  const parts: Localized[] = [];
+  if (notAll) parts.push(part(ALL_COMPLETE, t.atLeastComplete, n));
+  if (fewGood) parts.push(part(goodShare(minGood), t.atLeastGood, n));
+  return needsMessage("collective", t.level, parts);
+}
+
+export const collectiveDistributionRule: Rule = {
+  id: "collective.distribution",
+  title: {
+    vi: "Xếp loại chi bộ phù hợp với xếp loại đảng viên",
+    en: "Party cell rating fits its members' ratings",
+  },
+  source: () => `${HD21}, mục II.B.1.3; ${PLAN_004}, mục B.II.3.1`,
+  appliesTo: (_ruleSet, settings) => settings.collectiveRules,
+  needs: { all: ["partyCell", "partyLevel"] },
+  checkRoster(people, ctx, emit) {
+    let cells: Map<string, Tally> | undefined;
+    for (const [key, collective] of ctx.collectives) {
+      const level = collective.level;
+      if (collective.type !== "party-cell" || !isRated(level)) continue;
+      (cells ??= new Map()).set(key, {
+        collective,
+        level,
+        members: 0,
+        atLeastComplete: 0,
+        atLeastGood: 0,
+        notComplete: 0,
+        rows: [],
+      });
+    }
+    if (cells === undefined) return;
+    // Party cell text as written → its chi bộ's tally (null: not a rated chi bộ); cell names repeat.
+    const byCell = new Map<string, Tally | null>();
+    for (const p of people) {
+      const level = p.partyLevel;
+      const cell = p.partyCell;
+      if (cell === undefined || !isRated(level) || !isPartyMember(p)) continue;
+      let t = byCell.get(cell);
+      if (t === undefined) byCell.set(cell, (t = cells.get(fastFoldKey(cell)) ?? null));
+      if (t === null) continue;
+      const order = levelOrder(level);
+      t.members++;
+      if (order >= levelOrder("HTNV")) t.atLeastComplete++;
+      if (order >= levelOrder("HTTNV")) t.atLeastGood++;
+      if (level === "KHTNV") t.notComplete++;
+      t.rows.push(p.row);
+    }
+    for (const t of cells.values()) {
+      if (t.members === 0) continue;
+      const problem = check(t);
+      if (problem === undefined) continue;
+      const name = t.collective.name;
+      const message = { vi: `“${name}”: ${problem.vi}`, en: `“${name}”: ${problem.en}` };
+      emit({
+        ruleId: collectiveDistributionRule.id,
+        severity: "error",
+        sheet: t.collective.sheet,
+        row: t.collective.row,
+        rows: t.rows,
+        scope: t.collective.name,
+        message,
+        source: collectiveDistributionRule.source(ctx.ruleSet),
+      });
+    }
+  },
+};

@@ -1,0 +1,101 @@
+/** RULES.md §4.1, state staff: who is rated, and the cap for long leave (ND90 Art. 2 cl. 3). */
+import { formatNumber, type Localized } from "../i18n.js";
+import { levelOrder } from "../levels.js";
+import type { LeaveType } from "../roster/person.js";
+import { atMostMessage, HD21, mustBeMessage, ND90, stateLevel } from "./helpers.js";
+import { personFinding, type Rule } from "./rule.js";
+
+const SOURCE = `khoản 3 Điều 2 ${ND90}`;
+
+/** "Nghỉ ốm" / "sick leave"; leave of no stated type is just "nghỉ" / "leave". */
+const LEAVE: Record<LeaveType | "none", Localized> = {
+  sick: { vi: "Nghỉ ốm", en: "Sick leave" },
+  maternity: { vi: "Nghỉ thai sản", en: "Maternity leave" },
+  unpaid: { vi: "Nghỉ không lương", en: "Unpaid leave" },
+  other: { vi: "Nghỉ", en: "Leave" },
+  none: { vi: "Nghỉ", en: "Leave" },
+};
+
+function leaveReason(type: LeaveType | undefined, months: number, range: Localized): Localized {
+  const leave = LEAVE[type ?? "none"];
+  return {
+    vi: `${leave.vi} ${formatNumber(months, "vi")} tháng trong năm (${range.vi}, không phải nghỉ thai sản)`,
+    en: `${leave.en} of ${formatNumber(months, "en")} months in the year (${range.en}, not maternity leave)`,
+  };
+}
+
+export const shortServiceRule: Rule = {
+  id: "elig.short-service",
+  title: {
+    vi: "Công tác dưới 6 tháng trong năm thì không xếp loại",
+    en: "Under 6 months worked in the year: not rated",
+  },
+  source: () => SOURCE,
+  appliesTo: () => true,
+  needs: { any: ["monthsWorked", "leaveMonths"] },
+  checkPerson(p, ctx, emit) {
+    const level = stateLevel(p);
+    if (level === undefined || p.leaveType === "maternity") return;
+    const worked = p.monthsWorked;
+    if (worked !== undefined && worked < 6) {
+      const reason = {
+        vi: `Công tác ${formatNumber(worked, "vi")} tháng trong năm (dưới 6 tháng)`,
+        en: `Worked ${formatNumber(worked, "en")} months in the year (under 6)`,
+      };
+      emit(
+        personFinding(shortServiceRule, ctx, p, p.levelField, mustBeMessage(reason, "level", "KXL", level)),
+      );
+      return;
+    }
+    const leave = p.leaveMonths;
+    if (leave !== undefined && leave >= 6) {
+      const reason = leaveReason(p.leaveType, leave, { vi: "từ 6 tháng trở lên", en: "6 or more" });
+      emit(
+        personFinding(shortServiceRule, ctx, p, p.levelField, mustBeMessage(reason, "level", "KXL", level)),
+      );
+    }
+  },
+};
+
+export const leaveCapRule: Rule = {
+  id: "elig.leave-cap",
+  title: {
+    vi: "Nghỉ từ 3 đến dưới 6 tháng thì tối đa Hoàn thành nhiệm vụ",
+    en: "Leave of 3 to under 6 months: at most HTNV",
+  },
+  source: () => SOURCE,
+  appliesTo: () => true,
+  needs: { all: ["leaveMonths"] },
+  checkPerson(p, ctx, emit) {
+    const leave = p.leaveMonths;
+    if (leave === undefined || leave < 3 || leave >= 6 || p.leaveType === "maternity") return;
+    const level = stateLevel(p);
+    if (level === undefined || levelOrder(level) <= levelOrder("HTNV")) return;
+    const reason = leaveReason(p.leaveType, leave, { vi: "từ 3 đến dưới 6 tháng", en: "3 to under 6" });
+    emit(personFinding(leaveCapRule, ctx, p, p.levelField, atMostMessage(reason, "level", "HTNV", level)));
+  },
+};
+
+export const maternityRule: Rule = {
+  id: "elig.maternity",
+  title: {
+    vi: "Nghỉ thai sản: xếp loại theo thời gian làm việc thực tế",
+    en: "Maternity leave: rated on the time actually worked",
+  },
+  source: () => `${SOURCE}; ${HD21}`,
+  appliesTo: () => true,
+  needs: { all: ["leaveType"] },
+  checkPerson(p, ctx, emit) {
+    if (p.leaveType !== "maternity") return;
+    const level = stateLevel(p);
+    if (level === undefined) return;
+    const months = p.leaveMonths;
+    const vi = months === undefined ? "" : ` ${formatNumber(months, "vi")} tháng`;
+    const en = months === undefined ? "" : ` of ${formatNumber(months, "en")} months`;
+    const message = {
+      vi: `Nghỉ thai sản${vi}: xếp loại theo thời gian làm việc thực tế trong năm, không bị giới hạn mức (đang ghi ${level}); không cần sửa`,
+      en: `Maternity leave${en}: rated on the time actually worked in the year, with no cap (${level} given); nothing to fix`,
+    };
+    emit(personFinding(maternityRule, ctx, p, "leaveType", message, "info"));
+  },
+};

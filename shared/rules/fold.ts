@@ -1,0 +1,81 @@
+import { foldKey } from "../text.js";
+
+/**
+ * `foldKey` with the same result, several times faster on the text rosters hold (Latin letters with
+ * Vietnamese diacritics, NFC or NFD): names, units and Party cells are folded once per row by the
+ * roster-wide rules, and `foldKey`'s normalise-and-regex pipeline would eat most of the time budget.
+ * Anything the table below does not cover falls back to `foldKey` itself.
+ */
+
+/** Per UTF-16 code unit below FIRST_UNCOVERED: the folded ASCII code, or one of these markers. */
+const DROP = 0; // a combining mark foldText removes (U+0300–U+036F, or decomposing only into them)
+const SEPARATOR = 1; // white space, punctuation, or any other text foldKey turns into a space
+const FALLBACK = 2; // folds to more than one character: let foldKey decide
+const FIRST_UNCOVERED = 0x1f00; // Latin Extended Additional (ạ…ỹ) ends at U+1EFF
+
+const TABLE = new Uint8Array(FIRST_UNCOVERED);
+for (let code = 0; code < FIRST_UNCOVERED; code++) {
+  if (code >= 0xd800 && code <= 0xdfff) {
+    TABLE[code] = FALLBACK;
+    continue;
+  }
+  const folded = String.fromCharCode(code)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+  if (folded === "") TABLE[code] = DROP;
+  else if (folded.length === 1 && /[a-z0-9%/]/.test(folded)) TABLE[code] = folded.charCodeAt(0);
+  else if (!/[a-z0-9%/]/.test(folded)) TABLE[code] = SEPARATOR;
+  else TABLE[code] = FALLBACK;
+}
+
+const SPACE = 32;
+const LONGEST = 4096; // longer text goes to foldKey: no huge argument lists below
+const buffer = new Uint16Array(LONGEST);
+
+/** Folds `text` into `buffer`; returns the folded length, or -1 when only foldKey can fold it. */
+function foldIntoBuffer(text: string): number {
+  if (text.length > LONGEST) return -1;
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST_UNCOVERED) return -1;
+    const mapped = TABLE[code]!;
+    if (mapped === DROP) continue;
+    if (mapped === SEPARATOR) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (mapped === FALLBACK) return -1;
+    if (pendingSpace) {
+      buffer[length++] = SPACE;
+      pendingSpace = false;
+    }
+    buffer[length++] = mapped;
+  }
+  return length;
+}
+
+export function fastFoldKey(text: string): string {
+  const length = foldIntoBuffer(text);
+  if (length < 0) return foldKey(text);
+  return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+}
+
+/**
+ * A 32-bit hash (FNV-1a) of `fastFoldKey(text)`, made without building the folded string: texts that
+ * fold alike hash alike, so rows can be bucketed by a number and only a bucket's rows folded.
+ */
+export function foldHash(text: string): number {
+  let hash = 0x811c9dc5;
+  const length = foldIntoBuffer(text);
+  if (length < 0) {
+    const folded = foldKey(text);
+    for (let i = 0; i < folded.length; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ buffer[i]!, 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,152 @@
+/**
+ * Small pieces several rules share: who a rule looks at, what "in the year" means, how numbers,
+ * dates and levels are written in messages, and the documents findings cite.
+ */
+import { formatNumber, type Lang, type Localized } from "../i18n.js";
+import { isRated, LEVEL_NAMES, type Level, type RatedLevel } from "../levels.js";
+import type { IsoDate, Person } from "../roster/person.js";
+import type { RuleSet } from "../ruleSets/index.js";
+import type { ResolvedSettings } from "../settings.js";
+import { isStateStaff } from "../staffTypes.js";
+
+// ---------------------------------------------------------------------------------------------
+// Who a rule looks at
+
+/** A Party member: marked as one, or with a Party level, cell or admission date. */
+export function isPartyMember(p: Person): boolean {
+  return (
+    p.isPartyMember ||
+    p.partyLevel !== undefined ||
+    p.partyCell !== undefined ||
+    p.partyJoinDate !== undefined
+  );
+}
+
+/**
+ * The level under review when a state rule (ND90, ND48, ND335) applies to the row: a rated level
+ * (not KXL, not unreadable) of anyone but a người lao động. An unknown staff type counts as state staff.
+ */
+export function stateLevel(p: Person): RatedLevel | undefined {
+  const level = p.level;
+  return isStateStaff(p.staffType) && isRated(level) ? level : undefined;
+}
+
+/** RULES.md §2: "in the year" is 1 January to the assessment date; ISO dates compare as strings. */
+export function inYear(date: IsoDate, settings: ResolvedSettings): boolean {
+  return date >= settings.yearStart && date <= settings.assessmentDate;
+}
+
+/** A discipline taking effect in the year; a discipline without a date is assumed to be in the year. */
+export function disciplinedInYear(p: Person, settings: ResolvedSettings): boolean {
+  return (
+    p.disciplineForm !== undefined && (p.disciplineDate === undefined || inYear(p.disciplineDate, settings))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing values
+
+export function pct(value: number, lang: Lang): string {
+  return `${formatNumber(value, lang)}%`;
+}
+
+/** `part` of `whole` as a percentage for display (one decimal); comparisons stay in integers. */
+export function share(part: number, whole: number, lang: Lang): string {
+  return pct(whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10, lang);
+}
+
+/** `YYYY-MM-DD` → `dd/mm/yyyy`, as Vietnamese documents write dates. */
+export function formatDate(iso: IsoDate): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** "Hoàn thành nhiệm vụ (HTNV)" / "HTNV (complete)". */
+export function levelLabel(level: Level, lang: Lang): string {
+  return lang === "vi" ? `${LEVEL_NAMES[level].vi} (${level})` : `${level} (${LEVEL_NAMES[level].en})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages: a reason, then what the level must be and what the row says
+
+/** Which level a message is about: the staff level, the Party level, or a collective's level. */
+export type Target = "level" | "partyLevel" | "collective";
+
+function mustPhrase(target: Target, required: Level, lang: Lang): string {
+  if (required === "KXL") {
+    if (lang === "vi")
+      return target === "partyLevel"
+        ? "đảng viên phải để Không xếp loại (KXL)"
+        : "phải để Không xếp loại (KXL)";
+    return target === "partyLevel"
+      ? "the Party level must be left not rated (KXL)"
+      : "must be left not rated (KXL)";
+  }
+  if (lang === "vi")
+    return `${target === "partyLevel" ? "xếp loại đảng viên phải là" : "phải xếp loại"} ${levelLabel(required, lang)}`;
+  return `${target === "partyLevel" ? "the Party level must be" : "must be rated"} ${levelLabel(required, lang)}`;
+}
+
+function given(actual: Level, lang: Lang): string {
+  return lang === "vi" ? `đang ghi ${actual}` : `but ${actual} is given`;
+}
+
+/** "<reason>: phải xếp loại Không hoàn thành nhiệm vụ (KHTNV), đang ghi HTTNV". */
+export function mustBeMessage(reason: Localized, target: Target, required: Level, actual: Level): Localized {
+  return {
+    vi: `${reason.vi}: ${mustPhrase(target, required, "vi")}, ${given(actual, "vi")}`,
+    en: `${reason.en}: ${mustPhrase(target, required, "en")}, ${given(actual, "en")}`,
+  };
+}
+
+/** "<reason>: xếp loại cao nhất là Hoàn thành nhiệm vụ (HTNV), đang ghi HTTNV". */
+export function atMostMessage(reason: Localized, target: Target, max: RatedLevel, actual: Level): Localized {
+  const party = target === "partyLevel";
+  return {
+    vi: `${reason.vi}: ${party ? "xếp loại đảng viên" : "xếp loại"} cao nhất là ${levelLabel(max, "vi")}, ${given(actual, "vi")}`,
+    en: `${reason.en}: ${party ? "the Party level" : "the level"} can be at most ${levelLabel(max, "en")}, ${given(actual, "en")}`,
+  };
+}
+
+const SUBJECT: Record<Target, Localized> = {
+  level: { vi: "Xếp loại", en: "Level" },
+  partyLevel: { vi: "Xếp loại đảng viên", en: "Party level" },
+  collective: { vi: "Xếp loại chi bộ", en: "Party cell level" },
+};
+
+/** "Xếp loại Hoàn thành tốt nhiệm vụ (HTTNV) cần <part>; <part>" — each part says what the row has. */
+export function needsMessage(target: Target, level: RatedLevel, parts: readonly Localized[]): Localized {
+  return {
+    vi: `${SUBJECT[target].vi} ${levelLabel(level, "vi")} cần ${parts.map((p) => p.vi).join("; ")}`,
+    en: `${SUBJECT[target].en} ${levelLabel(level, "en")} needs ${parts.map((p) => p.en).join("; ")}`,
+  };
+}
+
+/** A requirement part: "100% nhiệm vụ hoàn thành (đang ghi 90%)". */
+export function pctPart(requirement: Localized, value: number): Localized {
+  return {
+    vi: `${requirement.vi} (đang ghi ${pct(value, "vi")})`,
+    en: `${requirement.en} (${pct(value, "en")} given)`,
+  };
+}
+
+export function withNote(message: Localized, note: Localized): Localized {
+  return { vi: `${message.vi} ${note.vi}`, en: `${message.en} ${note.en}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents cited
+
+export const ND90 = "Nghị định 90/2020/NĐ-CP";
+export const ND48 = "Nghị định 48/2023/NĐ-CP";
+export const HD21 = "Hướng dẫn 21-HD/BTCTW";
+export const QD124 = "Quy định 124-QĐ/TW";
+/** Seed 003: the bloc Party committee's 2021 plan. */
+export const PLAN_003 = "Kế hoạch 24-KH/ĐUK năm 2021 của Đảng ủy Khối";
+/** Seed 004: the Sơn La 2021 plan, the most detailed criteria. */
+export const PLAN_004 = "Kế hoạch 170-KH/CB năm 2021 (Sơn La)";
+
+/** ND90 Art. 8–15 as the rule set has them; ND335 for công chức where it applies (task criteria). */
+export function criteriaSource(rs: RuleSet): string {
+  if (rs.law.civilServants === rs.law.staff) return `Điều 8–15 ${rs.law.staff}`;
+  return `Điều 8–15 ${rs.law.staff} (cán bộ, viên chức); ${rs.law.civilServants} (công chức)`;
+}

@@ -1,0 +1,21 @@
+export { summarizeUnit, type SummaryOptions } from "./summarize.js";
+export {
+  addSummaries,
+  sumSummaries,
+  emptySummary,
+  zeroCounts,
+  addCounts,
+  ratedCount,
+  totalCount,
+  stateStaffCounts,
+} from "./counts.js";
+export {
+  notRatedReason,
+  partyNotRatedReason,
+  failedReason,
+  isNewPartyMember,
+  type ReasonOptions,
+} from "./reasons.js";
+export { REASON_LABELS, DISCIPLINE_LABELS, reasonLabel } from "./reasonLabels.js";
+export { monthsBefore } from "./isoDates.js";
+export * from "./types.js";
