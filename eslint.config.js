@@ -27,7 +27,7 @@ export default tseslint.config(
             { regex: "^@azure/", message: "shared/ stays pure: Azure SDK belongs in functions/." },
             { regex: "^(@microsoft/)?office", message: "shared/ stays pure: Office.js belongs in addin/." },
             {
-              regex: "^\\.\\./\\.\\./?(cli|xlsx|functions|addin)/",
+              regex: "^(\\.\\./)+(cli|xlsx|functions|addin)/",
               message: "shared/ must not import adapters.",
             },
           ],

@@ -1,3 +1,4 @@
+import { memoByText } from "./memo.js";
 import { foldKey } from "./text.js";
 import type { Localized } from "./i18n.js";
 
@@ -51,8 +52,8 @@ const BY_ALIAS = new Map<string, Level>(
  * Reads a level label: case-, space-, diacritic- and Unicode-form-insensitive.
  * Returns undefined for text RULES.md §1 does not recognise.
  */
-export function parseLevel(text: string): Level | undefined {
+export const parseLevel = memoByText((text: string): Level | undefined => {
   // The longest label is a few dozen characters: a long cell is not a level, and is not folded.
   if (text.length > MAX_LABEL_LENGTH) return undefined;
   return BY_ALIAS.get(squash(text));
-}
+});

@@ -1,3 +1,4 @@
+import { memoByText } from "./memo.js";
 import { foldKey } from "./text.js";
 import type { Localized } from "./i18n.js";
 
@@ -37,12 +38,12 @@ const BY_ALIAS = new Map<string, StaffType>(
   STAFF_TYPES.flatMap((type) => ALIASES[type].map((alias) => [foldKey(alias), type] as const)),
 );
 
-export function parseStaffType(text: string): StaffType | undefined {
+export const parseStaffType = memoByText((text: string): StaffType | undefined => {
   // Staff types are short words: a long cell is not one, and is not folded.
   if (text.length > 200) return undefined;
   const key = foldKey(text);
   return BY_ALIAS.get(key) ?? BY_ALIAS.get(key.replace(/ /g, ""));
-}
+});
 
 /** State staff are those ND90/ND48/ND335 govern; contract workers are listed and counted only. */
 export function isStateStaff(type: StaffType | undefined): boolean {

@@ -1,3 +1,5 @@
+import { memoByText } from "./memo.js";
+
 /**
  * Folds Vietnamese text for matching: Unicode NFD with combining marks removed, `đ` → `d`,
  * lower case, every run of white space (line breaks included) as one space.
@@ -12,24 +14,89 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/**
- * Rosters repeat the same few labels (levels, staff types, positions, units) on every row, and
- * Unicode normalisation is the engine's costliest step: remember recent keys.
- */
-const KEY_CACHE = new Map<string, string>();
-const KEY_CACHE_SIZE = 4096;
-
-/** `foldText`, then punctuation other than `%` and `/` turned into spaces: for headers and labels. */
-export function foldKey(text: string): string {
-  const cached = KEY_CACHE.get(text);
-  if (cached !== undefined) return cached;
-  const key = foldText(text)
+/** What `foldKey` computes, by normalising: the definition, and the path for text outside its table. */
+export function foldKeyByNormalizing(text: string): string {
+  return foldText(text)
     .replace(/[^a-z0-9%/ ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (text.length <= 80) {
-    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
-    KEY_CACHE.set(text, key);
+}
+
+/*
+ * Names, units and labels are folded once or more per row, and Unicode normalisation would be the
+ * engine's costliest step, so `foldKey` reads each character from a table built once from the
+ * definition above; text the table does not cover falls back to the definition.
+ */
+/** Per UTF-16 code unit below FIRST_UNCOVERED: the folded ASCII code, or one of these markers. */
+const DROP = 0; // a combining mark foldText removes (U+0300–U+036F, or decomposing only into them)
+const SEPARATOR = 1; // white space, punctuation, or any other text foldKey turns into a space
+const FALLBACK = 2; // folds to more than one character: let foldKey decide
+const FIRST_UNCOVERED = 0x1f00; // Latin Extended Additional (ạ…ỹ) ends at U+1EFF
+
+const TABLE = new Uint8Array(FIRST_UNCOVERED);
+for (let code = 0; code < FIRST_UNCOVERED; code++) {
+  if (code >= 0xd800 && code <= 0xdfff) {
+    TABLE[code] = FALLBACK;
+    continue;
   }
-  return key;
+  const folded = String.fromCharCode(code)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+  if (folded === "") TABLE[code] = DROP;
+  else if (folded.length === 1 && /[a-z0-9%/]/.test(folded)) TABLE[code] = folded.charCodeAt(0);
+  else if (!/[a-z0-9%/]/.test(folded)) TABLE[code] = SEPARATOR;
+  else TABLE[code] = FALLBACK;
+}
+
+const SPACE = 32;
+const LONGEST = 4096; // longer text goes to foldKey: no huge argument lists below
+const buffer = new Uint16Array(LONGEST);
+
+/** Folds `text` into `buffer`; returns the folded length, or -1 when only foldKey can fold it. */
+function foldIntoBuffer(text: string): number {
+  if (text.length > LONGEST) return -1;
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST_UNCOVERED) return -1;
+    const mapped = TABLE[code]!;
+    if (mapped === DROP) continue;
+    if (mapped === SEPARATOR) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (mapped === FALLBACK) return -1;
+    if (pendingSpace) {
+      buffer[length++] = SPACE;
+      pendingSpace = false;
+    }
+    buffer[length++] = mapped;
+  }
+  return length;
+}
+
+/** `foldText`, then punctuation other than `%` and `/` turned into spaces: for headers, labels and names. */
+export const foldKey = memoByText(function foldKey(text: string): string {
+  const length = foldIntoBuffer(text);
+  if (length < 0) return foldKeyByNormalizing(text);
+  return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+});
+
+/**
+ * A 32-bit hash (FNV-1a) of `foldKey(text)`, made without building the folded string: texts that
+ * fold alike hash alike, so rows can be bucketed by a number and only a bucket's rows folded.
+ */
+export function foldHash(text: string): number {
+  let hash = 0x811c9dc5;
+  const length = foldIntoBuffer(text);
+  if (length < 0) {
+    const folded = foldKeyByNormalizing(text);
+    for (let i = 0; i < folded.length; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ buffer[i]!, 0x01000193);
+  }
+  return hash >>> 0;
 }

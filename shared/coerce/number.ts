@@ -1,5 +1,7 @@
 import type { CellValue } from "../cells.js";
 
+const PLAIN = /^\d{1,9}(?:[.,]\d{1,2})?$/;
+
 /**
  * Reads a number typed the Vietnamese way or the English way: `85`, `85,5`, `85.5`, `85%`,
  * `1.234,5`. Returns undefined when the cell is not a number. `percent` says whether a `%` was typed.
@@ -7,6 +9,8 @@ import type { CellValue } from "../cells.js";
 export function readNumber(value: CellValue): { value: number; percent: boolean } | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? { value, percent: false } : undefined;
   if (typeof value !== "string") return undefined;
+  // The common case, `85` or `85,5`: one or two decimals can never be a thousands group.
+  if (PLAIN.test(value)) return { value: Number(value.replace(",", ".")), percent: false };
   let text = value.trim().replace(/\s+/g, "");
   if (text.length === 0 || text.length > 40) return undefined;
   const percent = text.endsWith("%");

@@ -18,7 +18,10 @@ export interface HeaderBlock<K extends string> {
 }
 
 export function cellText(value: CellValue): string {
-  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "string") {
+    const text = value.trim();
+    return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
+  }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return "";
 }

@@ -6,7 +6,7 @@ import { readNumber, readPercent } from "../coerce/number.js";
 import type { RawFinding } from "../findings.js";
 import { parseLevel, type Level } from "../levels.js";
 import { parseStaffType, type StaffType } from "../staffTypes.js";
-import { FIELD_BY_KEY, STAFF_LEVEL_FIELDS, type FieldKey } from "./fields.js";
+import { FIELD_BY_KEY, STAFF_LEVEL_FIELDS, type FieldKey, type FieldKind } from "./fields.js";
 import { cellText } from "./header.js";
 import {
   dateInvalid,
@@ -33,6 +33,32 @@ const RANGES = {
 
 type Mutable = Record<string, unknown>;
 
+/** A mapped column with what its cells hold, worked out once per sheet rather than once per cell. */
+export interface PlannedColumn {
+  index: number;
+  letter: string;
+  field: FieldKey;
+  kind: FieldKind;
+}
+
+export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {
+  return columns.flatMap((c) =>
+    c.field === undefined || c.field === "fullName" || c.field === "seq"
+      ? []
+      : [{ index: c.index, letter: c.letter, field: c.field, kind: FIELD_BY_KEY.get(c.field)!.kind }],
+  );
+}
+
+function cellRef(person: Person, column: PlannedColumn): CellRef {
+  return {
+    sheet: person.sheet.name,
+    row: person.row,
+    column: column.letter,
+    field: column.field,
+    person: person.fullName,
+  };
+}
+
 /**
  * Reads one data row into a Person. A bad cell yields its finding and leaves its field empty;
  * the rest of the row is still read (RULES.md §3).
@@ -41,38 +67,73 @@ export function readPersonRow(
   row: readonly CellValue[],
   excelRow: number,
   sheet: RosterSheet,
-  mapped: readonly ColumnInfo[],
+  plan: readonly PlannedColumn[],
   section: SectionContext,
   emit: (finding: RawFinding) => void,
 ): Person {
-  const nameColumn = sheet.fieldColumns.fullName!;
+  const nameIndex = sheet.fieldColumns.fullName!.index;
+  // Every field present from the start, in one order: all persons share one shape, which keeps
+  // the rules' property reads fast on large rosters.
   const person: Person = {
     sheet,
     row: excelRow,
-    fullName: cellText(row[nameColumn.index]),
+    fullName: cellText(row[nameIndex]),
+    birthDate: undefined,
+    birthYear: undefined,
+    unit: undefined,
+    position: undefined,
+    staffType: undefined,
     isLeader: false,
     isHead: false,
+    peerGroup: undefined,
+    monthsWorked: undefined,
+    leaveMonths: undefined,
+    leaveType: undefined,
+    disciplineForm: undefined,
+    disciplineDate: undefined,
     disciplineCounted: false,
+    disciplineDutyRelated: undefined,
+    score: undefined,
+    tasksCompletedPct: undefined,
+    tasksExceededPct: undefined,
+    tasksOnTimePct: undefined,
+    criteriaShortPct: undefined,
+    unitTargetsPct: undefined,
+    unitTargetsExceededPct: undefined,
+    unitTargetsOnTimePct: undefined,
+    subUnitsAtLeastCompletePct: undefined,
+    subUnitsAtLeastGoodPct: undefined,
+    selfLevel: undefined,
+    proposedLevel: undefined,
+    finalLevel: undefined,
+    level: undefined,
+    levelField: undefined,
     levelUnreadable: false,
     isPartyMember: false,
+    partyCell: undefined,
+    partyJoinDate: undefined,
+    partyStatus: undefined,
+    partySickMonths: undefined,
+    partyLevel: undefined,
     partyLevelUnreadable: false,
+    votesFor: undefined,
+    fullMembers: undefined,
     partyRemedied: false,
+    note: undefined,
     derived: {},
   };
   const out = person as unknown as Mutable;
-  const unreadableLevels = new Set<FieldKey>();
-  for (const column of mapped) {
-    const field = column.field!;
+  let unreadableLevels: FieldKey[] | undefined;
+  for (const column of plan) {
     const value = row[column.index];
-    if (isBlank(value) || field === "fullName" || field === "seq") continue;
-    const at: CellRef = {
-      sheet: sheet.name,
-      row: excelRow,
-      column: column.letter,
-      field,
-      person: person.fullName,
-    };
-    const kind = FIELD_BY_KEY.get(field)!.kind;
+    if (
+      value === null ||
+      value === undefined ||
+      value === "" ||
+      (typeof value === "string" && isBlank(value))
+    )
+      continue;
+    const { field, kind } = column;
     switch (kind) {
       case "text":
         out[field] = cellText(value);
@@ -84,15 +145,15 @@ export function readPersonRow(
         const level = typeof value === "string" ? parseLevel(value) : undefined;
         if (level) out[field] = level;
         else {
-          unreadableLevels.add(field);
-          emit(levelUnrecognized(at, value));
+          (unreadableLevels ??= []).push(field);
+          emit(levelUnrecognized(cellRef(person, column), value));
         }
         break;
       }
       case "staffType": {
         const type = typeof value === "string" ? parseStaffType(value) : undefined;
         if (type) out[field] = type;
-        else emit(staffTypeUnrecognized(at, value));
+        else emit(staffTypeUnrecognized(cellRef(person, column), value));
         break;
       }
       case "leaveType":
@@ -109,13 +170,13 @@ export function readPersonRow(
         const date = year === undefined ? readDate(value) : undefined;
         if (year !== undefined) person.birthYear = year;
         else if (date) person.birthDate = date;
-        else emit(dateInvalid(at, value));
+        else emit(dateInvalid(cellRef(person, column), value));
         break;
       }
       case "date": {
         const date = readDate(value);
         if (date) out[field] = date;
-        else emit(dateInvalid(at, value));
+        else emit(dateInvalid(cellRef(person, column), value));
         break;
       }
       case "months":
@@ -124,27 +185,27 @@ export function readPersonRow(
       case "percent": {
         const n = kind === "percent" ? readPercent(value) : readNumber(value)?.value;
         const range = RANGES[kind];
-        if (n === undefined) emit(numberInvalid(at, value));
+        if (n === undefined) emit(numberInvalid(cellRef(person, column), value));
         else if (n < range.min || n > range.max || (kind === "count" && !Number.isInteger(n)))
-          emit(numberInvalid(at, value, range));
+          emit(numberInvalid(cellRef(person, column), value, range));
         else out[field] = n;
         break;
       }
-      case "seq":
+      default:
         break;
     }
   }
-  settleLevels(person, unreadableLevels);
+  settleLevels(person, unreadableLevels ?? []);
   fillFromContext(person, sheet, section);
   checkVotes(person, sheet, emit);
   return person;
 }
 
 /** The level under review: final, else proposed, else self-rating; an unreadable cell stops the search. */
-function settleLevels(person: Person, unreadable: ReadonlySet<FieldKey>): void {
-  person.partyLevelUnreadable = unreadable.has("partyLevel");
+function settleLevels(person: Person, unreadable: readonly FieldKey[]): void {
+  person.partyLevelUnreadable = unreadable.includes("partyLevel");
   for (const field of STAFF_LEVEL_FIELDS) {
-    if (unreadable.has(field)) {
+    if (unreadable.includes(field)) {
       person.levelUnreadable = true;
       person.levelField = field;
       return;

@@ -1,3 +1,4 @@
+import { memoByText } from "../memo.js";
 import { foldKey } from "../text.js";
 
 const LEADER_WORDS = ["truong", "giam doc", "chu tich", "bi thu", "chanh", "tong bien tap", "chu nhiem"];
@@ -30,13 +31,13 @@ function positionKey(position: string): string {
  * A position title that names a leader or manager (`lãnh đạo, quản lý`): trưởng, phó trưởng,
  * giám đốc, chủ tịch… Used only when the roster has no leader column.
  */
-export function isLeaderPosition(position: string): boolean {
+export const isLeaderPosition = memoByText((position: string): boolean => {
   const key = ` ${positionKey(position)} `;
   return LEADER_WORDS.some((w) => key.includes(` ${w} `));
-}
+});
 
 /** A position title that names the head of a unit (not a deputy, `phó`). */
-export function isHeadPosition(position: string): boolean {
+export const isHeadPosition = memoByText((position: string): boolean => {
   const key = positionKey(position);
   return !key.startsWith("pho ") && HEAD_PREFIXES.some((p) => key === p || key.startsWith(`${p} `));
-}
+});

@@ -14,7 +14,7 @@ import { cellText, findHeader, HEADER_SEARCH_ROWS, isNumberingRow, type HeaderBl
 import { vocabulary } from "./headerMatch.js";
 import { columnMissing, headerNotFound } from "./sheetFindings.js";
 import type { Collective, ColumnInfo, Person, RosterSheet } from "./person.js";
-import { readPersonRow, type SectionContext } from "./personRow.js";
+import { planColumns, readPersonRow, type PlannedColumn, type SectionContext } from "./personRow.js";
 import {
   isSectionNumber,
   isSignatureText,
@@ -102,12 +102,12 @@ function titleYear(rows: readonly (readonly CellValue[])[]): number | undefined 
   return undefined;
 }
 
-function holdsLevel(row: readonly CellValue[], sheet: RosterSheet): boolean {
-  return LEVEL_FIELDS.some((f) => {
-    const c = sheet.fieldColumns[f];
-    const value = c ? row[c.index] : undefined;
-    return typeof value === "string" && parseLevel(value) !== undefined;
-  });
+function isLevelText(value: CellValue): boolean {
+  return typeof value === "string" && parseLevel(value) !== undefined;
+}
+
+function holdsLevel(row: readonly CellValue[], levelIndices: readonly number[]): boolean {
+  return levelIndices.some((i) => isLevelText(row[i]));
 }
 
 export function createSheetReader(name: string, mapping: ColumnMapping = {}): SheetReader {
@@ -116,7 +116,15 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
   const findings: RawFinding[] = [];
   const emit = (f: RawFinding) => findings.push(f);
   let decided = false;
-  let roster: { sheet: RosterSheet; mapped: ColumnInfo[]; titleYear?: number } | undefined;
+  let roster:
+    | {
+        sheet: RosterSheet;
+        plan: PlannedColumn[];
+        nameIndex: number;
+        levelIndices: number[];
+        titleYear?: number;
+      }
+    | undefined;
   let seenData = false;
   let stopped = false;
   let rowsAfterHeader = 0;
@@ -146,7 +154,9 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       }
       roster = {
         sheet,
-        mapped: columns.filter((c) => c.field !== undefined),
+        plan: planColumns(columns),
+        nameIndex: fieldColumns.fullName.index,
+        levelIndices: LEVEL_FIELDS.flatMap((f) => (fieldColumns[f] ? [fieldColumns[f].index] : [])),
         titleYear: titleYear(head.slice(0, block.rows[0])),
       };
       const after = head.slice(block.rows.at(-1)! + 1);
@@ -169,23 +179,31 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
 
   const readRow = (row: readonly CellValue[], excelRow: number) => {
     if (!roster || stopped || row.every(isBlank)) return;
-    const { sheet, mapped } = roster;
-    const nameIndex = sheet.fieldColumns.fullName!.index;
+    const { sheet, plan, nameIndex, levelIndices } = roster;
     if (rowsAfterHeader++ === 0 && isNumberingRow(row, nameIndex)) return;
     const name = cellText(row[nameIndex]);
-    const hasLevel = LEVEL_FIELDS.some((f) => {
-      const c = sheet.fieldColumns[f];
-      return c !== undefined && !isBlank(row[c.index]);
-    });
+    const seqColumn = sheet.fieldColumns.seq;
+    const seqValue = seqColumn ? row[seqColumn.index] : undefined;
+    // Nearly every row is a person: a name, an ordinary STT and a readable level. Only the rest can
+    // be a section, a total, a repeated header or the signature block.
+    if (name && typeof seqValue !== "string" && levelIndices.some((i) => isLevelText(row[i]))) {
+      seenData = true;
+      people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
+      return;
+    }
+    const hasLevel = levelIndices.some((i) => !isBlank(row[i]));
     const texts = row.map(cellText).filter((t) => t !== "");
     // The signature block: its words in the name cell, or beside an empty name cell. A person whose
     // note says `ngày 5 tháng 3 năm 2026` is still a person.
-    if ((!name || isSignatureText(name)) && isSignatureText(texts.join(" ")) && !holdsLevel(row, sheet)) {
+    if (
+      (!name || isSignatureText(name)) &&
+      isSignatureText(texts.join(" ")) &&
+      !holdsLevel(row, levelIndices)
+    ) {
       stopped = seenData;
       return;
     }
-    const seqColumn = sheet.fieldColumns.seq;
-    const seq = seqColumn ? cellText(row[seqColumn.index]) : "";
+    const seq = cellText(seqValue);
     if (isTotalLabel(name || texts[0] || "")) return;
     if (name && foldKey(name) === foldKey(sheet.fieldColumns.fullName!.header)) return;
     // A Roman numeral or a capital letter in the STT column numbers a section, never a person, even
@@ -209,7 +227,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
     }
     if (!name) return;
     seenData = true;
-    people.push(readPersonRow(row, excelRow, sheet, mapped, section, emit));
+    people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
   };
 
   return {

@@ -5,7 +5,7 @@
 import type { Localized } from "../i18n.js";
 import { isRated, levelOrder, type RatedLevel } from "../levels.js";
 import type { Collective } from "../roster/person.js";
-import { fastFoldKey } from "./fold.js";
+import { foldKey } from "../text.js";
 import { HD21, isPartyMember, mustBeMessage, needsMessage, PLAN_004, share } from "./helpers.js";
 import type { Rule } from "./rule.js";
 
@@ -93,7 +93,7 @@ export const collectiveDistributionRule: Rule = {
       const cell = p.partyCell;
       if (cell === undefined || !isRated(level) || !isPartyMember(p)) continue;
       let t = byCell.get(cell);
-      if (t === undefined) byCell.set(cell, (t = cells.get(fastFoldKey(cell)) ?? null));
+      if (t === undefined) byCell.set(cell, (t = cells.get(foldKey(cell)) ?? null));
       if (t === null) continue;
       const order = levelOrder(level);
       t.members++;

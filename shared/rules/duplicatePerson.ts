@@ -4,7 +4,7 @@
  */
 import type { Lang, Localized } from "../i18n.js";
 import type { Person } from "../roster/person.js";
-import { fastFoldKey, foldHash } from "./fold.js";
+import { foldHash, foldKey } from "../text.js";
 import { formatDate } from "./helpers.js";
 import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
@@ -17,7 +17,7 @@ function unitKey(p: Person, cache: Map<string, string>): string {
   const unit = p.unit;
   if (unit === undefined) return `\u0000${p.sheet.name}`;
   let key = cache.get(unit);
-  if (key === undefined) cache.set(unit, (key = fastFoldKey(unit)));
+  if (key === undefined) cache.set(unit, (key = foldKey(unit)));
   return key;
 }
 
@@ -103,7 +103,7 @@ function checkBucket(
 ): void {
   const byName = new Map<string, Person[]>();
   for (const p of bucket) {
-    const name = fastFoldKey(p.fullName);
+    const name = foldKey(p.fullName);
     if (name === "") continue;
     const same = byName.get(name);
     if (same) same.push(p);

@@ -1,6 +1,6 @@
 /** RULES.md §4.5: the head of a unit is not rated above the unit's collective rating. */
 import { isAbove, isRated } from "../levels.js";
-import { fastFoldKey } from "./fold.js";
+import { foldKey } from "../text.js";
 import { atMostMessage, HD21, PLAN_003, PLAN_004, stateLevel } from "./helpers.js";
 import { personFinding, type Rule } from "./rule.js";
 
@@ -19,7 +19,7 @@ export const headAboveUnitRule: Rule = {
     if (!p.isHead || unit === undefined || ctx.collectives.size === 0) return;
     const level = stateLevel(p);
     if (level === undefined) return;
-    const collective = ctx.collectives.get(fastFoldKey(unit));
+    const collective = ctx.collectives.get(foldKey(unit));
     // A chi bộ's rating bounds its members' Party levels (collective.distribution), not the unit head.
     if (collective === undefined || collective.type === "party-cell") return;
     const unitLevel = collective.level;

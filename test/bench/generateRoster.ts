@@ -37,39 +37,50 @@ const UNITS = [
   "Phòng Pháp chế",
   "Trung tâm Dữ liệu",
 ];
-const LEVELS = ["HTXSNV", "HTTNV", "HTTNV", "HTTNV", "HTNV", "HTTNV", "Hoàn thành tốt nhiệm vụ", "KHTNV"];
-
-/** A deterministic pseudo-random roster row, so every run measures the same file. */
+/**
+ * A deterministic pseudo-random roster row, so every run measures the same file. Rows are mostly
+ * consistent, as a clerk's roster is: the level follows the score band, the Party level is not above
+ * the staff level, an excellent Party member has the votes; about one row in a hundred breaks a rule.
+ */
 export function* benchRows(count: number): Generator<CellValue[]> {
   let seed = 12345;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   for (let i = 1; i <= count; i++) {
-    const level = pick(LEVELS);
+    const score = 55 + Math.floor(next() * 45);
+    const disciplined = next() < 0.01;
+    const band = score >= 90 ? "HTXSNV" : score >= 70 ? "HTTNV" : "HTNV";
+    let level = disciplined ? "KHTNV" : band === "HTXSNV" && next() < 0.5 ? "HTTNV" : band;
+    if (next() < 0.01) level = "HTXSNV";
     const party = next() < 0.4;
     const members = 8 + Math.floor(next() * 20);
+    const votes = level === "HTXSNV" ? members - Math.floor(next() * 2) : Math.floor(next() * members);
+    const label =
+      next() < 0.2
+        ? { HTXSNV: "Hoàn thành xuất sắc nhiệm vụ", HTTNV: "Tốt", HTNV: "HT", KHTNV: "KHT" }[level]!
+        : level;
     yield [
       i,
       `${pick(SURNAMES)} ${pick(MIDDLE)} ${pick(GIVEN)} ${i}`,
       `${1 + Math.floor(next() * 28)}/${1 + Math.floor(next() * 12)}/${1965 + Math.floor(next() * 35)}`,
       pick(UNITS),
       next() < 0.1 ? "Trưởng phòng" : "Chuyên viên",
-      pick(["CC", "CC", "VC", "CB", "NLĐ"]),
+      pick(["CC", "CC", "VC", "VC", "CB", "NLĐ"]),
       next() < 0.1 ? "x" : null,
-      next() < 0.03 ? 5 : 12,
-      next() < 0.05 ? 3 : null,
-      next() < 0.05 ? "ốm" : null,
-      next() < 0.01 ? "Khiển trách" : null,
-      null,
-      `${60 + Math.floor(next() * 40)},${Math.floor(next() * 10)}`,
+      12,
+      next() < 0.03 ? 2 : null,
+      next() < 0.03 ? "ốm" : null,
+      disciplined ? "Khiển trách" : null,
+      disciplined ? `${1 + Math.floor(next() * 28)}/${1 + Math.floor(next() * 10)}/2026` : null,
+      `${score},${Math.floor(next() * 10)}`,
       100,
-      Math.floor(next() * 100),
-      level,
-      level,
-      level,
+      level === "HTXSNV" ? 50 + Math.floor(next() * 50) : Math.floor(next() * 50),
+      label,
+      label,
+      label,
       party ? `Chi bộ ${1 + Math.floor(next() * 40)}` : null,
-      party ? pick(LEVELS) : null,
-      party ? Math.floor(next() * members) : null,
+      party ? label : null,
+      party ? votes : null,
       party ? members : null,
       null,
     ];
