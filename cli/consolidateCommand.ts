@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { CheckResult } from "../shared/check.js";
-import { buildReport } from "../shared/report/index.js";
+import { buildReport, type ReportAgency } from "../shared/report/index.js";
 import type { Settings } from "../shared/settings.js";
 import { LEVEL_KEYS, sumSummaries, type UnitSummary } from "../shared/summary/index.js";
 import { reportToBuffer } from "../xlsx/renderReport.js";
@@ -43,7 +43,7 @@ function counts(summary: UnitSummary) {
 export async function runConsolidate(
   files: readonly string[],
   settings: Settings,
-  options: { json: boolean; out: string; agencyName?: string },
+  options: { json: boolean; out: string; agency: Partial<ReportAgency> },
 ): Promise<number> {
   const units: UnitCheck[] = [];
   for (const file of files) {
@@ -57,7 +57,10 @@ export async function runConsolidate(
   const model = buildReport({
     year: first.year,
     lang,
-    agency: { name: options.agencyName ?? (lang === "vi" ? "CƠ QUAN TỔNG HỢP" : "CONSOLIDATING AGENCY") },
+    agency: {
+      ...options.agency,
+      name: options.agency.name ?? (lang === "vi" ? "CƠ QUAN TỔNG HỢP" : "CONSOLIDATING AGENCY"),
+    },
     date: new Date().toISOString().slice(0, 10),
     units: units.map((u) => ({ name: u.name, summary: u.result.summary, quota: u.result.quota })),
     rate: settings.quotaRate,

@@ -30,7 +30,11 @@ export async function runDemo(lang: Lang): Promise<number> {
     "\nTổng hợp hai danh sách thành báo cáo gửi cấp trên:",
     "\nConsolidating both rosters into the report for the superior agency:",
   );
-  await runConsolidate(files, settings, { json: false, out });
+  await runConsolidate(files, settings, {
+    json: false,
+    out,
+    agency: { name: "SỞ NỘI VỤ", superior: "UBND TỈNH QUẢNG NGÃI", place: "Quảng Ngãi" },
+  });
   say(
     `\nKiểm tra danh sách của anh/chị:  npm run --silent cli -- check <danh-sach.xlsx>\nXem mọi tùy chọn:                npm run --silent cli -- --help`,
     `\nCheck your own roster:  npm run --silent cli -- check <roster.xlsx>\nAll options:            npm run --silent cli -- --help`,

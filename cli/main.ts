@@ -5,7 +5,7 @@ import { CliError } from "./cliError.js";
 import { runConsolidate } from "./consolidateCommand.js";
 import { runDemo } from "./demoCommand.js";
 import { cliText } from "./messages.js";
-import { SETTINGS_FLAGS, settingsFromFlags } from "./settingsFlags.js";
+import { problemPlace, SETTINGS_FLAGS, settingsFromFlags } from "./settingsFlags.js";
 
 const OPTIONS = {
   ...SETTINGS_FLAGS,
@@ -14,6 +14,11 @@ const OPTIONS = {
   sheet: { type: "string" },
   out: { type: "string" },
   "unit-name": { type: "string" },
+  agency: { type: "string" },
+  superior: { type: "string" },
+  place: { type: "string" },
+  "document-number": { type: "string" },
+  recipient: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -42,7 +47,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const settings = settingsFromFlags(values, lang);
   if (!settings.ok)
     throw new CliError(
-      [text.badSettings, ...settings.problems.map((p) => `  ${p.path || "(settings)"}: ${p.message}`)].join(
+      [text.badSettings, ...settings.problems.map((p) => `  ${problemPlace(p.path)}: ${p.message}`)].join(
         "\n",
       ),
     );
@@ -61,7 +66,13 @@ async function run(argv: readonly string[]): Promise<number> {
     return runConsolidate(files, settings.settings, {
       json,
       out: values.out,
-      agencyName: values["unit-name"],
+      agency: {
+        name: values.agency,
+        superior: values.superior,
+        place: values.place,
+        documentNumber: values["document-number"],
+        recipient: values.recipient,
+      },
     });
   }
   throw new CliError(`${text.badCommand(command)}\n\n${text.usage}`);

@@ -21,7 +21,14 @@ Cài đặt (RULES.md):
   --collective "Tên tập thể=HTTNV"  mức xếp loại của tập thể (lặp lại được)
   --map "Tiêu đề cột=fullName"      gán cột bằng tay, theo tiêu đề hoặc chữ cột (lặp lại được)
   --settings cai-dat.json           các cài đặt trên trong một tệp JSON
-  --unit-name TÊN                   tên cơ quan, đơn vị của danh sách`,
+  --unit-name TÊN                   tên cơ quan, đơn vị của danh sách (check)
+
+Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo, mang tên của tệp.
+  --agency "SỞ NỘI VỤ"              cơ quan lập báo cáo
+  --superior "UBND TỈNH …"          cơ quan cấp trên
+  --place "Quảng Ngãi"              địa danh ở dòng ngày tháng
+  --document-number "123/BC-SNV"    số báo cáo kèm theo
+  --recipient "…"                   Kính gửi (mặc định: cơ quan cấp trên)`,
   unreadable: (file: string) =>
     `Không đọc được tệp "${file}": đây không phải tệp Excel .xlsx (tệp .xls cũ hãy mở bằng Excel và lưu lại dưới dạng .xlsx).`,
   missingFile: (file: string) => `Không tìm thấy tệp "${file}".`,
@@ -56,7 +63,14 @@ Settings (RULES.md):
   --collective "Collective=HTTNV"   a collective's level (repeatable)
   --map "Header=fullName"           map a column by hand, by header or letter (repeatable)
   --settings settings.json          any of the above in a JSON file
-  --unit-name NAME                  the agency or unit the roster belongs to`,
+  --unit-name NAME                  the agency or unit the roster belongs to (check)
+
+Consolidated report (consolidate): each file is one reporting unit, named after the file.
+  --agency NAME                     the agency writing the report
+  --superior NAME                   its superior agency
+  --place NAME                      the place in the date line
+  --document-number NUMBER          the report this table is attached to
+  --recipient NAME                  "Kính gửi" (default: the superior agency)`,
   unreadable: (file) =>
     `Cannot read "${file}": it is not an Excel .xlsx file (save an old .xls as .xlsx in Excel).`,
   missingFile: (file) => `File "${file}" not found.`,

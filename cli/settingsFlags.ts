@@ -24,6 +24,30 @@ export const SETTINGS_FLAGS = {
   settings: { type: "string" },
 } as const;
 
+/** The flag that sets each setting, to name it in a message about a bad value. */
+const FLAG_OF_SETTING: Record<string, string> = {
+  year: "--year",
+  ruleSet: "--rule-set",
+  assessmentDate: "--assessment-date",
+  quotaBase: "--quota-base",
+  quotaRounding: "--quota-rounding",
+  quotaRate: "--quota-rate",
+  quotaScopes: "--quota-scopes",
+  unitRates: "--unit-rate",
+  votesRule: "--votes-rule",
+  scoreBands: "--score-bands",
+  partySickCap: "--party-sick-cap",
+  collectiveRules: "--collective-rules",
+  collectives: "--collective",
+  columnMapping: "--map",
+};
+
+/** Where a settings problem lies, as the user typed it: the flag, and the setting's path. */
+export function problemPlace(path: string): string {
+  const flag = FLAG_OF_SETTING[path.split(".")[0] ?? ""];
+  return flag ? `${flag} (${path})` : path || "--settings";
+}
+
 type FlagValues = Partial<Record<keyof typeof SETTINGS_FLAGS, string | string[] | boolean>>;
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);

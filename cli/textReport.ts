@@ -30,10 +30,10 @@ const SCOPE_NAMES: Record<Lang, Record<string, string>> = {
   en: { agency: "Agency", group: "Group", unit: "Unit", party: "Party cell" },
 };
 
-function where(f: Finding): string {
-  const cell =
-    f.row !== undefined ? `${f.column ?? ""}${f.row}` : f.rows?.length ? `${f.rows.join(",")}` : "";
-  return [f.sheet, cell].filter(Boolean).join("!");
+function where(f: Finding, lang: Lang): string {
+  if (f.row !== undefined) return `${f.sheet ?? ""}!${f.column ?? ""}${f.row}`;
+  const rows = f.rows?.length ? ` (${lang === "vi" ? "dòng" : "rows"} ${f.rows.join(", ")})` : "";
+  return `${f.sheet ?? ""}${rows}`;
 }
 
 function pad(text: string, width: number): string {
@@ -75,8 +75,8 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
     if (list.length === 0) continue;
     out.push(`${h[severity]} (${list.length})`);
     for (const f of list) {
-      const who = f.person ? ` ${f.person}` : f.scope ? ` ${f.scope}` : "";
-      out.push(`  ${where(f)}${who} [${f.ruleId}] ${f.message}`);
+      const who = f.person ? ` ${f.person}` : "";
+      out.push(`  ${where(f, lang)}${who} [${f.ruleId}] ${f.message}`);
     }
     out.push("");
   }

@@ -34,6 +34,26 @@ export function serialToIso(serial: number): IsoDate | undefined {
   return fromDate(new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS));
 }
 
+const SEPARATORS = new Set([47, 46, 45]); // "/", ".", "-"
+
+/** `d/m/yyyy` read by hand: the commonest date text, on every row of a roster. */
+function dayMonthYear(text: string): [number, number, number] | undefined {
+  const parts: number[] = [0, 0, 0];
+  let part = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      parts[part] = parts[part]! * 10 + (c - 48);
+      digits++;
+    } else if (SEPARATORS.has(c) && part < 2 && digits >= 1 && digits <= 2) {
+      part++;
+      digits = 0;
+    } else return undefined;
+  }
+  return part === 2 && digits === 4 ? (parts as [number, number, number]) : undefined;
+}
+
 /**
  * Reads a date: an Excel date (a Date from exceljs, a serial number from Office.js), or text
  * `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` (and ISO `yyyy-mm-dd`).
@@ -43,6 +63,8 @@ export function readDate(value: CellValue): IsoDate | undefined {
   if (typeof value === "number") return serialToIso(value);
   if (typeof value !== "string") return undefined;
   const text = value.trim();
+  const dmy = dayMonthYear(text);
+  if (dmy) return iso(dmy[2], dmy[1], dmy[0]);
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

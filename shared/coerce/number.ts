@@ -1,6 +1,28 @@
 import type { CellValue } from "../cells.js";
 
-const PLAIN = /^\d{1,9}(?:[.,]\d{1,2})?$/;
+/**
+ * `85` or `85,5` or `85.25` read by hand: the commonest number text. One or two decimals after the
+ * separator can never be a thousands group, so there is no ambiguity to settle.
+ */
+function plainNumber(text: string): number | undefined {
+  let whole = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + (c - 48);
+  }
+  if (i === 0 || i > 9) return undefined;
+  if (i === text.length) return whole;
+  const sep = text.charCodeAt(i);
+  const decimals = text.length - i - 1;
+  if ((sep !== 44 && sep !== 46) || decimals < 1 || decimals > 2) return undefined;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(sep === 44 ? `${text.slice(0, i)}.${text.slice(i + 1)}` : text);
+}
 
 /**
  * Reads a number typed the Vietnamese way or the English way: `85`, `85,5`, `85.5`, `85%`,
@@ -10,7 +32,8 @@ export function readNumber(value: CellValue): { value: number; percent: boolean 
   if (typeof value === "number") return Number.isFinite(value) ? { value, percent: false } : undefined;
   if (typeof value !== "string") return undefined;
   // The common case, `85` or `85,5`: one or two decimals can never be a thousands group.
-  if (PLAIN.test(value)) return { value: Number(value.replace(",", ".")), percent: false };
+  const plain = plainNumber(value);
+  if (plain !== undefined) return { value: plain, percent: false };
   let text = value.trim().replace(/\s+/g, "");
   if (text.length === 0 || text.length > 40) return undefined;
   const percent = text.endsWith("%");

@@ -52,6 +52,22 @@ function keyOf(scope: QuotaScope, person: Person): GroupKey {
   }
 }
 
+/** The group's key as written, before folding: equal spellings are the same group. */
+function spellingOf(scope: QuotaScope, person: Person): string {
+  switch (scope) {
+    case "agency":
+      return "";
+    case "group":
+      return person.sheet.fieldColumns.peerGroup && person.peerGroup
+        ? `p\u0000${person.peerGroup}`
+        : `d\u0000${person.unit ?? ""}\u0000${person.staffType ?? ""}\u0000${person.isLeader ? 1 : 0}`;
+    case "unit":
+      return person.unit ?? "";
+    case "party":
+      return person.partyCell ?? "";
+  }
+}
+
 /**
  * Splits a population into the groups of a scope, in order of first appearance. Names are matched
  * folded (case, diacritics, spacing), and a group is labelled with the first spelling seen.
@@ -59,14 +75,21 @@ function keyOf(scope: QuotaScope, person: Person): GroupKey {
  */
 export function groupByScope(scope: QuotaScope, members: readonly Person[]): ScopeGroup[] {
   const groups = new Map<string, ScopeGroup>();
+  // The same unit and cell names come back on every row: only a spelling not seen yet is folded.
+  const bySpelling = new Map<string, ScopeGroup>();
   if (scope === "agency") groups.set("agency", { scope, key: "agency", derived: false, members: [] });
   for (const person of members) {
-    const k = keyOf(scope, person);
-    let group = groups.get(k.id);
+    const spelling = spellingOf(scope, person);
+    let group = bySpelling.get(spelling);
     if (!group) {
-      group = { scope, key: k.key, derived: k.derived, members: [] };
-      if (k.unit !== undefined) group.unit = k.unit;
-      groups.set(k.id, group);
+      const k = keyOf(scope, person);
+      group = groups.get(k.id);
+      if (!group) {
+        group = { scope, key: k.key, derived: k.derived, members: [] };
+        if (k.unit !== undefined) group.unit = k.unit;
+        groups.set(k.id, group);
+      }
+      bySpelling.set(spelling, group);
     }
     group.members.push(person);
   }

@@ -17,10 +17,21 @@ export interface HeaderBlock<K extends string> {
   columns: HeaderColumn<K>[];
 }
 
+/** Whether text holds white space other than single spaces (cheaper than a regular expression per cell). */
+function hasLooseSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
+}
+
 export function cellText(value: CellValue): string {
   if (typeof value === "string") {
     const text = value.trim();
-    return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
+    return hasLooseSpace(text) ? text.replace(/\s+/g, " ") : text;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return "";
