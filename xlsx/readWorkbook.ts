@@ -67,9 +67,11 @@ export async function readWorkbook(
       const name = (worksheet as unknown as { name: string }).name;
       if (options.sheet && name.toLowerCase() !== options.sheet.toLowerCase()) continue;
       const sheet = createSheetReader(name, options.mapping);
+      // One array for every row: the sheet reader keeps what it reads, never the row itself.
+      const cells: CellValue[] = [];
       for await (const row of worksheet) {
         const values = row.values as unknown[];
-        const cells: CellValue[] = new Array(Math.max(values.length - 1, 0));
+        cells.length = Math.max(values.length - 1, 0);
         for (let i = 1; i < values.length; i++) cells[i - 1] = plainCellValue(values[i]);
         sheet.push(cells, row.number);
       }

@@ -1,3 +1,4 @@
+import type { Localized } from "../i18n.js";
 import type { DisciplineForm, LeaveType, PartyStatus } from "../roster/person.js";
 import { foldKey } from "../text.js";
 
@@ -27,6 +28,18 @@ const DISCIPLINE: readonly (readonly [string, DisciplineForm])[] = [
   ["buoc thoi viec", "forced-resignation"],
   ["khai tru", "expulsion"],
 ];
+
+/** How each discipline form is written (ROSTER.md). */
+export const DISCIPLINE_NAMES: Record<DisciplineForm, Localized> = {
+  reprimand: { vi: "khiển trách", en: "reprimand" },
+  warning: { vi: "cảnh cáo", en: "warning" },
+  "salary-reduction": { vi: "hạ bậc lương", en: "salary reduction" },
+  demotion: { vi: "giáng chức", en: "demotion" },
+  "dismissal-from-post": { vi: "cách chức", en: "dismissal from post" },
+  "forced-resignation": { vi: "buộc thôi việc", en: "forced resignation" },
+  expulsion: { vi: "khai trừ", en: "expulsion" },
+  other: { vi: "hình thức khác", en: "other form" },
+};
 
 /** A discipline form; text that names none of ROSTER.md's forms still records a discipline. */
 export function readDisciplineForm(text: string): DisciplineForm | undefined {

@@ -1,3 +1,4 @@
+import type { ReportInput, ReportUnit } from "./input.js";
 import { formatNumber, localize, type Lang, type Localized } from "../i18n.js";
 import type { RatedLevel } from "../levels.js";
 import type { QuotaBase } from "../settings.js";
@@ -31,6 +32,16 @@ export interface RateContext {
   rate: number;
   /** A unit's approved higher rate, which then replaces `rate`. */
   approvedRate?: number;
+}
+
+/** The rates for one unit's block (its approved rate, if any), or for the agency's total without a unit. */
+export function rateContext(input: ReportInput, unit?: ReportUnit): RateContext {
+  return {
+    lang: input.lang,
+    base: input.quotaBase ?? "good",
+    rate: input.rate,
+    approvedRate: unit?.approvedRate,
+  };
 }
 
 /** Percentage with one decimal, as a number (12.5 for 1 in 8); null when the denominator is 0. */

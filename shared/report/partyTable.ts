@@ -9,6 +9,7 @@ import {
   writeCountRow,
   writeLevelHeader,
   writeSection,
+  rateContext,
   type RateContext,
   type RowKind,
 } from "./levelTable.js";
@@ -83,12 +84,7 @@ export function partySheet(input: ReportInput): ReportSheet {
   titleBlock(b, input, HALVES, T.title, partySubtitle(input.year));
   const extra = { group: T.partyReasons, columns: REASON_COLUMNS.map(([, label]) => label) };
   const titles = writeLevelHeader(b, lang, base, extra, NOTE_COL);
-  const rates = (unit?: ReportUnit): RateContext => ({
-    lang,
-    base,
-    rate: input.rate,
-    approvedRate: unit?.approvedRate,
-  });
+  const rates = (unit?: ReportUnit) => rateContext(input, unit);
   const [only] = input.units;
   if (input.units.length === 1 && only) {
     writeBlock(b, only.summary, rates(only), "plain", quotaNotes(only.quota, true, lang));

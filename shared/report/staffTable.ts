@@ -8,6 +8,7 @@ import {
   writeCountRow,
   writeLevelHeader,
   writeSection,
+  rateContext,
   type RateContext,
 } from "./levelTable.js";
 import type { ReportSheet } from "./model.js";
@@ -74,12 +75,7 @@ export function staffSheet(input: ReportInput): ReportSheet {
   const b = new SheetBuilder(localize(T.sheetStaff, lang), [...LEVEL_TABLE_WIDTHS, 24]);
   titleBlock(b, input, HALVES, T.title, staffSubtitle(input.year));
   const titles = writeLevelHeader(b, lang, base, undefined, NOTE_COL);
-  const rates = (unit?: ReportUnit): RateContext => ({
-    lang,
-    base,
-    rate: input.rate,
-    approvedRate: unit?.approvedRate,
-  });
+  const rates = (unit?: ReportUnit) => rateContext(input, unit);
   const [only] = input.units;
   if (input.units.length === 1 && only) {
     writeBlock(b, only.summary, rates(only), true, quotaNotes(only.quota, false, lang));

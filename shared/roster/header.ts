@@ -23,7 +23,8 @@ function hasLooseSpace(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 32) {
       if (text.charCodeAt(i + 1) === 32) return true;
-    } else if (c < 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0xfeff) return true;
+    } else if (c < 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0xfeff)
+      return true;
   }
   return false;
 }

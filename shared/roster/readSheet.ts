@@ -45,7 +45,7 @@ export interface SheetReadResult {
 
 /** Reads one sheet row by row, so a large sheet streams through without being held twice. */
 export interface SheetReader {
-  /** `excelRow` is 1-based; rows must come in order, gaps are empty rows. */
+  /** `excelRow` is 1-based; rows must come in order, gaps are empty rows. The row is not kept: the caller may reuse it. */
   push(row: readonly CellValue[], excelRow: number): void;
   finish(): SheetReadResult;
 }
@@ -237,7 +237,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
         if (!decided && excelRow > HEADER_SEARCH_ROWS + 2) decide();
         if (!decided || collectiveHeader) {
           while (head.length < excelRow - 1) head.push([]);
-          head.push(row);
+          head.push([...row]);
           return;
         }
       }

@@ -1,3 +1,4 @@
+import { DISCIPLINE_NAMES } from "../coerce/categories.js";
 /** RULES.md §4.2: discipline in the year forces KHTNV, for the staff level and the Party level. */
 import type { Localized } from "../i18n.js";
 import { isRated } from "../levels.js";
@@ -16,20 +17,9 @@ import {
 } from "./helpers.js";
 import { personFinding, type Rule } from "./rule.js";
 
-const FORMS: Record<DisciplineForm, Localized> = {
-  reprimand: { vi: "khiển trách", en: "reprimand" },
-  warning: { vi: "cảnh cáo", en: "warning" },
-  "salary-reduction": { vi: "hạ bậc lương", en: "salary reduction" },
-  demotion: { vi: "giáng chức", en: "demotion" },
-  "dismissal-from-post": { vi: "cách chức", en: "dismissal from post" },
-  "forced-resignation": { vi: "buộc thôi việc", en: "forced resignation" },
-  expulsion: { vi: "khai trừ", en: "expulsion" },
-  other: { vi: "", en: "" },
-};
-
 /** "Bị kỷ luật cảnh cáo (hiệu lực ngày 10/03/2026) trong năm đánh giá". */
 function disciplineReason(p: Person, form: DisciplineForm): Localized {
-  const name = FORMS[form];
+  const name = form === "other" ? { vi: "", en: "" } : DISCIPLINE_NAMES[form];
   const date = p.disciplineDate === undefined ? undefined : formatDate(p.disciplineDate);
   const vi = `Bị kỷ luật${name.vi ? ` ${name.vi}` : ""}${date ? ` (hiệu lực ngày ${date})` : ""} trong năm đánh giá`;
   const detail = [name.en, date && `effective ${date}`].filter(Boolean).join(", ");

@@ -16,6 +16,6 @@ export {
   isNewPartyMember,
   type ReasonOptions,
 } from "./reasons.js";
-export { REASON_LABELS, DISCIPLINE_LABELS, reasonLabel } from "./reasonLabels.js";
+export { REASON_LABELS, reasonLabel } from "./reasonLabels.js";
 export { monthsBefore } from "./isoDates.js";
 export * from "./types.js";

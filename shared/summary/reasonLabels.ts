@@ -1,5 +1,5 @@
+import { DISCIPLINE_NAMES } from "../coerce/categories.js";
 import type { Localized } from "../i18n.js";
-import type { DisciplineForm } from "../roster/person.js";
 import type { Reason, ReasonCode } from "./types.js";
 
 export const REASON_LABELS: Record<ReasonCode, Localized> = {
@@ -16,21 +16,10 @@ export const REASON_LABELS: Record<ReasonCode, Localized> = {
   other: { vi: "Khác", en: "Other" },
 };
 
-export const DISCIPLINE_LABELS: Record<DisciplineForm, Localized> = {
-  reprimand: { vi: "khiển trách", en: "reprimand" },
-  warning: { vi: "cảnh cáo", en: "warning" },
-  "salary-reduction": { vi: "hạ bậc lương", en: "salary reduction" },
-  demotion: { vi: "giáng chức", en: "demotion" },
-  "dismissal-from-post": { vi: "cách chức", en: "dismissal from post" },
-  "forced-resignation": { vi: "buộc thôi việc", en: "forced resignation" },
-  expulsion: { vi: "khai trừ", en: "expulsion" },
-  other: { vi: "hình thức khác", en: "other form" },
-};
-
 /** "Kỷ luật (khiển trách)": the code's label, with the discipline form when there is one. */
 export function reasonLabel(reason: Reason): Localized {
   const base = REASON_LABELS[reason.code];
   if (!reason.discipline) return base;
-  const form = DISCIPLINE_LABELS[reason.discipline];
+  const form = DISCIPLINE_NAMES[reason.discipline];
   return { vi: `${base.vi} (${form.vi})`, en: `${base.en} (${form.en})` };
 }
