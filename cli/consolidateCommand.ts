@@ -1,12 +1,14 @@
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { CheckResult } from "../shared/check.js";
-import { buildReport, type ReportAgency } from "../shared/report/index.js";
+import { buildReport, type ReportAgency, type UnitStatus } from "../shared/report/index.js";
 import type { Settings } from "../shared/settings.js";
-import { LEVEL_KEYS, sumSummaries, type UnitSummary } from "../shared/summary/index.js";
+import { emptySummary, LEVEL_KEYS, sumSummaries, type UnitSummary } from "../shared/summary/index.js";
+import { foldKey } from "../shared/text.js";
 import { reportToBuffer } from "../xlsx/renderReport.js";
 import { CliError } from "./cliError.js";
 import { checkFile } from "./loadRoster.js";
+import { cliText } from "./messages.js";
 
 interface UnitCheck {
   file: string;
@@ -36,6 +38,14 @@ function counts(summary: UnitSummary) {
   };
 }
 
+/** A unit that sent its file: on time or late against the deadline, by the file's date. */
+function submitted(file: string, deadline: string | undefined): UnitStatus {
+  const at = statSync(file).mtime;
+  const submittedAt = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, "0")}-${String(at.getDate()).padStart(2, "0")}`;
+  const late = deadline !== undefined && submittedAt > deadline;
+  return { state: late ? "late" : "on-time", submittedAt, deadline };
+}
+
 /**
  * `consolidate`: what a superior agency does with the rosters its units e-mailed. Each file is
  * checked as one unit; the consolidated report of REPORT.md is written to `out`.
@@ -43,7 +53,15 @@ function counts(summary: UnitSummary) {
 export async function runConsolidate(
   files: readonly string[],
   settings: Settings,
-  options: { json: boolean; out: string; agency: Partial<ReportAgency> },
+  options: {
+    json: boolean;
+    out: string;
+    agency: Partial<ReportAgency>;
+    /** Reporting deadline (ISO): each file's modification date is when that unit reported. */
+    deadline?: string;
+    /** Units expected to report: those without a file are listed as missing. */
+    expect?: readonly string[];
+  },
 ): Promise<number> {
   const units: UnitCheck[] = [];
   for (const file of files) {
@@ -54,6 +72,11 @@ export async function runConsolidate(
   }
   const first = units[0]!.result;
   const lang = settings.lang;
+  const rates = new Map(Object.entries(settings.unitRates).map(([unit, rate]) => [foldKey(unit), rate]));
+  const approvedRate = (name: string) => rates.get(foldKey(name));
+  const tracking = options.deadline !== undefined || (options.expect?.length ?? 0) > 0;
+  const received = new Set(units.map((u) => foldKey(u.name)));
+  const missing = (options.expect ?? []).filter((name) => !received.has(foldKey(name)));
   const model = buildReport({
     year: first.year,
     lang,
@@ -62,11 +85,29 @@ export async function runConsolidate(
       name: options.agency.name ?? (lang === "vi" ? "CƠ QUAN TỔNG HỢP" : "CONSOLIDATING AGENCY"),
     },
     date: new Date().toISOString().slice(0, 10),
-    units: units.map((u) => ({ name: u.name, summary: u.result.summary, quota: u.result.quota })),
+    units: [
+      ...units.map((u) => ({
+        name: u.name,
+        summary: u.result.summary,
+        quota: u.result.quota,
+        approvedRate: approvedRate(u.name),
+        status: tracking ? submitted(u.file, options.deadline) : undefined,
+      })),
+      ...missing.map((name) => ({
+        name,
+        summary: emptySummary(),
+        status: { state: "missing" as const, deadline: options.deadline },
+      })),
+    ],
     rate: settings.quotaRate,
     quotaBase: settings.quotaBase,
   });
-  writeFileSync(options.out, await reportToBuffer(model));
+  const bytes = await reportToBuffer(model);
+  try {
+    writeFileSync(options.out, bytes);
+  } catch {
+    throw new CliError(cliText(lang).cannotWrite(options.out));
+  }
   const errors = (u: UnitCheck) => u.result.findings.filter((f) => f.severity === "error").length;
   const total = sumSummaries(units.map((u) => u.result.summary));
   if (options.json) {

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { readDate } from "../shared/coerce/date.js";
 import type { Lang } from "../shared/i18n.js";
 import { runCheck } from "./checkCommand.js";
 import { CliError } from "./cliError.js";
@@ -19,6 +20,8 @@ const OPTIONS = {
   place: { type: "string" },
   "document-number": { type: "string" },
   recipient: { type: "string" },
+  deadline: { type: "string" },
+  expect: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -26,6 +29,12 @@ function langOf(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
   return value === "en" ? "en" : "vi";
+}
+
+function deadlineOf(value: string, text: ReturnType<typeof cliText>): string {
+  const date = readDate(value);
+  if (!date) throw new CliError(text.badDeadline(value));
+  return date;
 }
 
 async function run(argv: readonly string[]): Promise<number> {
@@ -38,6 +47,8 @@ async function run(argv: readonly string[]): Promise<number> {
     throw new CliError(`${text.badArgs((error as Error).message)}\n\n${text.usage}`);
   }
   const { values, positionals } = parsed;
+  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en")
+    throw new CliError(text.badLang(values.lang));
   const [command, ...files] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${text.usage}\n`);
@@ -73,6 +84,8 @@ async function run(argv: readonly string[]): Promise<number> {
         documentNumber: values["document-number"],
         recipient: values.recipient,
       },
+      deadline: values.deadline === undefined ? undefined : deadlineOf(values.deadline, text),
+      expect: values.expect,
     });
   }
   throw new CliError(`${text.badCommand(command)}\n\n${text.usage}`);

@@ -28,13 +28,21 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   --superior "UBND TỈNH …"          cơ quan cấp trên
   --place "Quảng Ngãi"              địa danh ở dòng ngày tháng
   --document-number "123/BC-SNV"    số báo cáo kèm theo
-  --recipient "…"                   Kính gửi (mặc định: cơ quan cấp trên)`,
+  --recipient "…"                   Kính gửi (mặc định: cơ quan cấp trên)
+  --deadline dd/mm/yyyy             hạn báo cáo: đơn vị gửi đúng hạn hay muộn (theo ngày của tệp)
+  --expect "Tên đơn vị"             đơn vị phải báo cáo (lặp lại được): đơn vị không có tệp ghi "chưa báo cáo"`,
   unreadable: (file: string) =>
     `Không đọc được tệp "${file}": đây không phải tệp Excel .xlsx (tệp .xls cũ hãy mở bằng Excel và lưu lại dưới dạng .xlsx).`,
   missingFile: (file: string) => `Không tìm thấy tệp "${file}".`,
   sheetNotFound: (file: string, sheet: string) => `Tệp "${file}" không có trang "${sheet}".`,
   noRoster: (file: string) => `Tệp "${file}" không có trang nào đọc được như một danh sách xếp loại.`,
   badSettings: "Cài đặt không hợp lệ:",
+  badSettingsFile: (file: string) =>
+    `Tệp cài đặt "${file}" không phải một đối tượng JSON hợp lệ (ví dụ: { "quotaBase": "good", "votesRule": "more-than-two-thirds" }).`,
+  cannotWrite: (file: string) =>
+    `Không ghi được tệp "${file}": thư mục không tồn tại hoặc không có quyền ghi.`,
+  badDeadline: (value: string) => `--deadline: "${value}" không phải ngày (dd/mm/yyyy).`,
+  badLang: (value: string) => `--lang chỉ nhận "vi" hoặc "en", không nhận "${value}".`,
   badCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
   needFile: "Hãy chỉ ra tệp danh sách .xlsx cần kiểm tra.",
   needOut: "Hãy chỉ ra tệp báo cáo cần ghi bằng --out bao-cao.xlsx.",
@@ -70,13 +78,20 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   --superior NAME                   its superior agency
   --place NAME                      the place in the date line
   --document-number NUMBER          the report this table is attached to
-  --recipient NAME                  "Kính gửi" (default: the superior agency)`,
+  --recipient NAME                  "Kính gửi" (default: the superior agency)
+  --deadline dd/mm/yyyy             reporting deadline: on time or late, by each file's date
+  --expect "Unit name"              a unit that must report (repeatable): without a file it is missing`,
   unreadable: (file) =>
     `Cannot read "${file}": it is not an Excel .xlsx file (save an old .xls as .xlsx in Excel).`,
   missingFile: (file) => `File "${file}" not found.`,
   sheetNotFound: (file, sheet) => `"${file}" has no sheet "${sheet}".`,
   noRoster: (file) => `"${file}" has no sheet that can be read as a rating roster.`,
   badSettings: "Invalid settings:",
+  badSettingsFile: (file) =>
+    `Settings file "${file}" is not a valid JSON object (for example { "quotaBase": "good", "votesRule": "more-than-two-thirds" }).`,
+  cannotWrite: (file) => `Cannot write "${file}": the folder does not exist or is not writable.`,
+  badDeadline: (value) => `--deadline: "${value}" is not a date (dd/mm/yyyy).`,
+  badLang: (value) => `--lang takes "vi" or "en", not "${value}".`,
   badCommand: (cmd) => `There is no command "${cmd}".`,
   needFile: "Name the .xlsx roster to check.",
   needOut: "Name the report file to write with --out report.xlsx.",

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { CliError } from "./cliError.js";
+import { cliText } from "./messages.js";
 import { readDate } from "../shared/coerce/date.js";
 import { readNumber } from "../shared/coerce/number.js";
 import { parseLevel } from "../shared/levels.js";
@@ -74,14 +76,31 @@ function pairs(items: readonly string[]): [string, string][] {
   });
 }
 
+/** The `--settings` file: a JSON object, or a CliError that says what is wrong with it. */
+function readSettingsFile(file: string, lang: Lang): Record<string, unknown> {
+  const text = cliText(lang);
+  let content: string;
+  try {
+    content = readFileSync(file, "utf8");
+  } catch {
+    throw new CliError(text.missingFile(file));
+  }
+  try {
+    const parsed: unknown = JSON.parse(content);
+    if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
+  } catch {
+    // reported below, as for any content that is not a JSON object
+  }
+  throw new CliError(text.badSettingsFile(file));
+}
+
 /** Turns flags (and a `--settings` JSON file under them) into settings, validated by the shared schema. */
 export function settingsFromFlags(
   flags: FlagValues,
   lang: Lang,
 ): { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] } {
-  const base: Record<string, unknown> = flags.settings
-    ? (JSON.parse(readFileSync(String(flags.settings), "utf8")) as Record<string, unknown>)
-    : {};
+  const base = flags.settings ? readSettingsFile(String(flags.settings), lang) : {};
   const input: Record<string, unknown> = { ...base, lang };
   const set = (key: string, value: unknown) => {
     if (value !== undefined) input[key] = value;

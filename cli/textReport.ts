@@ -99,8 +99,18 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
           q.excess > 0 ? `${q.excess} ←` : "0",
         ]),
       ]),
-      "",
     );
+    const agency = result.quota.find((q) => q.scope === "agency");
+    if (agency?.share !== undefined && agency.partyShare !== undefined) {
+      const state = `${formatNumber(agency.share * 100, lang)}%`;
+      const party = `${formatNumber(agency.partyShare * 100, lang)}%`;
+      out.push(
+        lang === "vi"
+          ? `  Tỷ lệ HTXSNV toàn cơ quan ${state}; của đảng viên ${party} (so sánh theo Nghị định 48/2023, để tham khảo).`
+          : `  Agency HTXSNV share ${state}; Party members' ${party} (compared under Decree 48/2023, for information).`,
+      );
+    }
+    out.push("");
   }
   out.push(h.totals);
   const levelHead = [lang === "vi" ? "Đối tượng" : "Staff type", lang === "vi" ? "Tổng" : "Total", ...LEVELS];

@@ -1,10 +1,11 @@
 import type { SheetValues } from "./cells.js";
 import { SEVERITY_ORDER, type Finding, type RawFinding } from "./findings.js";
-import type { Lang } from "./i18n.js";
+import type { Lang, Localized } from "./i18n.js";
 import { collectiveType } from "./roster/collectives.js";
 import { FIELD_LABELS } from "./roster/fieldLabels.js";
 import type { Collective, Person, RosterSheet } from "./roster/person.js";
 import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
+import { notARoster } from "./roster/sheetFindings.js";
 import { ALL_RULES } from "./rules/index.js";
 import type { Rule, RuleContext } from "./rules/rule.js";
 import { checkQuota, type QuotaResult } from "./quota/index.js";
@@ -53,21 +54,28 @@ function needsMet(rule: Rule, sheet: RosterSheet): boolean {
   return all.every((f) => has[f]) && (any.length === 0 || any.some((f) => has[f]));
 }
 
-/** RULES.md `input.column-missing` (info): a check skipped because its columns are absent, never silently. */
-function skippedCheck(rule: Rule, sheet: RosterSheet): RawFinding {
+/** RULES.md `input.column-missing` (info): a check skipped, and why, never silently. */
+function skippedCheck(rule: Rule, why: Localized, sheet?: string): RawFinding {
+  return {
+    ruleId: "input.column-missing",
+    severity: "info",
+    sheet,
+    message: {
+      vi: `Bỏ qua kiểm tra ${rule.id} (${rule.title.vi}): ${why.vi}.`,
+      en: `Skipped ${rule.id} (${rule.title.en}): ${why.en}.`,
+    },
+  };
+}
+
+function missingColumns(rule: Rule, sheet: RosterSheet): Localized {
   const missing = [...(rule.needs?.all ?? []), ...(rule.needs?.any ?? [])].filter(
     (f) => !sheet.fieldColumns[f],
   );
   const any = (rule.needs?.any?.length ?? 0) > 1;
   const names = (lang: Lang) => missing.map((f) => `"${FIELD_LABELS[f][lang]}"`).join(", ");
   return {
-    ruleId: "input.column-missing",
-    severity: "info",
-    sheet: sheet.name,
-    message: {
-      vi: `Bỏ qua kiểm tra ${rule.id} (${rule.title.vi}): không có ${any ? "cột nào trong số" : "cột"} ${names("vi")}.`,
-      en: `Skipped ${rule.id} (${rule.title.en}): no ${any ? "column among" : "column"} ${names("en")}.`,
-    },
+    vi: `không có ${any ? "cột nào trong số" : "cột"} ${names("vi")}`,
+    en: `no ${any ? "column among" : "column"} ${names("en")}`,
   };
 }
 
@@ -103,6 +111,10 @@ export function checkRead(
     if (o.kind === "collectives") collectives.push(...o.collectives);
     return { name: o.name, kind: o.kind };
   });
+  // A workbook may hold other sheets beside its roster (instructions, a cover): not an error there.
+  if (rosterSheets.length > 0)
+    for (let i = 0; i < raw.length; i++)
+      if (raw[i]!.ruleId === "input.header-not-found") raw[i] = notARoster(raw[i]!.sheet ?? "");
   const settings: ResolvedSettings = resolveSettings(
     { ...settingsInput, year: settingsInput.year ?? titleYear },
     options.fallbackYear,
@@ -118,13 +130,18 @@ export function checkRead(
     });
   const ctx: RuleContext = { settings, ruleSet: settings.ruleSet, collectives: byName };
 
-  const rules = ALL_RULES.filter((r) => r.appliesTo(settings.ruleSet, settings));
+  const rules = ALL_RULES.filter((rule) => {
+    if (!rule.appliesTo(settings.ruleSet, settings)) return false;
+    const why = rule.unavailable?.(ctx);
+    if (why && rosterSheets[0]) raw.push(skippedCheck(rule, why, rosterSheets[0].name));
+    return why === undefined;
+  });
   const emit = (f: RawFinding) => raw.push(f);
   const personRulesBySheet = new Map<RosterSheet, Rule[]>();
   for (const sheet of rosterSheets) {
     const active: Rule[] = [];
     for (const rule of rules) {
-      if (!needsMet(rule, sheet)) raw.push(skippedCheck(rule, sheet));
+      if (!needsMet(rule, sheet)) raw.push(skippedCheck(rule, missingColumns(rule, sheet), sheet.name));
       else if (rule.checkPerson) active.push(rule);
     }
     personRulesBySheet.set(sheet, active);
@@ -133,7 +150,7 @@ export function checkRead(
     for (const rule of personRulesBySheet.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
   for (const rule of rules) if (rule.checkRoster) rule.checkRoster(people, ctx, emit);
 
-  const quota = checkQuota(people, settings);
+  const quota = checkQuota(people, settings, options.unitName);
   raw.push(...quota.findings);
 
   const order = new Map(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readDate } from "./coerce/date.js";
 import { LEVELS } from "./levels.js";
 import { FIELDS } from "./roster/fields.js";
 import { RULE_SETS, ruleSetById, ruleSetForYear, type RuleSet } from "./ruleSets/index.js";
@@ -14,7 +15,16 @@ export type QuotaRounding = (typeof QUOTA_ROUNDINGS)[number];
 export const VOTES_RULES = ["more-than-two-thirds", "at-least-two-thirds"] as const;
 export type VotesRule = (typeof VOTES_RULES)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && readDate(text) === text, {
+  params: { reason: "not-a-date" },
+});
+
+const CUSTOM_MESSAGES: Record<string, Record<Lang, string>> = {
+  "not-a-date": {
+    vi: "Không phải một ngày có thật (dd/mm/yyyy hoặc yyyy-mm-dd)",
+    en: "Not a real date (dd/mm/yyyy or yyyy-mm-dd)",
+  },
+};
 const fieldKeys = FIELDS.map((f) => f.key) as [string, ...string[]];
 
 /**
@@ -80,7 +90,8 @@ export function parseSettings(
     ok: false,
     problems: parsed.error.issues.map((issue) => ({
       path: issue.path.map(String).join("."),
-      message: issue.message,
+      message:
+        (issue.code === "custom" && CUSTOM_MESSAGES[String(issue.params?.reason)]?.[lang]) || issue.message,
     })),
   };
 }

@@ -12,6 +12,10 @@ export interface ReadWorkbookOptions {
   mapping?: ColumnMapping;
 }
 
+function sameSheetName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+}
+
 /** The workbook could not be opened as .xlsx: the reason, for the user. */
 export class UnreadableWorkbookError extends Error {
   constructor(
@@ -61,11 +65,13 @@ export async function readWorkbook(
   });
   const results: SheetReadResult[] = [];
   let worksheets = 0;
+  let found = false;
   try {
     for await (const worksheet of reader) {
       worksheets++;
       const name = (worksheet as unknown as { name: string }).name;
-      if (options.sheet && name.toLowerCase() !== options.sheet.toLowerCase()) continue;
+      const chosen = !options.sheet || sameSheetName(name, options.sheet);
+      if (chosen) found = true;
       const sheet = createSheetReader(name, options.mapping);
       // One array for every row: the sheet reader keeps what it reads, never the row itself.
       const cells: CellValue[] = [];
@@ -75,7 +81,9 @@ export async function readWorkbook(
         for (let i = 1; i < values.length; i++) cells[i - 1] = plainCellValue(values[i]);
         sheet.push(cells, row.number);
       }
-      results.push(sheet.finish());
+      const result = sheet.finish();
+      // With one sheet chosen, a collectives sheet elsewhere in the workbook still gives the units' levels.
+      if (chosen || result.outcome.kind === "collectives") results.push(result);
     }
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
@@ -83,7 +91,6 @@ export async function readWorkbook(
   }
   // Every workbook holds a worksheet: a zip without one (a .docx, an archive) is not a workbook.
   if (worksheets === 0) throw new UnreadableWorkbookError("not-xlsx", "no worksheet");
-  if (options.sheet && results.length === 0)
-    throw new UnreadableWorkbookError("sheet-not-found", options.sheet);
+  if (options.sheet && !found) throw new UnreadableWorkbookError("sheet-not-found", options.sheet);
   return results;
 }

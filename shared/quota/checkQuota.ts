@@ -25,6 +25,8 @@ function rateFor(
 export function checkQuota(
   people: readonly Person[],
   settings: ResolvedSettings,
+  /** The roster's own unit: an approved rate given for it applies to the agency scope. */
+  agencyName?: string,
 ): { results: QuotaResult[]; findings: RawFinding[] } {
   const unitRates = new Map(Object.entries(settings.unitRates).map(([unit, rate]) => [foldKey(unit), rate]));
   const results: QuotaResult[] = [];
@@ -34,7 +36,10 @@ export function checkQuota(
     const track = entry.scope === "party" ? "party" : "staff";
     const members = people.filter((p) => inPopulation(p, track, baseKind));
     for (const group of groupByScope(entry.scope, members)) {
-      const rate = rateFor(group, settings, unitRates);
+      const rate =
+        entry.scope === "agency" && agencyName !== undefined
+          ? (unitRates.get(foldKey(agencyName)) ?? settings.quotaRate)
+          : rateFor(group, settings, unitRates);
       const result = evaluateGroup(group, track, baseKind, rate, settings.quotaRounding);
       if (entry.scope === "agency" && settings.ruleSet.comparePartyShare) {
         const party = tally(

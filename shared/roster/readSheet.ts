@@ -25,6 +25,17 @@ import {
 
 const ROSTER_VOCABULARY = vocabulary<FieldKey>(FIELDS);
 const LEVEL_FIELDS: readonly FieldKey[] = [...STAFF_LEVEL_FIELDS, "partyLevel"];
+/** Columns only a list of people has; a collectives sheet has a name, a type and levels. */
+const PERSON_ONLY: ReadonlySet<FieldKey> = new Set([
+  "birthDate",
+  "position",
+  "staffType",
+  "isLeader",
+  "isHead",
+  "score",
+  "monthsWorked",
+  "partyJoinDate",
+]);
 const SECTION_WORDS =
   /^(phong|ban|khoi|van phong|trung tam|chi cuc|bo phan|cuc|chi bo|dang bo|uy ban|hoi dong|thanh tra|can bo|cong chuc|vien chuc|nguoi lao dong|hop dong) /;
 
@@ -163,9 +174,17 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       after.forEach((row, i) => readRow(row, block.rows.at(-1)! + 2 + i));
       return;
     }
-    const partial = findHeader(head, match, (f) => f.has("fullName") && f.size >= 3);
+    // A header that is plainly a roster's but lacks the name or every level column: say which.
+    const partial = findHeader(
+      head,
+      match,
+      (f) =>
+        (f.has("fullName") && f.size >= 3) ||
+        (LEVEL_FIELDS.some((l) => f.has(l)) && [...f].filter((k) => PERSON_ONLY.has(k)).length >= 2),
+    );
     if (partial) {
-      emit(columnMissing(name, partial.rows[0]! + 1, false));
+      const named = partial.columns.some((c) => c.field === "fullName");
+      emit(columnMissing(name, partial.rows[0]! + 1, !named));
       rest = { kind: "unusable", name };
       return;
     }

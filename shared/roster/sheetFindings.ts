@@ -31,3 +31,16 @@ export function columnMissing(sheet: string, row: number, nameMissing: boolean):
         },
   };
 }
+
+/** A sheet without a roster header in a workbook whose roster is on another sheet: skipped, said. */
+export function notARoster(sheet: string): RawFinding {
+  return {
+    ruleId: "input.header-not-found",
+    severity: "info",
+    sheet,
+    message: {
+      vi: `Trang "${sheet}" không phải danh sách xếp loại (không có dòng tiêu đề với cột "Họ và tên" và cột xếp loại): bỏ qua.`,
+      en: `Sheet "${sheet}" is not a rating roster (no header with a "Full name" and a level column): skipped.`,
+    },
+  };
+}

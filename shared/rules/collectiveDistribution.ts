@@ -70,6 +70,13 @@ export const collectiveDistributionRule: Rule = {
   source: () => `${HD21}, mục II.B.1.3; ${PLAN_004}, mục B.II.3.1`,
   appliesTo: (_ruleSet, settings) => settings.collectiveRules,
   needs: { all: ["partyCell", "partyLevel"] },
+  unavailable: (ctx) =>
+    [...ctx.collectives.values()].some((c) => c.type === "party-cell" && isRated(c.level))
+      ? undefined
+      : {
+          vi: 'không có mức xếp loại của chi bộ nào (trang tập thể, hoặc --collective "Chi bộ …=Mức")',
+          en: 'no Party cell has a level (a collectives sheet, or --collective "Chi bộ …=Level")',
+        },
   checkRoster(people, ctx, emit) {
     let cells: Map<string, Tally> | undefined;
     for (const [key, collective] of ctx.collectives) {

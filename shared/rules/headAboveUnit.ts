@@ -12,6 +12,13 @@ export const headAboveUnitRule: Rule = {
   },
   source: () => `${HD21}, mục II.B.4; ${PLAN_003}; ${PLAN_004}, mục D.1`,
   appliesTo: () => true,
+  unavailable: (ctx) =>
+    [...ctx.collectives.values()].some((c) => c.type !== "party-cell" && isRated(c.level))
+      ? undefined
+      : {
+          vi: 'không có mức xếp loại của tập thể đơn vị nào (trang tập thể, hoặc --collective "Tên đơn vị=Mức")',
+          en: 'no unit has a collective level (a collectives sheet, or --collective "Unit=Level")',
+        },
   // No column needs: the unit may come from section rows, and the unit's level from the collectives
   // sheet or the settings; a row without either is simply not checked.
   checkPerson(p, ctx, emit) {

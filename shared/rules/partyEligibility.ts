@@ -108,9 +108,10 @@ export const sickCapRule: Rule = {
   },
   source: () => `${HD21}, mục II.6; ${PLAN_003}`,
   appliesTo: (_ruleSet, settings) => settings.partySickCap,
-  needs: { all: ["partySickMonths", "partyLevel"] },
+  // The Party sick-leave column, or the staff leave columns when the leave they give is sick leave.
+  needs: { all: ["partyLevel"], any: ["partySickMonths", "leaveMonths"] },
   checkPerson(p, ctx, emit) {
-    const months = p.partySickMonths;
+    const months = p.partySickMonths ?? (p.leaveType === "sick" ? p.leaveMonths : undefined);
     const level = p.partyLevel;
     if (months === undefined || months < 3 || !isRated(level) || levelOrder(level) <= levelOrder("HTNV"))
       return;

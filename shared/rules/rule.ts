@@ -35,6 +35,11 @@ export interface Rule {
   source(ruleSet: RuleSet): string;
   appliesTo(ruleSet: RuleSet, settings: ResolvedSettings): boolean;
   needs?: RuleNeeds;
+  /**
+   * For a check that needs more than columns (collective ratings): why it cannot run on this
+   * roster, which the engine reports as skipped (`input.column-missing`, info) instead of running it.
+   */
+  unavailable?(ctx: RuleContext): Localized | undefined;
   checkPerson?(person: Person, ctx: RuleContext, emit: Emit): void;
   checkRoster?(people: readonly Person[], ctx: RuleContext, emit: Emit): void;
 }

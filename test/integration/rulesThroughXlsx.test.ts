@@ -39,9 +39,16 @@ describe("input.header-not-found", () => {
     ],
   });
 
-  it("fires, as an error on the sheet, for a sheet with no roster header beside a roster", async () => {
-    const result = await checkWorkbook([good, notes]);
+  it("fires as an error for a workbook whose only sheet has no roster header", async () => {
+    const result = await checkWorkbook([notes]);
     expect(placesOf(result, "input.header-not-found")).toEqual([{ severity: "error", sheet: "Hướng dẫn" }]);
+    expect(result.usable).toBe(false);
+  });
+
+  it("says an instructions sheet beside a roster is skipped (information), so a clean roster stays clean", async () => {
+    const result = await checkWorkbook([good, notes]);
+    expect(placesOf(result, "input.header-not-found")).toEqual([{ severity: "info", sheet: "Hướng dẫn" }]);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
     // The roster sheet is still read and checked.
     expect(result.people).toBe(1);
   });

@@ -135,6 +135,40 @@ describe("party.sick-cap", () => {
     expect(runRule(sickCapRule, people)).toEqual([]);
   });
 
+  it("reads the staff leave columns when the roster has no Party sick-leave column and the leave is sick leave", () => {
+    const staffLeave = makeSheet([
+      "fullName",
+      "staffType",
+      "finalLevel",
+      "leaveMonths",
+      "leaveType",
+      "partyLevel",
+    ]);
+    const sick = makePerson(
+      {
+        staffType: "CC",
+        level: "HTTNV",
+        isPartyMember: true,
+        leaveMonths: 4,
+        leaveType: "sick",
+        partyLevel: "HTTNV",
+      },
+      staffLeave,
+    );
+    const unpaid = makePerson(
+      {
+        staffType: "CC",
+        level: "HTTNV",
+        isPartyMember: true,
+        leaveMonths: 4,
+        leaveType: "unpaid",
+        partyLevel: "HTTNV",
+      },
+      staffLeave,
+    );
+    expect(runRule(sickCapRule, [sick, unpaid]).map((f) => [f.row, f.column])).toEqual([[sick.row, "F"]]);
+  });
+
   it("is off when the setting partySickCap is off; on by default in every rule set", () => {
     const p = member({ partySickMonths: 3, partyLevel: "HTTNV" });
     expect(runRule(sickCapRule, [p], { settings: { partySickCap: false } })).toEqual([]);
