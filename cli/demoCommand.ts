@@ -34,6 +34,8 @@ export async function runDemo(lang: Lang): Promise<number> {
     json: false,
     out,
     agency: { name: "SỞ NỘI VỤ", superior: "UBND TỈNH QUẢNG NGÃI", place: "Quảng Ngãi" },
+    deadline: "2026-11-30",
+    expect: [...DEMO_ROSTERS.map((d) => d.file.replace(/\.xlsx$/, "")), "Văn phòng Sở"],
   });
   say(
     `\nKiểm tra danh sách của anh/chị:  npm run --silent cli -- check <danh-sach.xlsx>\nXem mọi tùy chọn:                npm run --silent cli -- --help`,

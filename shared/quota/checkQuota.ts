@@ -35,7 +35,7 @@ export function checkQuota(
     const baseKind = entry.base ?? settings.quotaBase;
     const track = entry.scope === "party" ? "party" : "staff";
     const members = people.filter((p) => inPopulation(p, track, baseKind));
-    for (const group of groupByScope(entry.scope, members)) {
+    for (const group of groupByScope(entry.scope, members, agencyName)) {
       const rate =
         entry.scope === "agency" && agencyName !== undefined
           ? (unitRates.get(foldKey(agencyName)) ?? settings.quotaRate)

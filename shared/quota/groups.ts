@@ -24,25 +24,25 @@ interface GroupKey {
 }
 
 /** Peer group from the roster's column; where the sheet has none (or the cell is empty), unit × staff type × leader. */
-function groupKey(person: Person): GroupKey {
+function groupKey(person: Person, noUnit: string): GroupKey {
   if (person.sheet.fieldColumns.peerGroup && person.peerGroup) {
     return { id: `peer:${foldKey(person.peerGroup)}`, key: person.peerGroup, derived: false };
   }
-  const unit = person.unit ?? NO_UNIT;
+  const unit = person.unit ?? noUnit;
   const type = person.staffType ? STAFF_TYPE_CODES[person.staffType] : "chưa rõ đối tượng";
   const role = person.isLeader ? "lãnh đạo" : "không lãnh đạo";
   const key = `${unit} · ${type} · ${role}`;
   return { id: `derived:${foldKey(key)}`, key, derived: true, unit: person.unit };
 }
 
-function keyOf(scope: QuotaScope, person: Person): GroupKey {
+function keyOf(scope: QuotaScope, person: Person, noUnit: string): GroupKey {
   switch (scope) {
     case "agency":
       return { id: "agency", key: "agency", derived: false };
     case "group":
-      return groupKey(person);
+      return groupKey(person, noUnit);
     case "unit": {
-      const key = person.unit ?? NO_UNIT;
+      const key = person.unit ?? noUnit;
       return { id: foldKey(key), key, derived: false, unit: person.unit };
     }
     case "party": {
@@ -73,7 +73,12 @@ function spellingOf(scope: QuotaScope, person: Person): string {
  * folded (case, diacritics, spacing), and a group is labelled with the first spelling seen.
  * The agency scope always has its one group, even when nobody is in the population.
  */
-export function groupByScope(scope: QuotaScope, members: readonly Person[]): ScopeGroup[] {
+export function groupByScope(
+  scope: QuotaScope,
+  members: readonly Person[],
+  /** What a row without a unit belongs to: the roster's own unit when known. */
+  noUnit: string = NO_UNIT,
+): ScopeGroup[] {
   const groups = new Map<string, ScopeGroup>();
   // The same unit and cell names come back on every row: only a spelling not seen yet is folded.
   const bySpelling = new Map<string, ScopeGroup>();
@@ -82,7 +87,7 @@ export function groupByScope(scope: QuotaScope, members: readonly Person[]): Sco
     const spelling = spellingOf(scope, person);
     let group = bySpelling.get(spelling);
     if (!group) {
-      const k = keyOf(scope, person);
+      const k = keyOf(scope, person, noUnit);
       group = groups.get(k.id);
       if (!group) {
         group = { scope, key: k.key, derived: k.derived, members: [] };

@@ -59,6 +59,27 @@ export class SheetBuilder {
     this.heights.push({ row, height });
   }
 
+  /**
+   * Neither exceljs nor Excel on opening fits a row to wrapped text in a one-row cell, so a long
+   * note would spill over the rows below when printed: estimate the lines and give the row room.
+   */
+  private wrappedHeights(cells: readonly ReportCell[]): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const c of cells) {
+      const style = REPORT_STYLES[c.style];
+      if (typeof c.value !== "string" || !style.alignment.wrap) continue;
+      const merge = this.merges.find((m) => m.top === c.row && m.left === c.col);
+      if (merge && merge.bottom > merge.top) continue;
+      const right = merge?.right ?? c.col;
+      let width = 0;
+      for (let col = c.col; col <= right; col++) width += this.widths[col - 1] ?? 10;
+      const perLine = Math.max(1, Math.floor((width * 11) / style.font.size));
+      const lines = Math.ceil(c.value.length / perLine);
+      if (lines > 1) out.set(c.row, Math.max(out.get(c.row) ?? 0, Math.ceil(lines * style.font.size * 1.3)));
+    }
+    return out;
+  }
+
   build(printTitleRows?: [number, number]): ReportSheet {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     for (const c of cells) {
@@ -74,12 +95,15 @@ export class SheetBuilder {
         throw new Error(`Value under merge at ${c.row}:${c.col} on sheet ${this.name}`);
     }
     const used = new Set(cells.map((c) => c.style));
+    const heights = new Map(this.heights.map((h) => [h.row, h.height]));
+    for (const [row, height] of this.wrappedHeights(cells))
+      if (height > (heights.get(row) ?? 0)) heights.set(row, height);
     const sheet: ReportSheet = {
       name: this.name,
       columns: this.widths.map((width) => ({ width })),
       cells,
       merges: [...this.merges],
-      rowHeights: [...this.heights],
+      rowHeights: [...heights].map(([row, height]) => ({ row, height })),
       pageSetup: { paperSize: "A4", orientation: "landscape", fitToWidth: true },
       styles: Object.fromEntries([...used].map((id) => [id, REPORT_STYLES[id]])),
     };
