@@ -81,7 +81,8 @@ function readSettingsFile(file: string, lang: Lang): Record<string, unknown> {
   const text = cliText(lang);
   let content: string;
   try {
-    content = readFileSync(file, "utf8");
+    // Windows Notepad starts a UTF-8 file with a byte-order mark, which JSON does not allow.
+    content = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch {
     throw new CliError(text.missingFile(file));
   }
@@ -108,7 +109,7 @@ export function settingsFromFlags(
   const year = str(flags.year);
   set("year", year === undefined ? undefined : /^\d+$/.test(year) ? Number(year) : year);
   set("ruleSet", str(flags["rule-set"]));
-  const date = str(flags["assessment-date"]);
+  const date = str(flags["assessment-date"]) ?? str(base.assessmentDate);
   set("assessmentDate", date === undefined ? undefined : (readDate(date) ?? date));
   set("quotaBase", str(flags["quota-base"]));
   set("quotaRounding", str(flags["quota-rounding"]));

@@ -23,6 +23,11 @@ interface GroupKey {
   unit?: string;
 }
 
+/** The unit whose approved rate applies to a row: its own, else the roster's unit when that is known. */
+function unitOf(person: Person, noUnit: string): string | undefined {
+  return person.unit ?? (noUnit === NO_UNIT ? undefined : noUnit);
+}
+
 /** Peer group from the roster's column; where the sheet has none (or the cell is empty), unit × staff type × leader. */
 function groupKey(person: Person, noUnit: string): GroupKey {
   if (person.sheet.fieldColumns.peerGroup && person.peerGroup) {
@@ -32,7 +37,7 @@ function groupKey(person: Person, noUnit: string): GroupKey {
   const type = person.staffType ? STAFF_TYPE_CODES[person.staffType] : "chưa rõ đối tượng";
   const role = person.isLeader ? "lãnh đạo" : "không lãnh đạo";
   const key = `${unit} · ${type} · ${role}`;
-  return { id: `derived:${foldKey(key)}`, key, derived: true, unit: person.unit };
+  return { id: `derived:${foldKey(key)}`, key, derived: true, unit: unitOf(person, noUnit) };
 }
 
 function keyOf(scope: QuotaScope, person: Person, noUnit: string): GroupKey {
@@ -43,7 +48,7 @@ function keyOf(scope: QuotaScope, person: Person, noUnit: string): GroupKey {
       return groupKey(person, noUnit);
     case "unit": {
       const key = person.unit ?? noUnit;
-      return { id: foldKey(key), key, derived: false, unit: person.unit };
+      return { id: foldKey(key), key, derived: false, unit: unitOf(person, noUnit) };
     }
     case "party": {
       const key = person.partyCell ?? NO_PARTY_CELL;

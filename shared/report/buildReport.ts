@@ -6,5 +6,7 @@ import { staffSheet } from "./staffTable.js";
 
 /** REPORT.md's consolidated report as data: table A (staff), table B (Party), the lists. */
 export function buildReport(input: ReportInput): ReportModel {
-  return { sheets: [staffSheet(input), partySheet(input), listsSheet(input)] };
+  // A unit that has not reported has no numbers: it appears in the status list only, not as zeros.
+  const reported = { ...input, units: input.units.filter((u) => u.status?.state !== "missing") };
+  return { sheets: [staffSheet(reported), partySheet(reported), listsSheet(input)] };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { PlainSheetSpec } from "../../xlsx/rosterWorkbook.js";
-import { checkWorkbook, collectivesSheet, findingsOf, placesOf, roster, rowsOf } from "./fixtures.js";
+import { checkWorkbook, collectivesSheet, findingsOf, placesOf, roster, rowsOf, where } from "./fixtures.js";
 
 const SHEET = "Danh sách";
 const err = (row: number, column?: string, sheet = SHEET) => ({ severity: "error", sheet, row, column });
@@ -66,6 +66,18 @@ describe("input.header-not-found", () => {
     expect(result.people).toBe(1);
     expect(findingsOf(await checkWorkbook([good]), "input.header-not-found")).toEqual([]);
   });
+
+  it("says so for an instructions sheet placed before the roster too; the roster's checks run", async () => {
+    const result = await checkWorkbook([notes, good]);
+    expect(placesOf(result, "input.header-not-found")).toEqual([{ severity: "info", sheet: "Hướng dẫn" }]);
+    expect(findingsOf(result, "input.header-not-found")[0]!.message).toContain("Hướng dẫn");
+    expect(result.usable).toBe(true);
+    expect(result.sheets.map((s) => [s.name, s.kind])).toEqual([
+      ["Hướng dẫn", "unusable"],
+      [SHEET, "roster"],
+    ]);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
 });
 
 describe("input.column-missing", () => {
@@ -79,6 +91,44 @@ describe("input.column-missing", () => {
     expect(placesOf(result, "input.column-missing")).toEqual([err(4)]);
     expect(findingsOf(result, "input.column-missing")[0]!.message).toContain("xếp loại");
     expect(result.usable).toBe(false);
+  });
+
+  it("is an error on the header row naming the name column when a roster's header lacks it", async () => {
+    // Title rows 1–3, header row 4: level columns and person columns, but no "Họ và tên".
+    const sheet = roster(
+      ["STT", "Ngày sinh", "Chức vụ", "Đối tượng", "Tự xếp loại", "Kết quả xếp loại"],
+      [[1, "12/03/1980", "Chuyên viên", "CC", "HTTNV", "HTTNV"]],
+    );
+    const result = await checkWorkbook([sheet]);
+    expect(placesOf(result, "input.column-missing")).toEqual([err(4)]);
+    const message = findingsOf(result, "input.column-missing")[0]!.message;
+    expect(message).toContain('không có cột "Họ và tên"');
+    expect(message).not.toContain("không có cột xếp loại");
+    expect(findingsOf(result, "input.header-not-found")).toEqual([]);
+    expect(result.usable).toBe(false);
+  });
+
+  it("leaves a collectives sheet (name, type, level; no person columns) read as collectives", async () => {
+    const sheet = roster(
+      ["STT", "Họ và tên", "Chức vụ", "Đối tượng", "Kết quả xếp loại"],
+      [{ section: "I. Phòng Kế hoạch" }, [1, "Nguyễn Văn An", "Trưởng phòng", "CC", "HTXSNV"]],
+    );
+    // Header on row 1, no title rows, no STT: Tên tập thể | Loại | Xếp loại.
+    const units: PlainSheetSpec = {
+      name: "Tập thể",
+      rows: [
+        ["Tên tập thể", "Loại", "Xếp loại"],
+        ["Phòng Kế hoạch", "Phòng", "HTTNV"],
+      ],
+    };
+    const result = await checkWorkbook([sheet, units]);
+    expect(result.sheets.map((s) => [s.name, s.kind])).toEqual([
+      [SHEET, "roster"],
+      ["Tập thể", "collectives"],
+    ]);
+    expect(findingsOf(result, "input.column-missing").filter((f) => f.severity === "error")).toEqual([]);
+    // The unit's HTTNV bounds its head (row 7, under the section row 6).
+    expect(placesOf(result, "head.above-unit")).toEqual([err(7, "E")]);
   });
 
   it("is information naming the skipped check and its columns when they are absent", async () => {
@@ -471,6 +521,36 @@ describe("party.sick-cap", () => {
     const rows = rowsOf(await checkWorkbook([sheet]), "party.sick-cap");
     expect(rows.filter((r) => r >= 8)).toEqual([]);
     expect(findingsOf(await checkWorkbook([sheet], { partySickCap: false }), "party.sick-cap")).toEqual([]);
+  });
+
+  it("reads the staff leave columns when the leave is sick leave and there is no Party sick column", async () => {
+    // A STT, B Họ và tên, C Đối tượng, D Số tháng nghỉ, E Loại nghỉ, F Kết quả xếp loại, G Chi bộ,
+    // H Xếp loại đảng viên; data from row 6. Row 6: 4 months sick, Party HTTNV: fires on H6.
+    // Row 7: 4 months unpaid. Row 8: 4 months sick at Party HTNV. Row 9: 2 months sick.
+    const staffLeave = roster(
+      [
+        "STT",
+        "Họ và tên",
+        "Đối tượng",
+        "Số tháng nghỉ",
+        "Loại nghỉ",
+        "Kết quả xếp loại",
+        "Chi bộ",
+        "Xếp loại đảng viên",
+      ],
+      [
+        [1, "Nguyễn Văn An", "CC", 4, "ốm", "HTNV", "Chi bộ Văn phòng", "HTTNV"],
+        [2, "Trần Thị Bình", "CC", 4, "không lương", "HTNV", "Chi bộ Văn phòng", "HTTNV"],
+        [3, "Lê Văn Cường", "CC", 4, "ốm", "HTNV", "Chi bộ Văn phòng", "HTNV"],
+        [4, "Phạm Thị Dung", "CC", 2, "ốm", "HTTNV", "Chi bộ Văn phòng", "HTTNV"],
+      ],
+    );
+    const result = await checkWorkbook([staffLeave]);
+    expect(placesOf(result, "party.sick-cap")).toEqual([err(6, "H")]);
+    expect(findingsOf(result, "party.sick-cap")[0]!.person).toBe("Nguyễn Văn An");
+    // The check ran: it is not reported as skipped.
+    const skipped = findingsOf(result, "input.column-missing");
+    expect(skipped.filter((f) => f.message.includes("party.sick-cap"))).toEqual([]);
   });
 });
 
@@ -866,6 +946,61 @@ describe("head.above-unit", () => {
     expect(rows.filter((r) => r !== 7)).toEqual([]);
     expect(findingsOf(await checkWorkbook([sheet]), "head.above-unit")).toEqual([]);
   });
+
+  /** The information that head.above-unit was skipped (input.column-missing naming it). */
+  const skippedHead = (result: Awaited<ReturnType<typeof checkWorkbook>>) =>
+    findingsOf(result, "input.column-missing").filter((f) => f.message.includes("head.above-unit"));
+
+  it("says it was skipped, as information on the roster's sheet, without any unit's collective rating", async () => {
+    const result = await checkWorkbook([sheet]);
+    expect(skippedHead(result).map(where)).toEqual([{ severity: "info", sheet: SHEET }]);
+    // A collectives sheet that rates only a chi bộ gives no unit's rating either.
+    const cellOnly = collectivesSheet([["Chi bộ Kế hoạch", "Chi bộ", "HTTNV"]]);
+    expect(skippedHead(await checkWorkbook([sheet, cellOnly])).map(where)).toEqual([
+      { severity: "info", sheet: SHEET },
+    ]);
+  });
+
+  it("says nothing of the kind with a unit's rating, from the collectives sheet or the settings", async () => {
+    expect(skippedHead(await checkWorkbook([sheet, units]))).toEqual([]);
+    expect(skippedHead(await checkWorkbook([sheet], { collectives: { "Phòng Kế hoạch": "HTTNV" } }))).toEqual(
+      [],
+    );
+  });
+
+  describe("with one roster sheet chosen (--sheet)", () => {
+    // A second roster sheet, "Phòng Tổ chức", whose head (row 7) is rated above the unit's HTTNV.
+    const other = roster(
+      ["STT", "Họ và tên", "Chức vụ", "Đối tượng", "Kết quả xếp loại"],
+      [{ section: "I. Phòng Tổ chức" }, [1, "Vũ Thị Giang", "Trưởng phòng", "CC", "HTXSNV"]],
+      { name: "Phòng Tổ chức" },
+    );
+    const allUnits = collectivesSheet([
+      ["Phòng Kế hoạch", "Phòng", "HTTNV"],
+      ["PHÒNG TÀI CHÍNH", "Phòng", "Hoàn thành xuất sắc nhiệm vụ"],
+      ["Phòng Tổ chức", "Phòng", "HTTNV"],
+    ]);
+
+    it("still reads the collectives sheet: the same finding with and without --sheet", async () => {
+      const all = await checkWorkbook([sheet, other, allUnits]);
+      expect(placesOf(all, "head.above-unit")).toEqual([err(7, "E"), err(7, "E", "Phòng Tổ chức")]);
+      const chosen = await checkWorkbook([sheet, other, allUnits], {}, { sheet: SHEET });
+      expect(chosen.sheets.map((s) => [s.name, s.kind])).toEqual([
+        [SHEET, "roster"],
+        ["Tập thể", "collectives"],
+      ]);
+      expect(placesOf(chosen, "head.above-unit")).toEqual([err(7, "E")]);
+      expect(skippedHead(chosen)).toEqual([]);
+    });
+
+    it("finds the sheet whatever the Unicode form of its name (NFD asked, NFC written)", async () => {
+      const asked = SHEET.normalize("NFD");
+      expect(asked).not.toBe(SHEET);
+      const chosen = await checkWorkbook([sheet, other, allUnits], {}, { sheet: asked });
+      expect(chosen.people).toBe(4);
+      expect(placesOf(chosen, "head.above-unit")).toEqual([err(7, "E")]);
+    });
+  });
 });
 
 describe("party.above-staff", () => {
@@ -1191,5 +1326,31 @@ describe("collective.distribution", () => {
     ).toEqual([]);
     const off = await checkWorkbook([sheet, cells], { collectiveRules: false });
     expect(findingsOf(off, "collective.distribution")).toEqual([]);
+  });
+
+  /** The information that collective.distribution was skipped (input.column-missing naming it). */
+  const skippedDistribution = (result: Awaited<ReturnType<typeof checkWorkbook>>) =>
+    findingsOf(result, "input.column-missing")
+      .filter((f) => f.message.includes("collective.distribution"))
+      .map(where);
+
+  it("says it was skipped (2020, or collectiveRules on) without any chi bộ's rating", async () => {
+    const result = await checkWorkbook([sheet]);
+    expect(result.ruleSet).toBe("2020");
+    expect(skippedDistribution(result)).toEqual([{ severity: "info", sheet: SHEET }]);
+    expect(findingsOf(result, "collective.distribution")).toEqual([]);
+    const on2026 = await checkWorkbook([sheet], { year: 2026, collectiveRules: true });
+    expect(skippedDistribution(on2026)).toEqual([{ severity: "info", sheet: SHEET }]);
+  });
+
+  it("says nothing of the kind with a chi bộ's rating, or when the rule is off", async () => {
+    expect(skippedDistribution(await checkWorkbook([sheet, cells]))).toEqual([]);
+    const bySettings = await checkWorkbook([sheet], { collectives: { "Chi bộ Tài chính": "HTNV" } });
+    expect(skippedDistribution(bySettings)).toEqual([]);
+    expect(findingsOf(bySettings, "collective.distribution").map((f) => f.scope)).toEqual([
+      "Chi bộ Tài chính",
+    ]);
+    expect(skippedDistribution(await checkWorkbook([sheet], { year: 2026 }))).toEqual([]);
+    expect(skippedDistribution(await checkWorkbook([sheet], { collectiveRules: false }))).toEqual([]);
   });
 });

@@ -383,3 +383,34 @@ describe("checkQuota: output", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("checkQuota: a roster of one unit without a unit column, named and given an approved rate", () => {
+  // 3 HTTNV and 1 HTXSNV, no unit on any row. At 20%: floor(0.6) = 0 allowed. At the unit's 50%:
+  // floor(1.5) = 1 allowed, in the agency scope and in the unit's derived group alike.
+  const people = [
+    ...many(3, "Tốt", { staffType: "CC", level: "HTTNV" }),
+    makePerson({ fullName: "Xuất Sắc", staffType: "CC", level: "HTXSNV" }, NO_PEER_SHEET),
+  ];
+  const { results, findings } = checkQuota(
+    people,
+    settings({ unitRates: { "Phòng Kế hoạch": 0.5 } }),
+    "PHÒNG KẾ HOẠCH",
+  );
+
+  it("names the derived group after the unit and applies the unit's rate to it and to the agency", () => {
+    expect(find(results, "agency")).toMatchObject({ rate: 0.5, allowed: 1, excess: 0 });
+    expect(find(results, "group")).toMatchObject({
+      key: "PHÒNG KẾ HOẠCH · CC · không lãnh đạo",
+      rate: 0.5,
+      allowed: 1,
+      excess: 0,
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it("keeps 20% for a roster whose unit has no approved rate", () => {
+    const other = checkQuota(people, settings({ unitRates: { "Phòng Kế hoạch": 0.5 } }), "Phòng Tài vụ");
+    expect(find(other.results, "agency")).toMatchObject({ rate: 0.2, allowed: 0, excess: 1 });
+    expect(find(other.results, "group")).toMatchObject({ rate: 0.2, allowed: 0, excess: 1 });
+  });
+});

@@ -102,3 +102,29 @@ describe("dateLine (Nghị định 30/2020/NĐ-CP)", () => {
     expect(dateLine("2027-02-28", undefined, "en")).toBe("28 February 2027");
   });
 });
+
+describe("report: a unit that has not reported", () => {
+  const model = buildReport(
+    singleUnitInput({
+      units: [
+        {
+          name: "Phòng A",
+          summary,
+          status: { state: "on-time", submittedAt: "2026-11-20", deadline: "2026-11-25" },
+        },
+        {
+          name: "Phòng Chưa Gửi",
+          summary: summarizeUnit([]),
+          status: { state: "missing", deadline: "2026-11-25" },
+        },
+      ],
+    }),
+  );
+  const texts = (i: number) => model.sheets[i]!.cells.map((c) => c.value);
+
+  it("appears in the status list only, not as a block of zeros in tables A and B", () => {
+    expect(texts(0)).not.toContain("Phòng Chưa Gửi");
+    expect(texts(1)).not.toContain("Phòng Chưa Gửi");
+    expect(texts(2)).toContain("Phòng Chưa Gửi");
+  });
+});
