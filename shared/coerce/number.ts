@@ -2,26 +2,35 @@ import type { CellValue } from "../cells.js";
 
 /**
  * `85` or `85,5` or `85.25` read by hand: the commonest number text. One or two decimals after the
- * separator can never be a thousands group, so there is no ambiguity to settle.
+ * separator can never be a thousands group, so there is no ambiguity to settle. The digits make one
+ * exact integer, divided once, which rounds as `Number("85.25")` does.
  */
 function plainNumber(text: string): number | undefined {
-  let whole = 0;
+  let digits = 0;
   let i = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) break;
-    whole = whole * 10 + (c - 48);
+    digits = digits * 10 + (c - 48);
   }
   if (i === 0 || i > 9) return undefined;
-  if (i === text.length) return whole;
+  if (i === text.length) return digits;
   const sep = text.charCodeAt(i);
   const decimals = text.length - i - 1;
   if ((sep !== 44 && sep !== 46) || decimals < 1 || decimals > 2) return undefined;
   for (let j = i + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
     if (c < 48 || c > 57) return undefined;
+    digits = digits * 10 + (c - 48);
   }
-  return Number(sep === 44 ? `${text.slice(0, i)}.${text.slice(i + 1)}` : text);
+  return digits / (decimals === 1 ? 10 : 100);
+}
+
+/** A cell's number, the way `readNumber` reads it, without saying whether a `%` was typed. */
+export function readNumberValue(value: CellValue): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  return plainNumber(value) ?? readNumber(value)?.value;
 }
 
 /**
@@ -52,8 +61,13 @@ export function readNumber(value: CellValue): { value: number; percent: boolean 
  * scaled: a plain number from 0 to 1 without a typed `%` counts as a fraction.
  */
 export function readPercent(value: CellValue): number | undefined {
+  if (typeof value === "number") return readPercentNumber(value, false);
   const n = readNumber(value);
-  if (!n) return undefined;
-  if (!n.percent && n.value >= 0 && n.value <= 1) return Math.round(n.value * 100 * 1e9) / 1e9;
-  return n.value;
+  return n && readPercentNumber(n.value, n.percent);
+}
+
+function readPercentNumber(value: number, typedPercent: boolean): number | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  if (!typedPercent && value >= 0 && value <= 1) return Math.round(value * 100 * 1e9) / 1e9;
+  return value;
 }

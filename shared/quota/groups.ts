@@ -57,19 +57,41 @@ function keyOf(scope: QuotaScope, person: Person, noUnit: string): GroupKey {
   }
 }
 
-/** The group's key as written, before folding: equal spellings are the same group. */
-function spellingOf(scope: QuotaScope, person: Person): string {
-  switch (scope) {
-    case "agency":
-      return "";
-    case "group":
-      return person.sheet.fieldColumns.peerGroup && person.peerGroup
-        ? `p\u0000${person.peerGroup}`
-        : `d\u0000${person.unit ?? ""}\u0000${person.staffType ?? ""}\u0000${person.isLeader ? 1 : 0}`;
-    case "unit":
-      return person.unit ?? "";
-    case "party":
-      return person.partyCell ?? "";
+const STAFF_SLOT = { CB: 0, CC: 1, VC: 2, NLD: 3 } as const;
+
+/**
+ * Remembers each group by its key as written, before folding, so that the same unit and cell names
+ * coming back on every row are folded once: a peer group, unit or cell by its text; a derived group
+ * by its unit's text and a slot for staff type × leader (no string built per row).
+ */
+class SpellingCache {
+  private readonly byText = new Map<string, ScopeGroup>();
+  private readonly derived = new Map<string, (ScopeGroup | undefined)[]>();
+
+  private slots(person: Person): [(ScopeGroup | undefined)[], number] | undefined {
+    if (person.sheet.fieldColumns.peerGroup && person.peerGroup) return undefined;
+    const unit = person.unit ?? "";
+    let slots = this.derived.get(unit);
+    if (!slots) this.derived.set(unit, (slots = new Array<ScopeGroup | undefined>(10)));
+    const type = person.staffType === undefined ? 4 : STAFF_SLOT[person.staffType];
+    return [slots, type * 2 + (person.isLeader ? 1 : 0)];
+  }
+
+  private text(scope: QuotaScope, person: Person): string {
+    if (scope === "group") return person.peerGroup ?? "";
+    if (scope === "party") return person.partyCell ?? "";
+    return scope === "unit" ? (person.unit ?? "") : "";
+  }
+
+  get(scope: QuotaScope, person: Person): ScopeGroup | undefined {
+    const slot = scope === "group" ? this.slots(person) : undefined;
+    return slot ? slot[0][slot[1]] : this.byText.get(this.text(scope, person));
+  }
+
+  set(scope: QuotaScope, person: Person, group: ScopeGroup): void {
+    const slot = scope === "group" ? this.slots(person) : undefined;
+    if (slot) slot[0][slot[1]] = group;
+    else this.byText.set(this.text(scope, person), group);
   }
 }
 
@@ -85,12 +107,10 @@ export function groupByScope(
   noUnit: string = NO_UNIT,
 ): ScopeGroup[] {
   const groups = new Map<string, ScopeGroup>();
-  // The same unit and cell names come back on every row: only a spelling not seen yet is folded.
-  const bySpelling = new Map<string, ScopeGroup>();
+  const seen = new SpellingCache();
   if (scope === "agency") groups.set("agency", { scope, key: "agency", derived: false, members: [] });
   for (const person of members) {
-    const spelling = spellingOf(scope, person);
-    let group = bySpelling.get(spelling);
+    let group = seen.get(scope, person);
     if (!group) {
       const k = keyOf(scope, person, noUnit);
       group = groups.get(k.id);
@@ -99,7 +119,7 @@ export function groupByScope(
         if (k.unit !== undefined) group.unit = k.unit;
         groups.set(k.id, group);
       }
-      bySpelling.set(spelling, group);
+      seen.set(scope, person, group);
     }
     group.members.push(person);
   }

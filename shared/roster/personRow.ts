@@ -2,7 +2,7 @@ import { isBlank, type CellValue } from "../cells.js";
 import { readDisciplineForm, readLeaveType, readPartyStatus } from "../coerce/categories.js";
 import { readDate, readYear } from "../coerce/date.js";
 import { readMark } from "../coerce/mark.js";
-import { readNumber, readPercent } from "../coerce/number.js";
+import { readNumberValue, readPercent } from "../coerce/number.js";
 import type { RawFinding } from "../findings.js";
 import { parseLevel, type Level } from "../levels.js";
 import { parseStaffType, type StaffType } from "../staffTypes.js";
@@ -183,7 +183,7 @@ export function readPersonRow(
       case "score":
       case "count":
       case "percent": {
-        const n = kind === "percent" ? readPercent(value) : readNumber(value)?.value;
+        const n = kind === "percent" ? readPercent(value) : readNumberValue(value);
         const range = RANGES[kind];
         if (n === undefined) emit(numberInvalid(cellRef(person, column), value));
         else if (n < range.min || n > range.max || (kind === "count" && !Number.isInteger(n)))

@@ -14,7 +14,7 @@ import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
 import { BENCH_HEADER, benchRows } from "./generateRoster.js";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
-const RUNS = 3;
+const RUNS = 5;
 const dir = mkdtempSync(join(tmpdir(), "xep-loai-bench-"));
 const file = join(dir, "roster.xlsx");
 

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readNumber, readPercent } from "../../shared/coerce/number.js";
+import { readNumber, readNumberValue, readPercent } from "../../shared/coerce/number.js";
 import { at, findingsOf, personNamed, read } from "../helpers/xlsxRoster.js";
 
 describe("readNumber (RULES.md §3: 85, 85,5, 85.5, 85%)", () => {
@@ -126,5 +127,19 @@ describe("number cells in a roster", () => {
     expect(over.level).toBe("HTTNV");
     expect(personNamed(result, "Phiếu thừa").votesFor).toBeUndefined();
     expect(personNamed(result, "Phiếu thừa").fullMembers).toBe(3);
+  });
+});
+
+describe("readNumber on plain decimals", () => {
+  it("reads `w,f` and `w.f` with one or two decimals exactly as JavaScript reads `w.f`", () => {
+    const decimal = fc.tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.stringMatching(/^\d{1,2}$/));
+    fc.assert(
+      fc.property(decimal, fc.constantFrom(",", "."), ([whole, fraction], sep) => {
+        const expected = Number(`${whole}.${fraction}`);
+        expect(readNumber(`${whole}${sep}${fraction}`)).toEqual({ value: expected, percent: false });
+        expect(readNumberValue(`${whole}${sep}${fraction}`)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
