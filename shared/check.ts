@@ -148,7 +148,9 @@ export function checkRead(
   }
   for (const person of people)
     for (const rule of personRulesBySheet.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
-  for (const rule of rules) if (rule.checkRoster) rule.checkRoster(people, ctx, emit);
+  for (const rule of rules)
+    if (rule.checkRoster && rosterSheets.some((sheet) => needsMet(rule, sheet)))
+      rule.checkRoster(people, ctx, emit);
 
   const quota = checkQuota(people, settings, options.unitName);
   raw.push(...quota.findings);
