@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULE_IDS } from "../../shared/findings.js";
 import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
+import { errorsOf, findings, json, VOTES } from "./cliRuns.js";
 import { runCliAll, tempDir, type CliRun } from "../helpers/cli.js";
 import { collectivesSheet, roster } from "../integration/fixtures.js";
 
@@ -60,30 +61,6 @@ const QUOTA = roster(HEADER, [
   staff(4, "Phạm Thị Dung", "14/02/1988", "CC", 82, "HTTNV"),
   staff(5, "Hoàng Văn Em", "30/09/1990", "CC", 78, "HTTNV"),
 ]);
-
-/** A Party HTXSNV with exactly 2/3 of the votes (6 of 9), at row 7 (two-row header), cell F7. */
-const VOTES = roster(
-  [
-    "STT",
-    "Họ và tên",
-    "Đối tượng",
-    "Kết quả xếp loại",
-    { group: "Đảng viên", sub: ["Chi bộ", "Xếp loại", "Số phiếu tán thành", "Số đảng viên chính thức"] },
-  ],
-  [
-    [1, "Nguyễn Văn An", "CC", "HTXSNV", "Chi bộ Văn phòng", "HTXSNV", 6, 9],
-    ...["Bình", "Cường", "Dung", "Em", "Giang"].map((n, i) => [
-      i + 2,
-      `Trần Văn ${n}`,
-      "CC",
-      "HTTNV",
-      "Chi bộ Văn phòng",
-      "HTTNV",
-      7,
-      9,
-    ]),
-  ],
-);
 
 /**
  * Two roster sheets and a collectives sheet. "Phòng Tổ chức" is clean; on "Phòng Kế hoạch" the
@@ -150,27 +127,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(remove);
-
-/** stdout as the one JSON document it must be. */
-function json(r: CliRun): Record<string, unknown> {
-  return JSON.parse(r.stdout) as Record<string, unknown>;
-}
-
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  sheet?: string;
-  row?: number;
-  column?: string;
-  rows?: number[];
-  person?: string;
-  scope?: string;
-  message: string;
-  source?: string;
-}
-
-const findings = (r: CliRun) => json(r).findings as JsonFinding[];
-const errorsOf = (r: CliRun) => findings(r).filter((f) => f.severity === "error");
 
 const FINDING_KEYS = [
   "ruleId",

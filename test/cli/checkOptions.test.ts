@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeRosterWorkbook, type PlainSheetSpec } from "../../xlsx/rosterWorkbook.js";
+import { errorsOf, findings, json, VOTES, type JsonFinding } from "./cliRuns.js";
 import { runCliAll, tempDir, type CliRun } from "../helpers/cli.js";
 import { collectivesSheet, roster } from "../integration/fixtures.js";
 
@@ -36,30 +37,6 @@ const KE_HOACH = roster(HEADER, [
   cc(3, "Lê Văn Cường", "HTTNV"),
   cc(4, "Phạm Thị Dung", "HTTNV"),
 ]);
-
-/** A Party HTXSNV with exactly 2/3 of the votes (6 of 9), at row 7 (two-row header), cell F7. */
-const VOTES = roster(
-  [
-    "STT",
-    "Họ và tên",
-    "Đối tượng",
-    "Kết quả xếp loại",
-    { group: "Đảng viên", sub: ["Chi bộ", "Xếp loại", "Số phiếu tán thành", "Số đảng viên chính thức"] },
-  ],
-  [
-    [1, "Nguyễn Văn An", "CC", "HTXSNV", "Chi bộ Văn phòng", "HTXSNV", 6, 9],
-    ...["Bình", "Cường", "Dung", "Em", "Giang"].map((n, i) => [
-      i + 2,
-      `Trần Văn ${n}`,
-      "CC",
-      "HTTNV",
-      "Chi bộ Văn phòng",
-      "HTTNV",
-      7,
-      9,
-    ]),
-  ],
-);
 
 /** A header with a level column and person columns but no name column (header row 4). */
 const NO_NAME = roster(
@@ -164,16 +141,6 @@ beforeAll(async () => {
 
 afterAll(remove);
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  sheet?: string;
-  row?: number;
-  column?: string;
-  scope?: string;
-  message: string;
-}
-
 interface JsonQuota {
   scope: string;
   rate: number;
@@ -182,12 +149,6 @@ interface JsonQuota {
   allowed: number;
   excess: number;
 }
-
-function json(r: CliRun): Record<string, unknown> {
-  return JSON.parse(r.stdout) as Record<string, unknown>;
-}
-const findings = (r: CliRun) => json(r).findings as JsonFinding[];
-const errorsOf = (r: CliRun) => findings(r).filter((f) => f.severity === "error");
 
 /** A message for the user, not a crash: no stack trace, no Node or JSON.parse text in English. */
 function expectCleanFailure(r: CliRun) {
