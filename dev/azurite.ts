@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { createServer, connect } from "node:net";
+import { azuriteConnectionString } from "../functions/storage/store.js";
+
+export interface RunningAzurite {
+  connectionString: string;
+  blobPort: number;
+  tablePort: number;
+  stop(): Promise<void>;
+}
+
+/** A port the system says is free now, on the loopback address. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/**
+ * Starts Azurite (Microsoft's storage emulator, from npm) on loopback: in memory, or keeping its
+ * data under `location`. Resolves once its blob and table ports answer.
+ */
+export async function startAzurite(options: { location?: string; blobPort?: number; tablePort?: number } = {}) {
+  const blobPort = options.blobPort ?? (await freePort());
+  const tablePort = options.tablePort ?? (await freePort());
+  const queuePort = await freePort();
+  const script = createRequire(import.meta.url).resolve("azurite/dist/src/azurite.js");
+  const args = [
+    script,
+    "--silent",
+    "--skipApiVersionCheck",
+    "--disableTelemetry",
+    ...["--blobHost", "127.0.0.1", "--blobPort", String(blobPort)],
+    ...["--tableHost", "127.0.0.1", "--tablePort", String(tablePort)],
+    ...["--queueHost", "127.0.0.1", "--queuePort", String(queuePort)],
+    ...(options.location ? ["--location", options.location] : ["--inMemoryPersistence"]),
+  ];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: "ignore" });
+  const deadline = Date.now() + 30_000;
+  while (!((await answers(blobPort)) && (await answers(tablePort)))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill();
+      throw new Error(`Azurite did not start (exit ${child.exitCode})`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const running: RunningAzurite = {
+    connectionString: azuriteConnectionString(blobPort, tablePort),
+    blobPort,
+    tablePort,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+  return running;
+}

@@ -1,0 +1,27 @@
+import { RequestProblem } from "../http/problem.js";
+import type { UnitTree } from "../storage/units.js";
+import type { Identity } from "./identity.js";
+
+const forbidden = () =>
+  new RequestProblem(403, {
+    vi: "Tài khoản không có quyền với đơn vị này.",
+    en: "This account has no right to this unit.",
+  });
+
+/** A clerk submits for its own unit only. */
+export function mustSubmitFor(who: Identity, unitId: string): void {
+  if (who.role !== "clerk" || who.unitId !== unitId) throw forbidden();
+}
+
+/** A clerk reads its own unit; a reviewer its unit and every unit below; an admin every unit. */
+export function mustRead(who: Identity, unitId: string, tree: UnitTree): void {
+  if (who.role === "admin") return;
+  if (who.role === "clerk" && who.unitId === unitId) return;
+  if (who.role === "reviewer" && tree.isWithin(unitId, who.unitId)) return;
+  throw forbidden();
+}
+
+/** Only an admin changes the agency tree. */
+export function mustAdminister(who: Identity): void {
+  if (who.role !== "admin") throw forbidden();
+}

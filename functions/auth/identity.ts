@@ -1,0 +1,88 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { RequestProblem } from "../http/problem.js";
+
+export const ROLES = ["clerk", "reviewer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who calls: from a verified bearer token only. */
+export interface Identity {
+  subject: string;
+  role: Role;
+  unitId: string;
+}
+
+/** Checks a bearer token's signature, issuer, audience and expiry, and reads the caller from it. */
+export type Verifier = (token: string) => Promise<Identity>;
+
+const unauthorized = () =>
+  new RequestProblem(
+    401,
+    {
+      vi: "Cần đăng nhập: thiếu hoặc sai mã xác thực.",
+      en: "Sign-in needed: the token is missing or invalid.",
+    },
+    undefined,
+    { "WWW-Authenticate": 'Bearer realm="xep-loai"' },
+  );
+
+function identityOf(payload: JWTPayload): Identity {
+  const roles = Array.isArray(payload.roles) ? payload.roles : [payload.role];
+  const role = ROLES.find((r) => roles.includes(r));
+  const unitId = payload.unitId ?? payload.extension_unitId;
+  if (!payload.sub || !role || typeof unitId !== "string") throw unauthorized();
+  return { subject: payload.sub, role, unitId };
+}
+
+/**
+ * Production: Microsoft Entra ID access tokens (what the add-in obtains by nested app
+ * authentication), checked against the tenant's published keys. The app roles `clerk`, `reviewer`,
+ * `admin` and a `unitId` claim say what the caller may do and where.
+ */
+export function entraVerifier(tenantId: string, audience: string): Verifier {
+  const keys = createRemoteJWKSet(
+    new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`),
+  );
+  const issuer = `https://login.microsoftonline.com/${tenantId}/v2.0`;
+  return async (token) => {
+    try {
+      return identityOf((await jwtVerify(token, keys, { issuer, audience })).payload);
+    } catch (error) {
+      if (error instanceof RequestProblem) throw error;
+      throw unauthorized();
+    }
+  };
+}
+
+const DEV_ISSUER = "xep-loai-development";
+const DEV_AUDIENCE = "xep-loai-api";
+
+/** Development and tests: tokens signed with a key made at start; the same checks as in production. */
+export function keyVerifier(key: Uint8Array): Verifier {
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE });
+      return identityOf(payload);
+    } catch (error) {
+      if (error instanceof RequestProblem) throw error;
+      throw unauthorized();
+    }
+  };
+}
+
+export async function signDevToken(key: Uint8Array, who: Identity, lifetime = "8h"): Promise<string> {
+  return new SignJWT({ role: who.role, unitId: who.unitId })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(who.subject)
+    .setIssuer(DEV_ISSUER)
+    .setAudience(DEV_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(lifetime)
+    .sign(key);
+}
+
+/** The caller of a request with `Authorization: Bearer …`; 401 when there is none or it is bad. */
+export async function authenticate(authorization: string | null, verify: Verifier): Promise<Identity> {
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
+  if (!m) throw unauthorized();
+  return verify(m[1]!);
+}

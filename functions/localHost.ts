@@ -1,0 +1,80 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import azureFunctions from "@azure/functions";
+import type { HttpResponseInit } from "@azure/functions";
+import "./app.js";
+import { registeredFunctions, type HttpFunction } from "./registry.js";
+
+const { HttpRequest, InvocationContext } = azureFunctions;
+
+interface Route {
+  fn: HttpFunction;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(fn: HttpFunction): Route {
+  const names: string[] = [];
+  const source = fn.route
+    .split("/")
+    .map((part) => {
+      const m = /^\{(\w+)\}$/.exec(part);
+      if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      names.push(m[1]!);
+      return "([^/]+)";
+    })
+    .join("/");
+  return { fn, pattern: new RegExp(`^/api/${source}$`), names };
+}
+
+async function bodyOf(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function send(res: import("node:http").ServerResponse, response: HttpResponseInit): void {
+  const headers = new Headers(response.headers as Record<string, string> | undefined);
+  let body: string | Uint8Array | undefined;
+  if (response.jsonBody !== undefined) {
+    body = JSON.stringify(response.jsonBody);
+    headers.set("content-type", "application/json; charset=utf-8");
+  } else if (typeof response.body === "string" || response.body instanceof Uint8Array) body = response.body;
+  res.writeHead(response.status ?? 200, Object.fromEntries(headers));
+  res.end(body);
+}
+
+/**
+ * Serves the handlers the app registers, and nothing else, the way the Functions host routes them
+ * (`/api/<route>`, `{name}` parameters): for local runs and tests, where Core Tools cannot run.
+ */
+export function startLocalHost(port: number, host = "127.0.0.1"): Promise<Server> {
+  const routes = registeredFunctions.map(compile);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", `http://${host}:${port}`);
+      const method = (req.method ?? "GET").toUpperCase();
+      const route = routes.find((r) => r.pattern.test(url.pathname) && r.fn.methods.includes(method as never));
+      if (!route) {
+        send(res, { status: 404, jsonBody: { error: "Not found" } });
+        return;
+      }
+      const match = route.pattern.exec(url.pathname)!;
+      const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
+      const bytes = method === "GET" || method === "HEAD" ? undefined : await bodyOf(req);
+      const request = new HttpRequest({
+        method,
+        url: url.toString(),
+        headers: Object.fromEntries(
+          Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]),
+        ),
+        params,
+        ...(bytes ? { body: { bytes } } : {}),
+      });
+      const context = new InvocationContext({ functionName: route.fn.name });
+      send(res, await route.fn.handler(request, context));
+    } catch {
+      send(res, { status: 500, jsonBody: { error: "Internal error" } });
+    }
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}

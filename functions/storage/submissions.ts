@@ -1,0 +1,148 @@
+import type { TransactionAction } from "@azure/data-tables";
+import type { QuotaResult } from "../../shared/quota/index.js";
+import type { Submission } from "../../shared/submission/schema.js";
+import type { UnitSummary } from "../../shared/summary/index.js";
+import { RequestProblem } from "../http/problem.js";
+import { statusOf, storageCall, type Store } from "./store.js";
+
+/** What the back end answers for a version: the summary and quota it worked out, and its ETag. */
+export interface SubmissionVersion {
+  version: number;
+  etag: string;
+  submittedAt: string;
+  submittedBy: string;
+  summary: UnitSummary;
+  quota: QuotaResult[];
+}
+
+type VersionEntity = {
+  partitionKey: string;
+  rowKey: string;
+  version: number;
+  submittedAt: string;
+  submittedBy: string;
+  blob: string;
+};
+
+const LATEST = "latest";
+const partition = (year: number, unitId: string) => `${year}|${unitId}`;
+const versionKey = (version: number) => `v${String(version).padStart(6, "0")}`;
+
+/** The ETag a client sends back in If-Match: the version it read. */
+export const etagOf = (version: number) => `"${version}"`;
+
+async function readBlob(store: Store, name: string): Promise<{ summary: UnitSummary; quota: QuotaResult[] }> {
+  const buffer = await store.people.getBlockBlobClient(name).downloadToBuffer();
+  const doc = JSON.parse(buffer.toString("utf8")) as { summary: UnitSummary; quota: QuotaResult[] };
+  return { summary: doc.summary, quota: doc.quota };
+}
+
+async function latestEntity(store: Store, year: number, unitId: string) {
+  try {
+    return await store.submissions.getEntity<VersionEntity>(partition(year, unitId), LATEST);
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/** The latest version of a unit's submission, or the version asked for. */
+export async function readVersion(
+  store: Store,
+  year: number,
+  unitId: string,
+  version?: number,
+): Promise<SubmissionVersion | undefined> {
+  return storageCall(async () => {
+    const e =
+      version === undefined
+        ? await latestEntity(store, year, unitId)
+        : await store.submissions.getEntity<VersionEntity>(partition(year, unitId), versionKey(version));
+    if (!e) return undefined;
+    return { ...pick(e), ...(await readBlob(store, e.blob)) };
+  });
+}
+
+function pick(e: VersionEntity) {
+  return {
+    version: e.version,
+    etag: etagOf(e.version),
+    submittedAt: e.submittedAt,
+    submittedBy: e.submittedBy,
+  };
+}
+
+export async function readHistory(
+  store: Store,
+  year: number,
+  unitId: string,
+): Promise<{ version: number; etag: string; submittedAt: string; submittedBy: string }[]> {
+  return storageCall(async () => {
+    const out = [];
+    for await (const e of store.submissions.listEntities<VersionEntity>({
+      queryOptions: { filter: `PartitionKey eq '${partition(year, unitId)}' and RowKey ne '${LATEST}'` },
+    }))
+      out.push(pick(e));
+    return out.sort((a, b) => a.version - b.version);
+  });
+}
+
+/**
+ * Stores a new version: its people and derived figures in a blob, a row per version, and the
+ * `latest` row moved on with an ETag condition, so two writers never both win. `ifMatch` must name
+ * the latest version when there is one (412 when stale, 428 when missing).
+ */
+export async function writeVersion(
+  store: Store,
+  year: number,
+  unitId: string,
+  submission: Submission,
+  derived: { summary: UnitSummary; quota: QuotaResult[] },
+  by: string,
+  ifMatch: string | null,
+  now: Date,
+): Promise<SubmissionVersion> {
+  return storageCall(async () => {
+    const latest = await latestEntity(store, year, unitId);
+    if (latest && ifMatch === null)
+      throw new RequestProblem(428, {
+        vi: "Đơn vị đã gửi kết quả; muốn thay thế phải gửi kèm If-Match với ETag của lần gửi đang có.",
+        en: "This unit has already submitted; replacing it needs If-Match with the current ETag.",
+      });
+    if ((latest && ifMatch !== etagOf(latest.version) && ifMatch !== "*") || (!latest && ifMatch !== null))
+      throw stale(latest?.version);
+    const version = (latest?.version ?? 0) + 1;
+    const blob = `${year}/${unitId}/${versionKey(version)}.json`;
+    const body = JSON.stringify({ people: submission.people, settings: submission.settings, ...derived });
+    await store.people.getBlockBlobClient(blob).upload(body, Buffer.byteLength(body), {
+      blobHTTPHeaders: { blobContentType: "application/json" },
+    });
+    const entity: VersionEntity = {
+      partitionKey: partition(year, unitId),
+      rowKey: versionKey(version),
+      version,
+      submittedAt: now.toISOString(),
+      submittedBy: by,
+      blob,
+    };
+    // The version row and the `latest` row share a partition: one transaction writes both or neither.
+    const moveLatest: TransactionAction = latest
+      ? ["update", { ...entity, rowKey: LATEST }, "Replace", { etag: latest.etag }]
+      : ["create", { ...entity, rowKey: LATEST }];
+    try {
+      await store.submissions.submitTransaction([["create", entity], moveLatest]);
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 409 || status === 412) throw stale(latest?.version);
+      throw error;
+    }
+    return { ...pick(entity), ...derived };
+  });
+}
+
+function stale(current: number | undefined): RequestProblem {
+  return new RequestProblem(412, {
+    vi: `Kết quả của đơn vị đã được gửi lại bởi người khác (phiên bản ${current ?? "mới"}): hãy tải lại hoặc chọn thay thế.`,
+    en: `The unit's result was submitted again by someone else (version ${current ?? "new"}): reload it, or choose to replace it.`,
+  });
+}

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { RequestProblem } from "../http/problem.js";
+import { storageCall, type Store } from "./store.js";
+
+const PARTITION = "unit";
+const id = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
+
+/** A unit of the agency tree: province → department → office…, any depth. */
+export const unitSchema = z.strictObject({
+  id,
+  name: z.string().trim().min(1).max(200),
+  parentId: id.nullable(),
+  deadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+export const unitsBodySchema = z.strictObject({ units: z.array(unitSchema).min(1).max(5000) });
+
+interface UnitEntity {
+  partitionKey: string;
+  rowKey: string;
+  name: string;
+  parentId: string;
+  deadline?: string;
+}
+
+/** The whole tree: small enough (hundreds to a few thousand units) to read at once. */
+export class UnitTree {
+  private readonly children = new Map<string | null, Unit[]>();
+  constructor(readonly units: ReadonlyMap<string, Unit>) {
+    for (const u of units.values()) {
+      const list = this.children.get(u.parentId) ?? [];
+      list.push(u);
+      this.children.set(u.parentId, list);
+    }
+  }
+
+  childrenOf(unitId: string): Unit[] {
+    return this.children.get(unitId) ?? [];
+  }
+
+  /** The unit and every unit above it, nearest first. */
+  ancestry(unitId: string): string[] {
+    const out: string[] = [];
+    for (let at: string | null | undefined = unitId; at; at = this.units.get(at)?.parentId) out.push(at);
+    return out;
+  }
+
+  /** Whether `unitId` is `ancestorId` or below it. */
+  isWithin(unitId: string, ancestorId: string): boolean {
+    return this.ancestry(unitId).includes(ancestorId);
+  }
+}
+
+export async function readTree(store: Store): Promise<UnitTree> {
+  const units = new Map<string, Unit>();
+  await storageCall(async () => {
+    for await (const e of store.units.listEntities<UnitEntity>({
+      queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+    }))
+      units.set(e.rowKey, {
+        id: e.rowKey,
+        name: e.name,
+        parentId: e.parentId === "" ? null : e.parentId,
+        ...(e.deadline ? { deadline: e.deadline } : {}),
+      });
+  });
+  return new UnitTree(units);
+}
+
+/**
+ * Creates or updates units. Every parent must exist, in the request or already, and the tree that
+ * results must have no cycle: otherwise nothing is written.
+ */
+export async function putUnits(store: Store, units: readonly Unit[]): Promise<UnitTree> {
+  const current = await readTree(store);
+  const merged = new Map(current.units);
+  for (const u of units) merged.set(u.id, u);
+  for (const u of units) {
+    if (u.parentId !== null && !merged.has(u.parentId))
+      throw new RequestProblem(400, {
+        vi: `Đơn vị "${u.id}": không có đơn vị cấp trên "${u.parentId}".`,
+        en: `Unit "${u.id}": no parent unit "${u.parentId}".`,
+      });
+    const seen = new Set<string>();
+    for (let at: string | null = u.id; at !== null; at = merged.get(at)?.parentId ?? null) {
+      if (seen.has(at))
+        throw new RequestProblem(400, {
+          vi: `Đơn vị "${u.id}": cây đơn vị có vòng lặp (một đơn vị nằm dưới chính nó).`,
+          en: `Unit "${u.id}": the tree has a cycle (a unit under itself).`,
+        });
+      seen.add(at);
+    }
+  }
+  await storageCall(async () => {
+    for (const u of units)
+      await store.units.upsertEntity<UnitEntity>(
+        {
+          partitionKey: PARTITION,
+          rowKey: u.id,
+          name: u.name,
+          parentId: u.parentId ?? "",
+          ...(u.deadline ? { deadline: u.deadline } : {}),
+        },
+        "Replace",
+      );
+  });
+  return new UnitTree(merged);
+}

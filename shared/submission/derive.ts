@@ -1,0 +1,22 @@
+import { checkQuota, type QuotaResult } from "../quota/index.js";
+import { resolveSettings, settingsSchema } from "../settings.js";
+import { summarizeUnit, type UnitSummary } from "../summary/index.js";
+import { peopleFromSubmission } from "./people.js";
+import type { Submission } from "./schema.js";
+
+/**
+ * What the server keeps of a submission, worked out again from its people with the same code the
+ * add-in and the command line use: it never takes counts from the client.
+ */
+export function deriveSubmission(
+  submission: Submission,
+  year: number,
+  unitName: string,
+): { summary: UnitSummary; quota: QuotaResult[] } {
+  const settings = resolveSettings(settingsSchema.parse({ ...submission.settings, year }), year);
+  const people = peopleFromSubmission(submission.people);
+  return {
+    summary: summarizeUnit(people, { settings, unitName }),
+    quota: checkQuota(people, settings, unitName).results,
+  };
+}
