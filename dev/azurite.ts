@@ -37,7 +37,9 @@ function answers(port: number): Promise<boolean> {
  * Starts Azurite (Microsoft's storage emulator, from npm) on loopback: in memory, or keeping its
  * data under `location`. Resolves once its blob and table ports answer.
  */
-export async function startAzurite(options: { location?: string; blobPort?: number; tablePort?: number } = {}) {
+export async function startAzurite(
+  options: { location?: string; blobPort?: number; tablePort?: number } = {},
+) {
   const blobPort = options.blobPort ?? (await freePort());
   const tablePort = options.tablePort ?? (await freePort());
   const queuePort = await freePort();

@@ -53,7 +53,9 @@ export function startLocalHost(port: number, host = "127.0.0.1"): Promise<Server
     try {
       const url = new URL(req.url ?? "/", `http://${host}:${port}`);
       const method = (req.method ?? "GET").toUpperCase();
-      const route = routes.find((r) => r.pattern.test(url.pathname) && r.fn.methods.includes(method as never));
+      const route = routes.find(
+        (r) => r.pattern.test(url.pathname) && r.fn.methods.includes(method as never),
+      );
       if (!route) {
         send(res, { status: 404, jsonBody: { error: "Not found" } });
         return;
