@@ -8,3 +8,4 @@ export { putSubmission } from "./handlers/putSubmission.js";
 export { getSubmission, getHistory } from "./handlers/getSubmission.js";
 export { getConsolidated } from "./handlers/getConsolidated.js";
 export { devToken } from "./handlers/devToken.js";
+export { getReport } from "./handlers/getReport.js";

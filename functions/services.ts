@@ -25,7 +25,11 @@ async function fromEnvironment(): Promise<Services> {
     throw new Error("Missing app settings: STORAGE_CONNECTION_STRING, ENTRA_TENANT_ID, ENTRA_AUDIENCE");
   const store = openStore(connection);
   await prepareStore(store);
-  return { store, verify: entraVerifier(tenant, audience), now: () => new Date() };
+  return {
+    store,
+    verify: entraVerifier(tenant, audience, process.env.ENTRA_AUTHORITY),
+    now: () => new Date(),
+  };
 }
 
 export function services(): Promise<Services> {

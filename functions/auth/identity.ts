@@ -38,11 +38,13 @@ function identityOf(payload: JWTPayload): Identity {
  * authentication), checked against the tenant's published keys. The app roles `clerk`, `reviewer`,
  * `admin` and a `unitId` claim say what the caller may do and where.
  */
-export function entraVerifier(tenantId: string, audience: string): Verifier {
-  const keys = createRemoteJWKSet(
-    new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`),
-  );
-  const issuer = `https://login.microsoftonline.com/${tenantId}/v2.0`;
+export function entraVerifier(
+  tenantId: string,
+  audience: string,
+  authority = "https://login.microsoftonline.com",
+): Verifier {
+  const keys = createRemoteJWKSet(new URL(`${authority}/${tenantId}/discovery/v2.0/keys`));
+  const issuer = `${authority}/${tenantId}/v2.0`;
   return async (token) => {
     try {
       return identityOf((await jwtVerify(token, keys, { issuer, audience })).payload);

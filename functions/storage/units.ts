@@ -44,6 +44,13 @@ export class UnitTree {
     return this.children.get(unitId) ?? [];
   }
 
+  /** The unit and every unit below it. */
+  subtree(unitId: string): string[] {
+    const out = [unitId];
+    for (let i = 0; i < out.length; i++) for (const c of this.childrenOf(out[i]!)) out.push(c.id);
+    return out;
+  }
+
   /** The unit and every unit above it, nearest first. */
   ancestry(unitId: string): string[] {
     const out: string[] = [];

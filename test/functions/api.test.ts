@@ -275,3 +275,40 @@ describe("development token", () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe("the consolidated report workbook", () => {
+  it("is the report of REPORT.md for the unit's reporting units, its numbers those of the roll-up", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const reviewer = await token("reviewer", "tinh");
+    const res = await fetch(`${base}/periods/2026/units/tinh/report.xlsx`, {
+      headers: { authorization: `Bearer ${reviewer}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const [staff, , lists] = wb.worksheets;
+    const rowOf = (label: string) => {
+      let found: import("exceljs").Row | undefined;
+      staff!.eachRow((row) => {
+        if (row.getCell(2).value === label) found = row;
+      });
+      return found!;
+    };
+    // The grand total over Sở Nội vụ (2 công chức: Phòng TCCB's latest) and Sở Tài chính (2).
+    const total = rowOf("Tổng cộng (1+2+3)");
+    expect(total.getCell(3).value).toBe(4);
+    const listed: string[] = [];
+    lists!.eachRow((row) => row.eachCell((cell) => listed.push(String(cell.value))));
+    expect(listed).toContain("Nguyễn Văn An");
+    // Sở Tài chính reported after its deadline; Sở Nội vụ itself never submitted.
+    expect(listed).toEqual(expect.arrayContaining(["Sở Tài chính", "Sở Nội vụ"]));
+  });
+
+  it("is refused to a clerk of a unit below (403)", async () => {
+    const res = await fetch(`${base}/periods/2026/units/tinh/report.xlsx`, {
+      headers: { authorization: `Bearer ${await token("clerk", "stc")}` },
+    });
+    expect(res.status).toBe(403);
+  });
+});
