@@ -1,0 +1,51 @@
+/**
+ * `npm start`: Azurite with its data under .azurite/, the function app on http://127.0.0.1:7071
+ * (the handlers it registers, served by our local host), development sign-in, and a small
+ * demonstration tree with one unit's submission when the store is empty. Ctrl+C stops everything.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { keyVerifier, signDevToken } from "../functions/auth/identity.js";
+import { startLocalHost } from "../functions/localHost.js";
+import { setServices } from "../functions/services.js";
+import { openStore, prepareStore } from "../functions/storage/store.js";
+import { startAzurite } from "./azurite.js";
+import { seedDemo } from "./seed.js";
+
+const PORT = Number(process.env.PORT ?? 7071);
+const DATA = ".azurite";
+
+mkdirSync(DATA, { recursive: true });
+const azurite = await startAzurite({ location: DATA, blobPort: 10000, tablePort: 10002 });
+const store = openStore(azurite.connectionString);
+await prepareStore(store);
+const key = randomBytes(32);
+setServices({ store, verify: keyVerifier(key), devKey: key, now: () => new Date() });
+const server = await startLocalHost(PORT);
+const seeded = await seedDemo(store);
+const reviewer = await signDevToken(key, { subject: "demo-reviewer", role: "reviewer", unitId: seeded.root });
+const api = `http://127.0.0.1:${PORT}/api`;
+
+process.stdout.write(`
+Máy chủ thử nghiệm đang chạy / the development back end is running:
+  ${api}/health
+  Azurite (lưu dữ liệu trong ${DATA}/): blob 10000, table 10002
+  ${seeded.created ? "Đã tạo cây đơn vị mẫu và một lần gửi của" : "Dữ liệu mẫu đã có từ trước:"} ${seeded.submittedUnit}
+
+Xem tổng hợp của đơn vị cấp trên / the parent's consolidated view (token of a reviewer of ${seeded.root}):
+  curl -H "Authorization: Bearer ${reviewer}" ${api}/periods/${seeded.year}/units/${seeded.root}/consolidated
+Tải báo cáo tổng hợp / download the consolidated report:
+  curl -H "Authorization: Bearer ${reviewer}" -o bao-cao.xlsx ${api}/periods/${seeded.year}/units/${seeded.root}/report.xlsx
+Lấy mã đăng nhập thử / a development token for any unit and role (clerk, reviewer, admin):
+  curl -X POST -H "content-type: application/json" -d '{"sub":"thu-ky","unitId":"${seeded.submittedUnit}","role":"clerk"}' ${api}/dev/token
+
+Dừng: Ctrl+C.
+`);
+
+const stop = async () => {
+  server.close();
+  await azurite.stop();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
