@@ -1,5 +1,5 @@
 import azureFunctions from "@azure/functions";
-import type { HttpHandler, HttpMethod } from "@azure/functions";
+import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
 
 /** One HTTP function: what Azure Functions registers, and what the local host serves. */
 export interface HttpFunction {
@@ -7,7 +7,7 @@ export interface HttpFunction {
   methods: HttpMethod[];
   /** The route under `/api`, in Azure Functions syntax: `periods/{year}/units/{unitId}/submission`. */
   route: string;
-  handler: HttpHandler;
+  handler: (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
 }
 
 export const registeredFunctions: HttpFunction[] = [];
