@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import azureFunctions from "@azure/functions";
 import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
 
@@ -13,12 +14,24 @@ export interface HttpFunction {
 export const registeredFunctions: HttpFunction[] = [];
 
 /**
- * Registers a function with the Functions host when one runs this app (it sets
- * FUNCTIONS_WORKER_RUNTIME), and always in `registeredFunctions` for the local host and the tests.
+ * Whether the Functions host runs this app: its Node worker provides `@azure/functions-core`, the
+ * same test the `@azure/functions` package makes before it registers anything.
  */
+function inFunctionsHost(): boolean {
+  try {
+    createRequire(import.meta.url)("@azure/functions-core");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const hosted = inFunctionsHost();
+
+/** Registers a function with the Functions host when there is one, and always for the local host and the tests. */
 export function httpFunction(fn: HttpFunction): HttpFunction {
   registeredFunctions.push(fn);
-  if (process.env.FUNCTIONS_WORKER_RUNTIME)
+  if (hosted)
     azureFunctions.app.http(fn.name, {
       methods: fn.methods,
       route: fn.route,

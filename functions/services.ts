@@ -33,6 +33,10 @@ async function fromEnvironment(): Promise<Services> {
 }
 
 export function services(): Promise<Services> {
-  current ??= fromEnvironment();
+  // A start that failed (storage down at a cold start) is tried again on the next request.
+  current ??= fromEnvironment().catch((error: unknown) => {
+    current = undefined;
+    throw error;
+  });
   return current;
 }

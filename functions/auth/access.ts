@@ -10,18 +10,18 @@ const forbidden = () =>
 
 /** A clerk submits for its own unit only. */
 export function mustSubmitFor(who: Identity, unitId: string): void {
-  if (who.role !== "clerk" || who.unitId !== unitId) throw forbidden();
+  if (!who.roles.includes("clerk") || who.unitId !== unitId) throw forbidden();
 }
 
 /** A clerk reads its own unit; a reviewer its unit and every unit below; an admin every unit. */
 export function mustRead(who: Identity, unitId: string, tree: UnitTree): void {
-  if (who.role === "admin") return;
-  if (who.role === "clerk" && who.unitId === unitId) return;
-  if (who.role === "reviewer" && tree.isWithin(unitId, who.unitId)) return;
+  if (who.roles.includes("admin")) return;
+  if (who.roles.includes("clerk") && who.unitId === unitId) return;
+  if (who.roles.includes("reviewer") && tree.isWithin(unitId, who.unitId)) return;
   throw forbidden();
 }
 
 /** Only an admin changes the agency tree. */
 export function mustAdminister(who: Identity): void {
-  if (who.role !== "admin") throw forbidden();
+  if (!who.roles.includes("admin")) throw forbidden();
 }

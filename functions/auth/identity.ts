@@ -4,8 +4,15 @@ import { RequestProblem } from "../http/problem.js";
 export const ROLES = ["clerk", "reviewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who calls: from a verified bearer token only. */
+/** Who calls: from a verified bearer token only. A person may hold several roles in one unit. */
 export interface Identity {
+  subject: string;
+  roles: Role[];
+  unitId: string;
+}
+
+/** Who a development token is for: one role. */
+export interface DevUser {
   subject: string;
   role: Role;
   unitId: string;
@@ -26,11 +33,11 @@ const unauthorized = () =>
   );
 
 function identityOf(payload: JWTPayload): Identity {
-  const roles = Array.isArray(payload.roles) ? payload.roles : [payload.role];
-  const role = ROLES.find((r) => roles.includes(r));
-  const unitId = payload.unitId ?? payload.extension_unitId;
-  if (!payload.sub || !role || typeof unitId !== "string") throw unauthorized();
-  return { subject: payload.sub, role, unitId };
+  const claimed: unknown[] = Array.isArray(payload.roles) ? payload.roles : [payload.role];
+  const roles = ROLES.filter((r) => claimed.includes(r));
+  const unitId = payload.unitId;
+  if (!payload.sub || roles.length === 0 || typeof unitId !== "string") throw unauthorized();
+  return { subject: payload.sub, roles, unitId };
 }
 
 /**
@@ -71,7 +78,7 @@ export function keyVerifier(key: Uint8Array): Verifier {
   };
 }
 
-export async function signDevToken(key: Uint8Array, who: Identity, lifetime = "8h"): Promise<string> {
+export async function signDevToken(key: Uint8Array, who: DevUser, lifetime = "8h"): Promise<string> {
   return new SignJWT({ role: who.role, unitId: who.unitId })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(who.subject)

@@ -63,9 +63,16 @@ describe("Entra ID tokens", () => {
   it("accept a token the tenant signed for this API, and read the role and the unit from it", async () => {
     expect(await verify(await token({ roles: ["reviewer"], unitId: "tinh" }))).toEqual({
       subject: "oid-123",
-      role: "reviewer",
+      roles: ["reviewer"],
       unitId: "tinh",
     });
+  });
+
+  it("keep every role a person holds, so a clerk who is also an admin may still submit", async () => {
+    expect((await verify(await token({ roles: ["admin", "clerk", "Other"] }))).roles).toEqual([
+      "clerk",
+      "admin",
+    ]);
   });
 
   it("refuse (401) another key's signature, another issuer, another audience, an expired token", async () => {

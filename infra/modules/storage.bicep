@@ -1,0 +1,71 @@
+// The one storage account: the Functions host's storage, the back end's data (tables `units`,
+// `submissions`, `idempotency`, `rollups` and the blob container `people`, all created by the app
+// itself at start) and the blob container the Flex Consumption plan deploys the code package from.
+
+param location string
+param tags object
+
+@minLength(3)
+@maxLength(24)
+param name string
+
+@description('Blob container holding the deployment package (functionAppConfig.deployment.storage).')
+param deploymentContainerName string
+
+resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    // Locally redundant: three copies in one datacenter. Standard_ZRS (three zones) costs more and
+    // exists in fewer regions; change it here if the agency needs it.
+    name: 'Standard_LRS'
+  }
+  properties: {
+    accessTier: 'Hot'
+    supportsHttpsTrafficOnly: true
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    // The back end and the Functions host reach storage with a connection string (an account key):
+    // functions/storage/store.ts reads STORAGE_CONNECTION_STRING. Shared keys must stay allowed
+    // until the app moves to managed identities.
+    allowSharedKeyAccess: true
+    defaultToOAuthAuthentication: false
+    // Without a virtual network the function app reaches storage over its public endpoint.
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    // Deleted or overwritten blobs (people lists) and deleted containers stay recoverable a week.
+    // Tables have no such protection: back them up if the data matters beyond the reporting period.
+    deleteRetentionPolicy: {
+      enabled: true
+      days: 7
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: 7
+    }
+  }
+}
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+output name string = account.name
+output deploymentContainerName string = deploymentContainer.name
