@@ -312,3 +312,15 @@ describe("the consolidated report workbook", () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe("unknown things", () => {
+  it("answers 404 for a unit not in the tree and for a unit that has not submitted, 400 for a bad year", async () => {
+    const admin = await token("admin", "tinh");
+    expect((await call("GET", "/periods/2026/units/khong-co/submission", { token: admin })).status).toBe(404);
+    const none = await call("GET", "/periods/2025/units/stc/submission", { token: admin });
+    expect(none.status).toBe(404);
+    expect(none.body.error).toContain("chưa gửi kết quả năm 2025");
+    expect((await call("GET", "/periods/nam-nay/units/stc/submission", { token: admin })).status).toBe(400);
+    expect((await call("GET", "/khong-co-duong-nay")).status).toBe(404);
+  });
+});
