@@ -78,5 +78,8 @@ export function startLocalHost(port: number, host = "127.0.0.1"): Promise<Server
       send(res, { status: 500, jsonBody: { error: "Internal error" } });
     }
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server));
+  });
 }

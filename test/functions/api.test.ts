@@ -324,3 +324,40 @@ describe("unknown things", () => {
     expect((await call("GET", "/khong-co-duong-nay")).status).toBe(404);
   });
 });
+
+describe("an older answer replayed", () => {
+  it("returns the first answer again but leaves the totals at the latest version", async () => {
+    const clerk = await token("clerk", "xa-1");
+    const path = "/periods/2026/units/xa-1/submission";
+    const admin = await token("admin", "tinh");
+    const totalOf = async () =>
+      (
+        (await call("GET", "/periods/2026/units/huyen/consolidated", { token: admin })).body.total as {
+          people: number;
+        }
+      ).people;
+    const before = await totalOf();
+    // xa-1 sent 1 person in the concurrent round; now 3, then 5 people, each with its own key.
+    const three = { people: [1, 2, 3].map((k) => person(`Người ${k}`, "HTTNV")) };
+    const five = { people: [1, 2, 3, 4, 5].map((k) => person(`Người ${k}`, "HTTNV")) };
+    const v2 = await call("PUT", path, {
+      token: clerk,
+      body: three,
+      headers: { "if-match": '"1"', "idempotency-key": "xa1-a" },
+    });
+    const v3 = await call("PUT", path, {
+      token: clerk,
+      body: five,
+      headers: { "if-match": '"2"', "idempotency-key": "xa1-b" },
+    });
+    expect([v2.status, v3.status]).toEqual([200, 200]);
+    expect(await totalOf()).toBe(before + 4);
+    const replay = await call("PUT", path, {
+      token: clerk,
+      body: three,
+      headers: { "if-match": '"1"', "idempotency-key": "xa1-a" },
+    });
+    expect(replay.body.version).toBe(2);
+    expect(await totalOf()).toBe(before + 4);
+  });
+});
