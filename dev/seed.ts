@@ -43,8 +43,8 @@ function demoCells(): CellValue[][] {
  */
 export async function seedDemo(
   store: Store,
-): Promise<{ created: boolean; root: string; submittedUnit: string; year: number }> {
-  const done = { root: "ubnd-tinh", submittedUnit: "snv-to-chuc", year: YEAR };
+): Promise<{ created: boolean; root: string; submittedUnit: string; waitingUnit: string; year: number }> {
+  const done = { root: "ubnd-tinh", submittedUnit: "snv-to-chuc", waitingUnit: "snv-ke-hoach", year: YEAR };
   if ((await readTree(store)).units.size > 0) return { created: false, ...done };
   const tree = await putUnits(store, TREE);
   const people = submittedPeople(readSheet("Danh sách", demoCells()).people);

@@ -24,6 +24,13 @@ setServices({ store, verify: keyVerifier(key), devKey: key, now: () => new Date(
 const server = await startLocalHost(PORT);
 const seeded = await seedDemo(store);
 const reviewer = await signDevToken(key, { subject: "demo-reviewer", role: "reviewer", unitId: seeded.root });
+const clerk = await signDevToken(key, { subject: "demo-clerk", role: "clerk", unitId: seeded.waitingUnit });
+const oneSubmission = JSON.stringify({
+  people: [
+    { fullName: "Nguyễn Văn Thử", staffType: "CC", level: "HTTNV" },
+    { fullName: "Trần Thị Mẫu", staffType: "VC", level: "HTXSNV" },
+  ],
+});
 const api = `http://127.0.0.1:${PORT}/api`;
 
 process.stdout.write(`
@@ -34,6 +41,8 @@ Máy chủ thử nghiệm đang chạy / the development back end is running:
 
 Xem tổng hợp của đơn vị cấp trên / the parent's consolidated view (token of a reviewer of ${seeded.root}):
   curl -H "Authorization: Bearer ${reviewer}" ${api}/periods/${seeded.year}/units/${seeded.root}/consolidated
+Gửi kết quả của ${seeded.waitingUnit} rồi xem lại tổng hợp ở trên / submit for ${seeded.waitingUnit}, then look again:
+  curl -X PUT -H "Authorization: Bearer ${clerk}" -H "content-type: application/json" -d '${oneSubmission}' ${api}/periods/${seeded.year}/units/${seeded.waitingUnit}/submission
 Tải báo cáo tổng hợp / download the consolidated report:
   curl -H "Authorization: Bearer ${reviewer}" -o bao-cao.xlsx ${api}/periods/${seeded.year}/units/${seeded.root}/report.xlsx
 Lấy mã đăng nhập thử / a development token for any unit and role (clerk, reviewer, admin):
