@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { openSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer, connect } from "node:net";
+import { join } from "node:path";
 import { azuriteConnectionString } from "../functions/storage/store.js";
 
 export interface RunningAzurite {
@@ -54,7 +56,9 @@ export async function startAzurite(
     ...["--queueHost", "127.0.0.1", "--queuePort", String(queuePort)],
     ...(options.location ? ["--location", options.location] : ["--inMemoryPersistence"]),
   ];
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: "ignore" });
+  // With a data folder (npm start), Azurite's own messages go to a log beside the data.
+  const log = options.location ? openSync(join(options.location, "azurite.log"), "a") : "ignore";
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", log, log] });
   const deadline = Date.now() + 30_000;
   while (!((await answers(blobPort)) && (await answers(tablePort)))) {
     if (child.exitCode !== null || Date.now() > deadline) {

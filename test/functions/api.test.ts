@@ -296,8 +296,19 @@ describe("the consolidated report workbook", () => {
       return found!;
     };
     // The grand total over Sở Nội vụ (2 công chức: Phòng TCCB's latest) and Sở Tài chính (2).
+    // The grand total row against the roll-up: Tổng số, KXL, rated, then SL of HTXSNV, HTTNV, HTNV, KHTNV.
+    const consolidated = await call("GET", "/periods/2026/units/tinh/consolidated", { token: reviewer });
+    const byLevel = (consolidated.body.total as { byLevel: Record<string, number> }).byLevel;
     const total = rowOf("Tổng cộng (1+2+3)");
-    expect(total.getCell(3).value).toBe(4);
+    expect([3, 4, 5, 6, 8, 10, 12].map((c) => total.getCell(c).value)).toEqual([
+      4,
+      byLevel.KXL,
+      4 - byLevel.KXL!,
+      byLevel.HTXSNV,
+      byLevel.HTTNV,
+      byLevel.HTNV,
+      byLevel.KHTNV,
+    ]);
     const listed: string[] = [];
     lists!.eachRow((row) => row.eachCell((cell) => listed.push(String(cell.value))));
     expect(listed).toContain("Nguyễn Văn An");
