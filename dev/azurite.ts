@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { openSync } from "node:fs";
+import { mkdirSync, openSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer, connect } from "node:net";
 import { join } from "node:path";
@@ -10,6 +10,8 @@ export interface RunningAzurite {
   blobPort: number;
   tablePort: number;
   stop(): Promise<void>;
+  /** Ends Azurite at once, synchronously (for an exiting process). */
+  kill(): void;
 }
 
 /** A port the system says is free now, on the loopback address. */
@@ -57,6 +59,7 @@ export async function startAzurite(
     ...(options.location ? ["--location", options.location] : ["--inMemoryPersistence"]),
   ];
   // With a data folder (npm start), Azurite's own messages go to a log beside the data.
+  if (options.location) mkdirSync(options.location, { recursive: true });
   const log = options.location ? openSync(join(options.location, "azurite.log"), "a") : "ignore";
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", log, log] });
   const deadline = Date.now() + 30_000;
@@ -71,6 +74,9 @@ export async function startAzurite(
     connectionString: azuriteConnectionString(blobPort, tablePort),
     blobPort,
     tablePort,
+    kill: () => {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -58,3 +58,5 @@ const stop = async () => {
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
+// Whatever ends this process, Azurite must not be left holding its ports.
+process.on("exit", () => azurite.kill());

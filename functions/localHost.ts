@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import azureFunctions from "@azure/functions";
 import type { HttpResponseInit } from "@azure/functions";
 import "./app.js";
+import { MAX_BODY_BYTES } from "./http/body.js";
 import { registeredFunctions, type HttpFunction } from "./registry.js";
 
 const { HttpRequest, InvocationContext } = azureFunctions;
@@ -26,10 +27,15 @@ function compile(fn: HttpFunction): Route {
   return { fn, pattern: new RegExp(`^/api/${source}$`), names };
 }
 
+/** The body, kept up to one byte past the limit (enough for the handler to answer 413), the rest drained. */
 async function bodyOf(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of req) {
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES + 1);
 }
 
 function send(res: import("node:http").ServerResponse, response: HttpResponseInit): void {
@@ -61,7 +67,13 @@ export function startLocalHost(port: number, host = "127.0.0.1"): Promise<Server
         return;
       }
       const match = route.pattern.exec(url.pathname)!;
-      const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
+      let params: Record<string, string>;
+      try {
+        params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
+      } catch {
+        send(res, { status: 400, jsonBody: { error: "Bad URL" } });
+        return;
+      }
       const bytes = method === "GET" || method === "HEAD" ? undefined : await bodyOf(req);
       const request = new HttpRequest({
         method,

@@ -25,3 +25,10 @@ export function mustRead(who: Identity, unitId: string, tree: UnitTree): void {
 export function mustAdminister(who: Identity): void {
   if (!who.roles.includes("admin")) throw forbidden();
 }
+
+/** Consolidated views and reports: a reviewer of the unit or of a unit above it, or an admin. */
+export function mustReview(who: Identity, unitId: string, tree: UnitTree): void {
+  if (who.roles.includes("admin")) return;
+  if (who.roles.includes("reviewer") && tree.isWithin(unitId, who.unitId)) return;
+  throw forbidden();
+}

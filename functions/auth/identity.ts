@@ -54,7 +54,10 @@ export function entraVerifier(
   const issuer = `${authority}/${tenantId}/v2.0`;
   return async (token) => {
     try {
-      return identityOf((await jwtVerify(token, keys, { issuer, audience })).payload);
+      return identityOf(
+        (await jwtVerify(token, keys, { issuer, audience, algorithms: ["RS256"], requiredClaims: ["exp"] }))
+          .payload,
+      );
     } catch (error) {
       if (error instanceof RequestProblem) throw error;
       throw unauthorized();
@@ -69,7 +72,12 @@ const DEV_AUDIENCE = "xep-loai-api";
 export function keyVerifier(key: Uint8Array): Verifier {
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE });
+      const { payload } = await jwtVerify(token, key, {
+        issuer: DEV_ISSUER,
+        audience: DEV_AUDIENCE,
+        algorithms: ["HS256"],
+        requiredClaims: ["exp"],
+      });
       return identityOf(payload);
     } catch (error) {
       if (error instanceof RequestProblem) throw error;

@@ -1,7 +1,7 @@
 import { allowedExcellent } from "../../shared/quota/index.js";
 import { LEVELS } from "../../shared/levels.js";
 import { emptySummary, STAFF_KEYS, type UnitSummary } from "../../shared/summary/index.js";
-import { mustRead } from "../auth/access.js";
+import { mustReview } from "../auth/access.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
 import { readRollup, type Rollup } from "../storage/rollups.js";
@@ -54,7 +54,7 @@ export const getConsolidated = httpFunction({
     const who = await caller();
     const tree = await readTree(services.store);
     const { year, unit } = periodUnit(request, tree);
-    mustRead(who, unit.id, tree);
+    mustReview(who, unit.id, tree);
     const children = tree.childrenOf(unit.id);
     const [own, ...rollups] = await Promise.all([
       readRollup(services.store, year, unit.id),

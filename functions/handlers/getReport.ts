@@ -1,7 +1,7 @@
 import { buildReport, type ReportUnit, type UnitStatus } from "../../shared/report/index.js";
 import { emptySummary, type UnitSummary } from "../../shared/summary/index.js";
 import { reportToBuffer } from "../../xlsx/renderReport.js";
-import { mustRead } from "../auth/access.js";
+import { mustReview } from "../auth/access.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
 import { readRollup, type Rollup } from "../storage/rollups.js";
@@ -52,7 +52,7 @@ export const getReport = httpFunction({
     const { store } = services;
     const tree = await readTree(store);
     const { year, unit } = periodUnit(request, tree);
-    mustRead(who, unit.id, tree);
+    mustReview(who, unit.id, tree);
     const reporting = tree.childrenOf(unit.id);
     const rollups = await Promise.all(reporting.map((c) => readRollup(store, year, c.id)));
     const units: ReportUnit[] = await Promise.all(

@@ -2,11 +2,11 @@ import { deriveSubmission } from "../../shared/submission/derive.js";
 import { submissionSchema } from "../../shared/submission/schema.js";
 import { mustSubmitFor } from "../auth/access.js";
 import { readJson } from "../http/body.js";
+import { RequestProblem } from "../http/problem.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
-import { forgetKey, rememberAnswer, replayOrReserve } from "../storage/idempotency.js";
 import { rollUp } from "../storage/rollups.js";
-import { readVersion, writeVersion, type SubmissionVersion } from "../storage/submissions.js";
+import { readAnswer, readVersion, writeVersion, type SubmissionVersion } from "../storage/submissions.js";
 import { readTree } from "../storage/units.js";
 import { periodUnit } from "./period.js";
 
@@ -40,7 +40,7 @@ export const putSubmission = httpFunction({
     const { year, unit } = periodUnit(request, tree);
     mustSubmitFor(who, unit.id);
     const submission = await readJson(request, submissionSchema, lang);
-    const key = request.headers.get("idempotency-key");
+    const key = request.headers.get("idempotency-key") ?? undefined;
     const settle = async (status: number, v: SubmissionVersion) => {
       await rollUp(store, tree, year, unit.id, {
         summary: v.summary,
@@ -49,18 +49,19 @@ export const putSubmission = httpFunction({
       });
       return answer(status, v);
     };
-    if (key) {
-      // A replay answers as the first time; the roll-up is done again in case storage failed after
-      // the version was written (it is worked out from the stored figures, so doing it twice is safe).
-      const earlier = await replayOrReserve(store, year, unit.id, key);
+    // A replay answers as the first time; the roll-up is done again in case storage failed after
+    // the version was written (it is worked out from the stored figures, so doing it twice is safe).
+    const replay = async () => {
+      const earlier = key && (await readAnswer(store, year, unit.id, key));
       const version = earlier && (await readVersion(store, year, unit.id, earlier.version));
-      if (earlier && version) return settle(earlier.status, version);
-    }
-    let written: SubmissionVersion;
+      return earlier && version ? settle(earlier.status, version) : undefined;
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    const derived = deriveSubmission(submission, year, unit.name);
+    const ifMatch = request.headers.get("if-match");
     try {
-      const derived = deriveSubmission(submission, year, unit.name);
-      const ifMatch = request.headers.get("if-match");
-      written = await writeVersion(
+      const v = await writeVersion(
         store,
         year,
         unit.id,
@@ -69,13 +70,14 @@ export const putSubmission = httpFunction({
         who.subject,
         ifMatch,
         services.now(),
+        key,
       );
+      return await settle(v.version === 1 ? 201 : 200, v);
     } catch (error) {
-      if (key) await forgetKey(store, year, unit.id, key);
+      // A duplicate of this request that won the race has left its answer: give it.
+      if (key && error instanceof RequestProblem && error.status === 412)
+        return (await replay()) ?? Promise.reject(error);
       throw error;
     }
-    const status = written.version === 1 ? 201 : 200;
-    if (key) await rememberAnswer(store, year, unit.id, key, { status, version: written.version });
-    return settle(status, written);
   }),
 });

@@ -6,12 +6,11 @@ import { ServiceUnavailable } from "../http/problem.js";
 export interface Store {
   units: TableClient;
   submissions: TableClient;
-  idempotency: TableClient;
   rollups: TableClient;
   people: ContainerClient;
 }
 
-const TABLES = ["units", "submissions", "idempotency", "rollups"] as const;
+const TABLES = ["units", "submissions", "rollups"] as const;
 
 /** Azurite's well-known development account, on the ports our scripts start it with. */
 export function azuriteConnectionString(blobPort: number, tablePort: number): string {
@@ -39,7 +38,6 @@ export function openStore(connectionString: string, prefix = ""): Store {
   return {
     units: table("units"),
     submissions: table("submissions"),
-    idempotency: table("idempotency"),
     rollups: table("rollups"),
     people: blobs.getContainerClient(`${prefix}people`.toLowerCase()),
   };

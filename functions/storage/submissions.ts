@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 import type { TransactionAction } from "@azure/data-tables";
 import type { QuotaResult } from "../../shared/quota/index.js";
 import type { Submission } from "../../shared/submission/schema.js";
@@ -25,6 +26,28 @@ type VersionEntity = {
 };
 
 const LATEST = "latest";
+/** An Idempotency-Key's row: the client's own text, hashed so that any text makes a valid key. */
+const keyRow = (key: string) => `idem-${createHash("sha256").update(key).digest("hex")}`;
+
+type AnswerEntity = { partitionKey: string; rowKey: string; version: number; status: number };
+
+/** The answer first given for an Idempotency-Key of this unit and year, if any. */
+export async function readAnswer(
+  store: Store,
+  year: number,
+  unitId: string,
+  key: string,
+): Promise<{ version: number; status: number } | undefined> {
+  return storageCall(async () => {
+    try {
+      const e = await store.submissions.getEntity<AnswerEntity>(partition(year, unitId), keyRow(key));
+      return { version: e.version, status: e.status };
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  });
+}
 const partition = (year: number, unitId: string) => `${year}|${unitId}`;
 const versionKey = (version: number) => `v${String(version).padStart(6, "0")}`;
 
@@ -80,7 +103,9 @@ export async function readHistory(
   return storageCall(async () => {
     const out = [];
     for await (const e of store.submissions.listEntities<VersionEntity>({
-      queryOptions: { filter: `PartitionKey eq '${partition(year, unitId)}' and RowKey ne '${LATEST}'` },
+      queryOptions: {
+        filter: `PartitionKey eq '${partition(year, unitId)}' and RowKey ge 'v' and RowKey lt 'w'`,
+      },
     }))
       out.push(pick(e));
     return out.sort((a, b) => a.version - b.version);
@@ -101,6 +126,7 @@ export async function writeVersion(
   by: string,
   ifMatch: string | null,
   now: Date,
+  idempotencyKey?: string,
 ): Promise<SubmissionVersion> {
   return storageCall(async () => {
     const latest = await latestEntity(store, year, unitId);
@@ -112,7 +138,9 @@ export async function writeVersion(
     if ((latest && ifMatch !== etagOf(latest.version) && ifMatch !== "*") || (!latest && ifMatch !== null))
       throw stale(latest?.version);
     const version = (latest?.version ?? 0) + 1;
-    const blob = `${year}/${unitId}/${versionKey(version)}.json`;
+    // One blob per attempt: two writers racing for the same version never share a blob, so the
+    // version row always points at the people of the request that won.
+    const blob = `${year}/${unitId}/${versionKey(version)}-${randomUUID()}.json`;
     const body = JSON.stringify({ people: submission.people, settings: submission.settings, ...derived });
     await store.people.getBlockBlobClient(blob).upload(body, Buffer.byteLength(body), {
       blobHTTPHeaders: { blobContentType: "application/json" },
@@ -129,8 +157,23 @@ export async function writeVersion(
     const moveLatest: TransactionAction = latest
       ? ["update", { ...entity, rowKey: LATEST }, "Replace", { etag: latest.etag }]
       : ["create", { ...entity, rowKey: LATEST }];
+    // The key's answer is written in the same transaction: a retry after a lost reply, or a
+    // duplicate racing this one, finds it and is answered the same, never applied twice.
+    const answer: TransactionAction[] = idempotencyKey
+      ? [
+          [
+            "create",
+            {
+              partitionKey: entity.partitionKey,
+              rowKey: keyRow(idempotencyKey),
+              version,
+              status: version === 1 ? 201 : 200,
+            },
+          ],
+        ]
+      : [];
     try {
-      await store.submissions.submitTransaction([["create", entity], moveLatest]);
+      await store.submissions.submitTransaction([["create", entity], moveLatest, ...answer]);
     } catch (error) {
       const status = statusOf(error);
       if (status === 409 || status === 412) throw stale(latest?.version);

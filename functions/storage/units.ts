@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { RequestProblem } from "../http/problem.js";
-import { storageCall, type Store } from "./store.js";
+import { statusOf, storageCall, type Store } from "./store.js";
 
 const PARTITION = "unit";
+/** A row whose ETag every change of the tree claims first, so that two changes never interleave. */
+const TREE_VERSION = "~tree";
 const id = z
   .string()
   .trim()
@@ -47,14 +49,26 @@ export class UnitTree {
   /** The unit and every unit below it. */
   subtree(unitId: string): string[] {
     const out = [unitId];
-    for (let i = 0; i < out.length; i++) for (const c of this.childrenOf(out[i]!)) out.push(c.id);
+    const seen = new Set(out);
+    for (let i = 0; i < out.length; i++)
+      for (const c of this.childrenOf(out[i]!)) {
+        if (seen.has(c.id)) continue;
+        seen.add(c.id);
+        out.push(c.id);
+      }
     return out;
   }
 
   /** The unit and every unit above it, nearest first. */
   ancestry(unitId: string): string[] {
     const out: string[] = [];
-    for (let at: string | null | undefined = unitId; at; at = this.units.get(at)?.parentId) out.push(at);
+    // Stops at a unit seen already: the store never holds a cycle, but a reader must not hang if it did.
+    for (
+      let at: string | null | undefined = unitId;
+      at && !out.includes(at);
+      at = this.units.get(at)?.parentId
+    )
+      out.push(at);
     return out;
   }
 
@@ -68,7 +82,7 @@ export async function readTree(store: Store): Promise<UnitTree> {
   const units = new Map<string, Unit>();
   await storageCall(async () => {
     for await (const e of store.units.listEntities<UnitEntity>({
-      queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+      queryOptions: { filter: `PartitionKey eq '${PARTITION}' and RowKey ne '${TREE_VERSION}'` },
     }))
       units.set(e.rowKey, {
         id: e.rowKey,
@@ -85,6 +99,15 @@ export async function readTree(store: Store): Promise<UnitTree> {
  * results must have no cycle: otherwise nothing is written.
  */
 export async function putUnits(store: Store, units: readonly Unit[]): Promise<UnitTree> {
+  const claim = await storageCall(async () => {
+    try {
+      return await store.units.getEntity(PARTITION, TREE_VERSION);
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+      await store.units.upsertEntity({ partitionKey: PARTITION, rowKey: TREE_VERSION, changes: 0 }, "Merge");
+      return store.units.getEntity(PARTITION, TREE_VERSION);
+    }
+  });
   const current = await readTree(store);
   const merged = new Map(current.units);
   for (const u of units) merged.set(u.id, u);
@@ -105,17 +128,38 @@ export async function putUnits(store: Store, units: readonly Unit[]): Promise<Un
     }
   }
   await storageCall(async () => {
-    for (const u of units)
-      await store.units.upsertEntity<UnitEntity>(
-        {
-          partitionKey: PARTITION,
-          rowKey: u.id,
-          name: u.name,
-          parentId: u.parentId ?? "",
-          ...(u.deadline ? { deadline: u.deadline } : {}),
-        },
+    try {
+      await store.units.updateEntity(
+        { partitionKey: PARTITION, rowKey: TREE_VERSION, changes: Number(claim.changes ?? 0) + 1 },
         "Replace",
+        { etag: claim.etag },
       );
+    } catch (error) {
+      if (statusOf(error) !== 412) throw error;
+      throw new RequestProblem(409, {
+        vi: "Cây đơn vị vừa được người khác sửa; hãy tải lại và gửi lại thay đổi.",
+        en: "Someone else changed the tree just now; reload it and send the change again.",
+      });
+    }
+    for (let i = 0; i < units.length; i += 100)
+      await store.units.submitTransaction(
+        units.slice(i, i + 100).map((u) => [
+          "upsert",
+          {
+            partitionKey: PARTITION,
+            rowKey: u.id,
+            name: u.name,
+            parentId: u.parentId ?? "",
+            ...(u.deadline ? { deadline: u.deadline } : {}),
+          },
+          "Replace",
+        ]),
+      );
+    // Moved on again once written: a change that read the tree before these writes cannot claim it.
+    await store.units.upsertEntity(
+      { partitionKey: PARTITION, rowKey: TREE_VERSION, changes: Number(claim.changes ?? 0) + 2 },
+      "Replace",
+    );
   });
   return new UnitTree(merged);
 }

@@ -31,13 +31,14 @@ export const submittedPersonSchema = z.strictObject({
 
 export type SubmittedPerson = z.infer<typeof submittedPersonSchema>;
 
-/** The settings a unit may send with its people: those that change how its quota is counted. */
+/**
+ * The settings a unit may send with its people: how its quota is counted (RULES.md §8 readings).
+ * The rate and any higher approved rate are decisions of the competent authority, not the client's.
+ */
 export const submissionSettingsSchema = settingsSchema.pick({
   quotaBase: true,
   quotaRounding: true,
-  quotaRate: true,
   quotaScopes: true,
-  unitRates: true,
 });
 
 export const submissionSchema = z.strictObject({

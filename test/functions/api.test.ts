@@ -372,3 +372,65 @@ describe("an older answer replayed", () => {
     expect(await totalOf()).toBe(before + 4);
   });
 });
+
+describe("races and rights found in review", () => {
+  it("two replacements racing with the same If-Match: the stored version is the winner's people", async () => {
+    const clerk = await token("clerk", "xa-2");
+    const path = "/periods/2026/units/xa-2/submission";
+    const current = await call("GET", path, { token: clerk });
+    const ifMatch = current.headers.get("etag")!;
+    const body = (n: number) => ({
+      people: Array.from({ length: n }, (_, k) => person(`Người ${k}`, "HTTNV")),
+    });
+    const [a, b] = await Promise.all([
+      call("PUT", path, { token: clerk, body: body(4), headers: { "if-match": ifMatch } }),
+      call("PUT", path, { token: clerk, body: body(5), headers: { "if-match": ifMatch } }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 412]);
+    const winner = a.status === 200 ? a : b;
+    const stored = await call("GET", path, { token: clerk });
+    expect((stored.body.summary as { people: number }).people).toBe(
+      (winner.body.summary as { people: number }).people,
+    );
+  });
+
+  it("two tree changes that together would make a cycle: one is refused, and reading the tree still works", async () => {
+    const admin = await token("admin", "tinh");
+    await call("PUT", "/orgs/units", {
+      token: admin,
+      body: {
+        units: [
+          { id: "goc", name: "Gốc", parentId: null },
+          { id: "x", name: "X", parentId: "goc" },
+          { id: "y", name: "Y", parentId: "goc" },
+        ],
+      },
+    });
+    const [xy, yx] = await Promise.all([
+      call("PUT", "/orgs/units", { token: admin, body: { units: [{ id: "x", name: "X", parentId: "y" }] } }),
+      call("PUT", "/orgs/units", { token: admin, body: { units: [{ id: "y", name: "Y", parentId: "x" }] } }),
+    ]);
+    expect([xy.status, yx.status].filter((s) => s === 200)).toHaveLength(1);
+    expect([xy.status, yx.status].filter((s) => s === 409 || s === 400)).toHaveLength(1);
+    expect((await call("GET", "/periods/2026/units/x/consolidated", { token: admin })).status).toBe(200);
+  });
+
+  it("a clerk reads its unit's submission but not the consolidated view or the report (reviewers only)", async () => {
+    const clerk = await token("clerk", "snv-tccb");
+    expect((await call("GET", "/periods/2026/units/snv-tccb/submission", { token: clerk })).status).toBe(200);
+    expect((await call("GET", "/periods/2026/units/snv-tccb/consolidated", { token: clerk })).status).toBe(
+      403,
+    );
+  });
+
+  it("a token without an expiry is refused (401)", async () => {
+    const { SignJWT } = await import("jose");
+    const forever = await new SignJWT({ role: "admin", unitId: "tinh" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("x")
+      .setIssuer("xep-loai-development")
+      .setAudience("xep-loai-api")
+      .sign(key);
+    expect((await call("GET", "/periods/2026/units/tinh/consolidated", { token: forever })).status).toBe(401);
+  });
+});
