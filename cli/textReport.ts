@@ -2,6 +2,7 @@ import type { CheckResult } from "../shared/check.js";
 import type { Finding, Severity } from "../shared/findings.js";
 import { formatNumber, type Lang } from "../shared/i18n.js";
 import { LEVELS } from "../shared/levels.js";
+import { QUOTA_SCOPE_NAMES } from "../shared/quota/index.js";
 import { STAFF_TYPE_NAMES, STAFF_TYPES } from "../shared/staffTypes.js";
 
 const HEADINGS: Record<Lang, Record<Severity | "quota" | "totals" | "none" | "scope", string>> = {
@@ -23,11 +24,6 @@ const HEADINGS: Record<Lang, Record<Severity | "quota" | "totals" | "none" | "sc
     none: "No findings.",
     scope: "Scope",
   },
-};
-
-const SCOPE_NAMES: Record<Lang, Record<string, string>> = {
-  vi: { agency: "Toàn cơ quan", group: "Nhóm", unit: "Đơn vị", party: "Chi bộ" },
-  en: { agency: "Agency", group: "Group", unit: "Unit", party: "Party cell" },
 };
 
 function where(f: Finding, lang: Lang): string {
@@ -90,7 +86,7 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
       ...table([
         head,
         ...result.quota.map((q) => [
-          SCOPE_NAMES[lang][q.scope] ?? q.scope,
+          QUOTA_SCOPE_NAMES[q.scope][lang],
           q.scope === "agency" ? "" : q.key,
           String(q.excellent),
           String(q.base),

@@ -1,19 +1,27 @@
 /**
  * `npm start`: Azurite with its data under .azurite/, the function app on http://127.0.0.1:7071
- * (the handlers it registers, served by our local host), development sign-in, and a small
- * demonstration tree with one unit's submission when the store is empty. Ctrl+C stops everything.
+ * (the handlers it registers, served by our local host), development sign-in, a small
+ * demonstration tree with one unit's submission when the store is empty, and the task pane on
+ * https://localhost:3000 (Vite's development server, `/api` passed to the back end) ready to be
+ * sideloaded into Excel. Ctrl+C stops everything.
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { keyVerifier, signDevToken } from "../functions/auth/identity.js";
+import { parseOrigins } from "../functions/http/cors.js";
 import { startLocalHost } from "../functions/localHost.js";
 import { setServices } from "../functions/services.js";
 import { openStore, prepareStore } from "../functions/storage/store.js";
+import { createServer as createViteServer } from "vite";
+import { DEV_ORIGIN } from "../addin/origin.js";
 import { startAzurite } from "./azurite.js";
+import { devCertificates } from "./devCertificates.js";
 import { seedDemo } from "./seed.js";
 
 const PORT = Number(process.env.PORT ?? 7071);
 const DATA = ".azurite";
+/** The task pane's origin (its development server), allowed to call the API across origins. */
+const CORS_ORIGINS = parseOrigins(process.env.CORS_ORIGINS ?? "https://localhost:3000");
 
 mkdirSync(DATA, { recursive: true });
 const azurite = await startAzurite({ location: DATA, blobPort: 10000, tablePort: 10002 });
@@ -21,7 +29,7 @@ const store = openStore(azurite.connectionString);
 await prepareStore(store);
 const key = randomBytes(32);
 setServices({ store, verify: keyVerifier(key), devKey: key, now: () => new Date() });
-const server = await startLocalHost(PORT);
+const server = await startLocalHost(PORT, { corsOrigins: CORS_ORIGINS });
 const seeded = await seedDemo(store);
 const reviewer = await signDevToken(key, { subject: "demo-reviewer", role: "reviewer", unitId: seeded.root });
 const clerk = await signDevToken(key, { subject: "demo-clerk", role: "clerk", unitId: seeded.waitingUnit });
@@ -32,11 +40,20 @@ const oneSubmission = JSON.stringify({
   ],
 });
 const api = `http://127.0.0.1:${PORT}/api`;
+process.env.API_TARGET = `http://127.0.0.1:${PORT}`;
+const certificates = await devCertificates();
+const pane = await createViteServer({
+  configFile: "addin/vite.config.ts",
+  logLevel: "warn",
+  server: { https: certificates.https },
+});
+await pane.listen();
 
 process.stdout.write(`
 Máy chủ thử nghiệm đang chạy / the development back end is running:
   ${api}/health
   Azurite (lưu dữ liệu trong ${DATA}/): blob 10000, table 10002
+  CORS: ${CORS_ORIGINS.join(", ") || "(không / none)"}
   ${seeded.created ? "Đã tạo cây đơn vị mẫu và một lần gửi của" : "Dữ liệu mẫu đã có từ trước:"} ${seeded.submittedUnit}
 
 Xem tổng hợp của đơn vị cấp trên / the parent's consolidated view (token of a reviewer of ${seeded.root}):
@@ -48,10 +65,20 @@ Tải báo cáo tổng hợp / download the consolidated report:
 Lấy mã đăng nhập thử / a development token for any unit and role (clerk, reviewer, admin):
   curl -X POST -H "content-type: application/json" -d '{"sub":"thu-ky","unitId":"${seeded.submittedUnit}","role":"clerk"}' ${api}/dev/token
 
+Phần bổ trợ Excel / the Excel add-in: ${DEV_ORIGIN}/taskpane.html
+  Nạp manifest.xml vào Excel (xem README, mục "Nạp phần bổ trợ") / sideload manifest.xml (README, "Sideloading").
+  Đăng nhập thử trong thẻ "Gửi lên": người dùng bất kỳ, mã đơn vị ${seeded.submittedUnit} hoặc ${seeded.waitingUnit}, vai trò văn thư;
+  thẻ "Tổng hợp": mã đơn vị ${seeded.root}, vai trò cán bộ tổng hợp.
+${
+  certificates.trustNote
+    ? `  Chứng chỉ HTTPS chưa được tin cậy tự động / the HTTPS certificate is not trusted yet: trust ${certificates.trustNote}\n`
+    : ""
+}
 Dừng: Ctrl+C.
 `);
 
 const stop = async () => {
+  await pane.close();
   server.close();
   await azurite.stop();
   process.exit(0);

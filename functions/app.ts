@@ -9,3 +9,5 @@ export { getSubmission, getHistory } from "./handlers/getSubmission.js";
 export { getConsolidated } from "./handlers/getConsolidated.js";
 export { devToken } from "./handlers/devToken.js";
 export { getReport } from "./handlers/getReport.js";
+export { getReportModel } from "./handlers/getReportModel.js";
+export { getMe } from "./handlers/getMe.js";

@@ -3,6 +3,7 @@ import azureFunctions from "@azure/functions";
 import type { HttpResponseInit } from "@azure/functions";
 import "./app.js";
 import { MAX_BODY_BYTES } from "./http/body.js";
+import { answerHeaders, isPreflight, parseOrigins, preflightAnswer, type CorsPolicy } from "./http/cors.js";
 import { registeredFunctions, type HttpFunction } from "./registry.js";
 
 const { HttpRequest, InvocationContext } = azureFunctions;
@@ -38,8 +39,13 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES + 1);
 }
 
-function send(res: import("node:http").ServerResponse, response: HttpResponseInit): void {
+function sendAnswer(
+  res: import("node:http").ServerResponse,
+  response: HttpResponseInit,
+  extra: Record<string, string>,
+): void {
   const headers = new Headers(response.headers as Record<string, string> | undefined);
+  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
   let body: string | Uint8Array | undefined;
   if (response.jsonBody !== undefined) {
     body = JSON.stringify(response.jsonBody);
@@ -49,21 +55,44 @@ function send(res: import("node:http").ServerResponse, response: HttpResponseIni
   res.end(body);
 }
 
+export interface LocalHostOptions {
+  /** The address to listen on; loopback unless told. */
+  host?: string;
+  /**
+   * The origins allowed to call across origins (the task pane's), as `Host.CORS` is for Core Tools;
+   * from the `CORS_ORIGINS` setting (comma-separated) unless given. None: no CORS headers at all.
+   */
+  corsOrigins?: readonly string[];
+}
+
 /**
  * Serves the handlers the app registers, and nothing else, the way the Functions host routes them
- * (`/api/<route>`, `{name}` parameters): for local runs and tests, where Core Tools cannot run.
+ * (`/api/<route>`, `{name}` parameters), with the CORS answers the Functions host would add: for
+ * local runs and tests, where Core Tools cannot run.
  */
-export function startLocalHost(port: number, host = "127.0.0.1"): Promise<Server> {
+export function startLocalHost(port: number, options: LocalHostOptions = {}): Promise<Server> {
+  const host = options.host ?? "127.0.0.1";
   const routes = registeredFunctions.map(compile);
+  const cors: CorsPolicy = {
+    origins: options.corsOrigins ?? parseOrigins(process.env.CORS_ORIGINS),
+    methods: [...new Set(registeredFunctions.flatMap((fn) => fn.methods))],
+  };
   const server = createServer(async (req, res) => {
+    const origin = req.headers.origin;
+    const method = (req.method ?? "GET").toUpperCase();
+    if (isPreflight(method, { origin, requestMethod: req.headers["access-control-request-method"] })) {
+      const answer = preflightAnswer(cors, origin);
+      res.writeHead(answer.status, answer.headers).end();
+      return;
+    }
+    const send = (response: HttpResponseInit) => sendAnswer(res, response, answerHeaders(cors, origin));
     try {
       const url = new URL(req.url ?? "/", `http://${host}:${port}`);
-      const method = (req.method ?? "GET").toUpperCase();
       const route = routes.find(
         (r) => r.pattern.test(url.pathname) && r.fn.methods.includes(method as never),
       );
       if (!route) {
-        send(res, { status: 404, jsonBody: { error: "Not found" } });
+        send({ status: 404, jsonBody: { error: "Not found" } });
         return;
       }
       const match = route.pattern.exec(url.pathname)!;
@@ -71,7 +100,7 @@ export function startLocalHost(port: number, host = "127.0.0.1"): Promise<Server
       try {
         params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
       } catch {
-        send(res, { status: 400, jsonBody: { error: "Bad URL" } });
+        send({ status: 400, jsonBody: { error: "Bad URL" } });
         return;
       }
       const bytes = method === "GET" || method === "HEAD" ? undefined : await bodyOf(req);
@@ -85,9 +114,9 @@ export function startLocalHost(port: number, host = "127.0.0.1"): Promise<Server
         ...(bytes ? { body: { bytes } } : {}),
       });
       const context = new InvocationContext({ functionName: route.fn.name });
-      send(res, await route.fn.handler(request, context));
+      send(await route.fn.handler(request, context));
     } catch {
-      send(res, { status: 500, jsonBody: { error: "Internal error" } });
+      send({ status: 500, jsonBody: { error: "Internal error" } });
     }
   });
   return new Promise((resolve, reject) => {

@@ -41,6 +41,10 @@ param entraTenantId string
 @description('Audience the API requires in access tokens: the Application (client) ID of the API\'s app registration, which is the `aud` of v2.0 access tokens. Becomes the ENTRA_AUDIENCE app setting.')
 param entraAudience string
 
+@minLength(1)
+@description('Origin of the Excel add-in\'s task pane, e.g. `https://xeploai.example.gov.vn` (scheme and host, no path or trailing slash): the only origin the API answers across origins (CORS). Becomes the function app\'s CORS allowed origin.')
+param addinOrigin string
+
 var tags = {
   'azd-env-name': environmentName
 }
@@ -90,6 +94,7 @@ module api 'modules/function-app.bicep' = {
     appInsightsConnectionString: monitoring.outputs.connectionString
     entraTenantId: entraTenantId
     entraAudience: entraAudience
+    allowedOrigins: [addinOrigin]
   }
 }
 

@@ -43,7 +43,7 @@ export interface CheckOptions {
   fallbackYear: number;
 }
 
-function localize(f: RawFinding, lang: Lang): Finding {
+function localize({ cap: _cap, ...f }: RawFinding, lang: Lang): Finding {
   return { ...f, rows: f.rows ? [...f.rows] : undefined, message: f.message[lang] };
 }
 
@@ -79,15 +79,28 @@ function missingColumns(rule: Rule, sheet: RosterSheet): Localized {
   };
 }
 
-/**
- * Runs every rule of the rule set on sheets already read. This is the one engine behind the command
- * line, the task pane and the back end.
- */
-export function checkRead(
+/** What checking and suggesting share: the roster read, the settings resolved, the rules that run where. */
+export interface PreparedRoster {
+  settings: ResolvedSettings;
+  ctx: RuleContext;
+  /** Person rows of every roster sheet, in workbook order. */
+  people: Person[];
+  rosterSheets: RosterSheet[];
+  sheets: SheetReport[];
+  /** The reading's findings, and the checks skipped for want of columns or collective levels. */
+  findings: RawFinding[];
+  /** The rule set's rules that can run on this roster. */
+  rules: Rule[];
+  /** The person rules each roster sheet has the columns for. */
+  personRules: ReadonlyMap<RosterSheet, readonly Rule[]>;
+}
+
+/** Gathers sheets already read, resolves the settings (year from the roster's title) and picks the rules. */
+export function prepareRoster(
   reads: readonly SheetReadResult[],
   settingsInput: Settings,
   options: CheckOptions,
-): CheckResult {
+): PreparedRoster {
   const rosterSheets: RosterSheet[] = [];
   const people: Person[] = [];
   const raw: RawFinding[] = [];
@@ -119,7 +132,6 @@ export function checkRead(
     { ...settingsInput, year: settingsInput.year ?? titleYear },
     options.fallbackYear,
   );
-  const lang = settings.lang;
   const byName = new Map<string, Collective>();
   for (const c of collectives) byName.set(foldKey(c.name), c);
   for (const [name, level] of Object.entries(settings.collectives))
@@ -136,18 +148,40 @@ export function checkRead(
     if (why && rosterSheets[0]) raw.push(skippedCheck(rule, why, rosterSheets[0].name));
     return why === undefined;
   });
-  const emit = (f: RawFinding) => raw.push(f);
-  const personRulesBySheet = new Map<RosterSheet, Rule[]>();
+  const personRules = new Map<RosterSheet, Rule[]>();
   for (const sheet of rosterSheets) {
     const active: Rule[] = [];
     for (const rule of rules) {
       if (!needsMet(rule, sheet)) raw.push(skippedCheck(rule, missingColumns(rule, sheet), sheet.name));
       else if (rule.checkPerson) active.push(rule);
     }
-    personRulesBySheet.set(sheet, active);
+    personRules.set(sheet, active);
   }
+  return { settings, ctx, people, rosterSheets, sheets, findings: raw, rules, personRules };
+}
+
+/**
+ * Runs every rule of the rule set on sheets already read. This is the one engine behind the command
+ * line, the task pane and the back end.
+ */
+export function checkRead(
+  reads: readonly SheetReadResult[],
+  settingsInput: Settings,
+  options: CheckOptions,
+): CheckResult {
+  const {
+    settings,
+    ctx,
+    people,
+    rosterSheets,
+    sheets,
+    rules,
+    personRules,
+    findings: raw,
+  } = prepareRoster(reads, settingsInput, options);
+  const emit = (f: RawFinding) => raw.push(f);
   for (const person of people)
-    for (const rule of personRulesBySheet.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
+    for (const rule of personRules.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
   for (const rule of rules)
     if (rule.checkRoster && rosterSheets.some((sheet) => needsMet(rule, sheet)))
       rule.checkRoster(people, ctx, emit);
@@ -169,16 +203,21 @@ export function checkRead(
     year: settings.year,
     assessmentDate: settings.assessmentDate,
     people: people.length,
-    findings: raw.map((f) => localize(f, lang)),
+    findings: raw.map((f) => localize(f, settings.lang)),
     quota: quota.results,
     summary: summarizeUnit(people, {
       settings,
       unitName: options.unitName,
-      collectives: [...byName.values()],
+      collectives: [...ctx.collectives.values()],
     }),
     sheets,
     usable: rosterSheets.length > 0,
   };
+}
+
+/** Reads sheets held in memory (Office.js `Range.values`, or exceljs rows) with the settings' column mapping. */
+export function readSheets(sheets: readonly SheetValues[], settings: Settings): SheetReadResult[] {
+  return sheets.map((s) => readSheet(s.name, s.rows, settings.columnMapping, s.firstRow ?? 1));
 }
 
 /** Reads and checks sheets held in memory (Office.js `Range.values`, or exceljs rows). */
@@ -187,6 +226,5 @@ export function checkSheets(
   settings: Settings,
   options: CheckOptions,
 ): CheckResult {
-  const reads = sheets.map((s) => readSheet(s.name, s.rows, settings.columnMapping, s.firstRow ?? 1));
-  return checkRead(reads, settings, options);
+  return checkRead(readSheets(sheets, settings), settings, options);
 }

@@ -1,4 +1,5 @@
 import type { Localized } from "./i18n.js";
+import type { Level } from "./levels.js";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -34,6 +35,17 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**
+ * The highest level a rule allows on a person's row, as data beside the message: set by every rule
+ * that says a level "must be X" or "can be at most X" (RULES.md §4). The suggestion reads it.
+ */
+export interface Cap {
+  field: "level" | "partyLevel";
+  level: Level;
+  /** Why, without the level given: "Bị kỷ luật khiển trách trong năm đánh giá". */
+  reason: Localized;
+}
+
+/**
  * A finding before its text is put in one language: what the engine's rules produce.
  * `row` is the 1-based Excel row; group findings (quota, collective) carry `scope` and `rows`.
  */
@@ -48,6 +60,8 @@ export interface RawFinding {
   scope?: string;
   message: Localized;
   source?: string;
+  /** Not part of what a finding carries to users (RULES.md §7): dropped when the finding is localized. */
+  cap?: Cap;
 }
 
 /** RULES.md §7: what a finding carries, message in the chosen language. */

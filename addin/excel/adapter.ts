@@ -6,10 +6,11 @@
  *
  * Office.js habits kept here (DESIGN.md, eslint-plugin-office-addins): no `context.sync()` in a
  * loop, load before read, null objects tested with `isNullObject`; reads in one load per range and
- * a fixed number of syncs; writes in one batch, with address lists split only to keep a request well under
- * Excel on the web's 5 MB payload limit.
+ * a fixed number of syncs (row blocks only when a read passes Excel on the web's 5 MB payload limit);
+ * writes in one batch, with address lists split only to keep a request well under that limit.
  */
 import { type CellValue, type SheetValues } from "../../shared/cells.js";
+import { isPayloadLimitError, readUsedRangesInBlocks, type UsedValues } from "./blockedRead.js";
 
 /** A used range read beyond Excel's 5-million-cell cap comes back with `values` null. */
 export class RangeTooLargeError extends Error {
@@ -20,28 +21,38 @@ export class RangeTooLargeError extends Error {
 }
 
 /**
- * Every worksheet's used range (values only), read with one load per range and two `sync`s for the
- * whole workbook, whatever the number of sheets: one to list the sheets, one for every used range. Empty sheets give no rows. Rows start at Excel row `firstRow`; columns are padded
- * so that index 0 is always column A, keeping finding letters right when column A is empty.
+ * Every worksheet's used range (values only), in two `sync`s for the whole workbook whatever the
+ * number of sheets: one to list the sheets, one for every used range. Only when that read passes
+ * Excel on the web's 5 MB payload limit is the workbook read again in row blocks (blockedRead.ts),
+ * giving the same values. Empty sheets give no rows. Rows start at Excel row `firstRow`; columns are
+ * padded so that index 0 is always column A, keeping finding letters right when column A is empty.
  */
 export async function readWorkbookValues(context: Excel.RequestContext): Promise<SheetValues[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const used = worksheets.items.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("values,rowIndex,columnIndex,address");
-    return { sheet, range };
-  });
-  await context.sync();
-  return used.map(({ sheet, range }): SheetValues => {
-    if (range.isNullObject) return { name: sheet.name, rows: [], firstRow: 1 };
-    const values = range.values as CellValue[][] | null;
-    if (!values) throw new RangeTooLargeError(sheet.name);
-    const pad: CellValue[] = new Array<CellValue>(range.columnIndex).fill(null);
-    const rows = range.columnIndex === 0 ? values : values.map((r) => [...pad, ...r]);
-    return { name: sheet.name, rows, firstRow: range.rowIndex + 1 };
-  });
+  const sheets = worksheets.items;
+  const ranges = sheets.map((sheet) =>
+    sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"),
+  );
+  let used: (UsedValues | null)[];
+  try {
+    await context.sync();
+    used = ranges.map((range) => (range.isNullObject ? null : range));
+  } catch (error) {
+    if (!isPayloadLimitError(error)) throw error;
+    used = await readUsedRangesInBlocks(context, sheets);
+  }
+  return sheets.map((sheet, i) => sheetValues(sheet.name, used[i] ?? null));
+}
+
+function sheetValues(name: string, used: UsedValues | null): SheetValues {
+  if (!used) return { name, rows: [], firstRow: 1 };
+  const { values, rowIndex, columnIndex } = used;
+  if (!values) throw new RangeTooLargeError(name);
+  const pad: CellValue[] = new Array<CellValue>(columnIndex).fill(null);
+  const rows = columnIndex === 0 ? values : values.map((r) => [...pad, ...r]);
+  return { name, rows, firstRow: rowIndex + 1 };
 }
 
 /** One flagged cell and the fill colour to mark it with (`#RRGGBB`). */
@@ -121,15 +132,18 @@ function uniqueMarks(marks: readonly Mark[]): Mark[] {
  * The clerk's own fills are read in the same batch, queued before the writes: Office.js runs a
  * batch's actions in order, so each load sees the fill before it was marked. The snapshot returned
  * is what `clearMarks` restores; keep it (the task pane stores it with the workbook's settings).
+ * With `restore`, the marks of a previous check are put back first in the same batch, so a new check
+ * costs one sync and still finds the clerk's own fills under the old marks.
  */
 export async function markFindings(
   context: Excel.RequestContext,
   marks: readonly Mark[],
-  options: BatchOptions = {},
+  options: BatchOptions & { restore?: MarkSnapshot } = {},
 ): Promise<MarkSnapshot> {
   const maxChars = options.maxAddressChars ?? DEFAULT_MAX_ADDRESS_CHARS;
   const unique = uniqueMarks(marks);
   const sheets = context.workbook.worksheets;
+  if (options.restore) queueRestore(context, options.restore, maxChars);
   const fills = unique.map((mark) => {
     const fill = sheets.getItem(mark.sheet).getRange(mark.address).format.fill;
     fill.load("color,pattern");
@@ -166,7 +180,11 @@ export async function clearMarks(
   snapshot: MarkSnapshot,
   options: BatchOptions = {},
 ): Promise<void> {
-  const maxChars = options.maxAddressChars ?? DEFAULT_MAX_ADDRESS_CHARS;
+  queueRestore(context, snapshot, options.maxAddressChars ?? DEFAULT_MAX_ADDRESS_CHARS);
+  await context.sync();
+}
+
+function queueRestore(context: Excel.RequestContext, snapshot: MarkSnapshot, maxChars: number): void {
   const sheets = context.workbook.worksheets;
   const groups = groupBy(snapshot.previous, (p) =>
     [p.sheet, p.pattern === "None" ? "None" : p.pattern, p.pattern === "None" ? "" : p.color].join("\u0000"),
@@ -188,7 +206,6 @@ export async function clearMarks(
       }
     }
   }
-  await context.sync();
 }
 
 /** Brings a cell into view: activates its sheet and selects it (clicking a finding). */

@@ -2,6 +2,7 @@ import { allowedExcellent } from "../../shared/quota/index.js";
 import { LEVELS } from "../../shared/levels.js";
 import { emptySummary, STAFF_KEYS, type UnitSummary } from "../../shared/summary/index.js";
 import { mustReview } from "../auth/access.js";
+import type { ConsolidatedAnswer, ConsolidatedChild, SubtreeQuota, Totals } from "../http/answers.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
 import { readRollup, type Rollup } from "../storage/rollups.js";
@@ -9,7 +10,7 @@ import type { Unit } from "../storage/units.js";
 import { readTree } from "../storage/units.js";
 import { periodUnit } from "./period.js";
 
-function totals(summary: UnitSummary) {
+function totals(summary: UnitSummary): Totals {
   const byLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<(typeof LEVELS)[number], number>;
   const byStaffType: Record<string, number> = {};
   for (const type of STAFF_KEYS) {
@@ -24,7 +25,7 @@ function totals(summary: UnitSummary) {
  * The quota over the subtree, from its counts: state staff rated HTXSNV against 20% of those rated
  * HTTNV (RULES.md §5 defaults). The per-unit checks, with each unit's settings, are in its submission.
  */
-function subtreeQuota(unit: Unit, summary: UnitSummary) {
+function subtreeQuota(unit: Unit, summary: UnitSummary): SubtreeQuota[] {
   const state = (["CB", "CC", "VC", "unknown"] as const).map((t) => summary.byStaffType[t]);
   const excellent = state.reduce((n, c) => n + c.HTXSNV, 0);
   const base = state.reduce((n, c) => n + c.HTTNV, 0);
@@ -35,11 +36,11 @@ function subtreeQuota(unit: Unit, summary: UnitSummary) {
 }
 
 /** A child's status against its deadline: submitted, late, or missing. */
-function status(unit: Unit, rollup: Rollup | undefined) {
+function status(unit: Unit, rollup: Rollup | undefined): Pick<ConsolidatedChild, "status" | "submittedAt"> {
   const own = rollup?.own;
-  if (!own) return { status: "missing" as const };
+  if (!own) return { status: "missing" };
   const late = unit.deadline !== undefined && own.submittedAt.slice(0, 10) > unit.deadline;
-  return { status: late ? ("late" as const) : ("submitted" as const), submittedAt: own.submittedAt };
+  return { status: late ? "late" : "submitted", submittedAt: own.submittedAt };
 }
 
 /**
@@ -73,7 +74,7 @@ export const getConsolidated = httpFunction({
           ...(rollups[i] ? { summary: totals(rollups[i]!.total) } : {}),
         })),
         quota: subtreeQuota(unit, own?.total ?? emptySummary()),
-      },
+      } satisfies ConsolidatedAnswer,
     };
   }),
 });

@@ -1,4 +1,5 @@
 import { mustRead } from "../auth/access.js";
+import type { SubmissionAnswer } from "../http/answers.js";
 import { endpoint } from "../http/endpoint.js";
 import { RequestProblem } from "../http/problem.js";
 import { httpFunction } from "../registry.js";
@@ -22,7 +23,7 @@ export const getSubmission = httpFunction({
         vi: `Đơn vị "${unit.name}" chưa gửi kết quả năm ${year}.`,
         en: `Unit "${unit.name}" has not submitted for ${year}.`,
       });
-    return { status: 200, headers: { ETag: v.etag }, jsonBody: v };
+    return { status: 200, headers: { ETag: v.etag }, jsonBody: v satisfies SubmissionAnswer };
   }),
 });
 

@@ -1,6 +1,7 @@
 import { deriveSubmission } from "../../shared/submission/derive.js";
 import { submissionSchema } from "../../shared/submission/schema.js";
 import { mustSubmitFor } from "../auth/access.js";
+import type { ReceiptAnswer } from "../http/answers.js";
 import { readJson } from "../http/body.js";
 import { RequestProblem } from "../http/problem.js";
 import { endpoint } from "../http/endpoint.js";
@@ -20,7 +21,7 @@ function answer(status: number, v: SubmissionVersion) {
       submittedAt: v.submittedAt,
       summary: v.summary,
       quota: v.quota,
-    },
+    } satisfies ReceiptAnswer,
   };
 }
 

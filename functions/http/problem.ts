@@ -1,5 +1,6 @@
 import type { HttpResponseInit } from "@azure/functions";
 import type { Lang } from "../../shared/i18n.js";
+import type { ProblemBody } from "./answers.js";
 
 /** A problem in the request that the caller can fix: its status and a message in both languages. */
 export class RequestProblem extends Error {
@@ -30,7 +31,10 @@ export function problemResponse(error: unknown, lang: Lang): HttpResponseInit {
     return {
       status: error.status,
       headers: error.headers,
-      jsonBody: { error: error.text[lang], ...(error.details ? { details: error.details } : {}) },
+      jsonBody: {
+        error: error.text[lang],
+        ...(error.details ? { details: error.details } : {}),
+      } satisfies ProblemBody,
     };
   if (error instanceof ServiceUnavailable)
     return {

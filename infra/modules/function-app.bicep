@@ -15,6 +15,8 @@ param deploymentContainerName string
 param appInsightsConnectionString string
 param entraTenantId string
 param entraAudience string
+@description('Origins allowed to call the API from a browser (CORS): the add-in\'s task pane.')
+param allowedOrigins array
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -49,6 +51,14 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
+      // The task pane runs on its own origin and calls the API with a bearer token (no cookies), so
+      // credentials stay off. The platform answers preflights and adds Access-Control-Allow-Origin;
+      // its CORS setting has nothing for Access-Control-Expose-Headers, which is why every answer
+      // that carries an ETag header also carries the ETag in its JSON body.
+      cors: {
+        allowedOrigins: allowedOrigins
+        supportCredentials: false
+      }
       // No `ftpsState` here: Flex Consumption apps have no FTP endpoint and the plan rejects the
       // property. Basic-auth publishing (FTP and SCM) is switched off below instead.
       appSettings: [

@@ -2,6 +2,7 @@
  * Small pieces several rules share: who a rule looks at, what "in the year" means, how numbers,
  * dates and levels are written in messages, and the documents findings cite.
  */
+import type { Cap } from "../findings.js";
 import { formatNumber, type Lang, type Localized } from "../i18n.js";
 import { isRated, LEVEL_NAMES, type Level, type RatedLevel } from "../levels.js";
 import type { IsoDate, Person } from "../roster/person.js";
@@ -71,6 +72,21 @@ export function levelLabel(level: Level, lang: Lang): string {
 /** Which level a message is about: the staff level, the Party level, or a collective's level. */
 export type Target = "level" | "partyLevel" | "collective";
 
+/** A message, with the cap it sets when it bounds a person's level; `personFinding` moves the cap onto the finding. */
+export type CappedMessage = Localized & { cap?: Cap };
+
+function capped(text: Localized, target: Target, level: Level, reason: Localized): CappedMessage {
+  return target === "collective" ? text : { vi: text.vi, en: text.en, cap: { field: target, level, reason } };
+}
+
+/** The level just below: what is left when a level's criteria are not met. */
+const BELOW: Record<RatedLevel, RatedLevel> = {
+  HTXSNV: "HTTNV",
+  HTTNV: "HTNV",
+  HTNV: "KHTNV",
+  KHTNV: "KHTNV",
+};
+
 function mustPhrase(target: Target, required: Level, lang: Lang): string {
   if (required === "KXL") {
     if (lang === "vi")
@@ -91,20 +107,32 @@ function given(actual: Level, lang: Lang): string {
 }
 
 /** "<reason>: phải xếp loại Không hoàn thành nhiệm vụ (KHTNV), đang ghi HTTNV". */
-export function mustBeMessage(reason: Localized, target: Target, required: Level, actual: Level): Localized {
-  return {
+export function mustBeMessage(
+  reason: Localized,
+  target: Target,
+  required: Level,
+  actual: Level,
+): CappedMessage {
+  const text = {
     vi: `${reason.vi}: ${mustPhrase(target, required, "vi")}, ${given(actual, "vi")}`,
     en: `${reason.en}: ${mustPhrase(target, required, "en")}, ${given(actual, "en")}`,
   };
+  return capped(text, target, required, reason);
 }
 
 /** "<reason>: xếp loại cao nhất là Hoàn thành nhiệm vụ (HTNV), đang ghi HTTNV". */
-export function atMostMessage(reason: Localized, target: Target, max: RatedLevel, actual: Level): Localized {
+export function atMostMessage(
+  reason: Localized,
+  target: Target,
+  max: RatedLevel,
+  actual: Level,
+): CappedMessage {
   const party = target === "partyLevel";
-  return {
+  const text = {
     vi: `${reason.vi}: ${party ? "xếp loại đảng viên" : "xếp loại"} cao nhất là ${levelLabel(max, "vi")}, ${given(actual, "vi")}`,
     en: `${reason.en}: ${party ? "the Party level" : "the level"} can be at most ${levelLabel(max, "en")}, ${given(actual, "en")}`,
   };
+  return capped(text, target, max, reason);
 }
 
 const SUBJECT: Record<Target, Localized> = {
@@ -113,12 +141,16 @@ const SUBJECT: Record<Target, Localized> = {
   collective: { vi: "Xếp loại chi bộ", en: "Party cell level" },
 };
 
-/** "Xếp loại Hoàn thành tốt nhiệm vụ (HTTNV) cần <part>; <part>" — each part says what the row has. */
-export function needsMessage(target: Target, level: RatedLevel, parts: readonly Localized[]): Localized {
-  return {
+/**
+ * "Xếp loại Hoàn thành tốt nhiệm vụ (HTTNV) cần <part>; <part>" — each part says what the row has.
+ * A level whose criteria are not met leaves at most the level below it.
+ */
+export function needsMessage(target: Target, level: RatedLevel, parts: readonly Localized[]): CappedMessage {
+  const text = {
     vi: `${SUBJECT[target].vi} ${levelLabel(level, "vi")} cần ${parts.map((p) => p.vi).join("; ")}`,
     en: `${SUBJECT[target].en} ${levelLabel(level, "en")} needs ${parts.map((p) => p.en).join("; ")}`,
   };
+  return capped(text, target, BELOW[level], text);
 }
 
 /** A requirement part: "100% nhiệm vụ hoàn thành (đang ghi 90%)". */
@@ -129,8 +161,11 @@ export function pctPart(requirement: Localized, value: number): Localized {
   };
 }
 
-export function withNote(message: Localized, note: Localized): Localized {
-  return { vi: `${message.vi} ${note.vi}`, en: `${message.en} ${note.en}` };
+/** The message with a note after it; the note goes with the cap's reason too. */
+export function withNote(message: CappedMessage, note: Localized): CappedMessage {
+  const text = { vi: `${message.vi} ${note.vi}`, en: `${message.en} ${note.en}` };
+  const cap = message.cap;
+  return cap ? { ...text, cap: { ...cap, reason: withNote(cap.reason, note) } } : text;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,14 @@
 import type { Localized } from "../i18n.js";
 import { isAbove, isRated } from "../levels.js";
 import type { StaffType } from "../staffTypes.js";
-import { atMostMessage, HD21, isPartyMember, mustBeMessage, PLAN_004 } from "./helpers.js";
+import {
+  atMostMessage,
+  HD21,
+  isPartyMember,
+  mustBeMessage,
+  PLAN_004,
+  type CappedMessage,
+} from "./helpers.js";
 import { personFinding, type Rule } from "./rule.js";
 
 const AS_STAFF: Record<Exclude<StaffType, "NLD"> | "unknown", Localized> = {
@@ -28,25 +35,16 @@ export const partyAboveStaffRule: Rule = {
     if (type === "NLD" || !isRated(party) || !isRated(level) || !isAbove(party, level) || !isPartyMember(p))
       return;
     const as = AS_STAFF[type ?? "unknown"];
-    let message: Localized;
-    if (level === "KHTNV") {
-      const reason = {
-        vi: `Xếp loại ${as.vi} là KHTNV`,
-        en: `The level as ${as.en} is KHTNV`,
-      };
-      message = mustBeMessage(reason, "partyLevel", "KHTNV", party);
-    } else if (party === "HTXSNV") {
+    const reason = { vi: `Xếp loại ${as.vi} là ${level}`, en: `The level as ${as.en} is ${level}` };
+    let message: CappedMessage;
+    if (level === "KHTNV") message = mustBeMessage(reason, "partyLevel", "KHTNV", party);
+    else if (party === "HTXSNV")
       message = {
         vi: `Đảng viên xếp loại HTXSNV thì xếp loại ${as.vi} cũng phải là HTXSNV, đang là ${level}`,
         en: `A Party member rated HTXSNV must also be HTXSNV as ${as.en}, but is ${level}`,
+        cap: { field: "partyLevel", level, reason },
       };
-    } else {
-      const reason = {
-        vi: `Xếp loại ${as.vi} là ${level}`,
-        en: `The level as ${as.en} is ${level}`,
-      };
-      message = atMostMessage(reason, "partyLevel", level, party);
-    }
+    else message = atMostMessage(reason, "partyLevel", level, party);
     emit(personFinding(partyAboveStaffRule, ctx, p, "partyLevel", message));
   },
 };

@@ -4,6 +4,7 @@ import type { Collective, Person } from "../roster/person.js";
 import type { FieldKey } from "../roster/fields.js";
 import type { RuleSet } from "../ruleSets/index.js";
 import type { ResolvedSettings } from "../settings.js";
+import type { CappedMessage } from "./helpers.js";
 
 export interface RuleContext {
   settings: ResolvedSettings;
@@ -44,23 +45,28 @@ export interface Rule {
   checkRoster?(people: readonly Person[], ctx: RuleContext, emit: Emit): void;
 }
 
-/** A finding about one person's row, pointing at the cell of `field` when the sheet has that column. */
+/**
+ * A finding about one person's row, pointing at the cell of `field` when the sheet has that column.
+ * The message's cap, when it bounds the level, becomes the finding's.
+ */
 export function personFinding(
   rule: Rule,
   ctx: RuleContext,
   person: Person,
   field: FieldKey | undefined,
-  message: Localized,
+  message: CappedMessage,
   severity: Severity = "error",
 ): RawFinding {
-  return {
+  const finding: RawFinding = {
     ruleId: rule.id,
     severity,
     sheet: person.sheet.name,
     row: person.row,
     column: field ? person.sheet.fieldColumns[field]?.letter : undefined,
     person: person.fullName,
-    message,
+    message: { vi: message.vi, en: message.en },
     source: rule.source(ctx.ruleSet),
   };
+  if (message.cap) finding.cap = message.cap;
+  return finding;
 }

@@ -12,6 +12,7 @@ import {
   pct,
   pctPart,
   stateLevel,
+  type CappedMessage,
 } from "./helpers.js";
 import { personFinding, type Rule } from "./rule.js";
 
@@ -106,7 +107,7 @@ export const completeCriteriaRule: Rule = {
     if (short === undefined || short <= SHORT_ALLOWED) return;
     const level = stateLevel(p);
     if (level === undefined || levelOrder(level) < levelOrder("HTNV")) return;
-    const message =
+    const message: CappedMessage =
       short > SHORT_FAIL
         ? mustBeMessage(
             {
@@ -120,6 +121,14 @@ export const completeCriteriaRule: Rule = {
         : {
             vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt: từ Hoàn thành nhiệm vụ (HTNV) trở lên chỉ cho phép tối đa ${SHORT_ALLOWED}%, đang ghi ${level}`,
             en: `${pct(short, "en")} of criteria fall short: HTNV (complete) or above allows at most ${SHORT_ALLOWED}%, but ${level} is given`,
+            cap: {
+              field: "level",
+              level: "KHTNV",
+              reason: {
+                vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt (từ HTNV trở lên chỉ cho phép tối đa ${SHORT_ALLOWED}%)`,
+                en: `${pct(short, "en")} of criteria fall short (HTNV or above allows at most ${SHORT_ALLOWED}%)`,
+              },
+            },
           };
     emit(personFinding(completeCriteriaRule, ctx, p, p.levelField, message));
   },

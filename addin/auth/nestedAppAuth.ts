@@ -1,0 +1,40 @@
+import {
+  createNestablePublicClientApplication,
+  InteractionRequiredAuthError,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
+import type { Session } from "./session.js";
+
+let client: Promise<IPublicClientApplication> | undefined;
+
+/**
+ * Production sign-in: MSAL's nested app authentication, where Office brokers the token for the
+ * person signed in to Office. Silent first; a popup only when Entra ID needs the person (consent,
+ * MFA). Outside an NAA-capable host, MSAL falls back to its standard browser flow.
+ */
+export async function signInWithEntra(
+  clientId: string,
+  authority: string,
+  scopes: string[],
+): Promise<Session> {
+  client ??= createNestablePublicClientApplication({ auth: { clientId, authority } });
+  const pca = await client;
+  const interactive = async () => {
+    const r = await pca.acquireTokenPopup({ scopes });
+    pca.setActiveAccount(r.account);
+    return r;
+  };
+  const token = async (): Promise<{ accessToken: string; label: string }> => {
+    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+    let r;
+    try {
+      r = account ? await pca.acquireTokenSilent({ scopes, account }) : await interactive();
+    } catch (error) {
+      if (!(error instanceof InteractionRequiredAuthError)) throw error;
+      r = await interactive();
+    }
+    return { accessToken: r.accessToken, label: r.account.username };
+  };
+  const first = await token();
+  return { label: first.label, getToken: async () => (await token()).accessToken };
+}

@@ -1,0 +1,15 @@
+import type { PaneConfig } from "../config.js";
+import type { ExcelRun } from "../excel/excelRun.js";
+
+/**
+ * What the pane needs from its host, given to it as a value (the real Excel in Excel, a test host in
+ * the browser tests), so no component reaches for a global.
+ */
+export interface PaneServices {
+  run: ExcelRun;
+  config: PaneConfig;
+  /** Today: the year used when neither the settings nor the roster's title give one. */
+  now: () => Date;
+  /** A fresh Idempotency-Key for each new submission attempt. */
+  newKey: () => string;
+}

@@ -1,0 +1,49 @@
+import { useCallback, useMemo, useState } from "react";
+import { ApiClient, type Me } from "../api/client.js";
+import { signInForDevelopment, type DevIdentity } from "../auth/developmentSignIn.js";
+import { signInWithEntra } from "../auth/nestedAppAuth.js";
+import type { Session } from "../auth/session.js";
+import { usePane } from "./pane.js";
+
+/**
+ * The person signed in to the back end, and a client that sends their token. Entra ID (nested app
+ * authentication) in production; a development token from the local back end otherwise.
+ */
+export function useSession() {
+  const { services, lang } = usePane();
+  const { config } = services;
+  const [session, setSession] = useState<Session>();
+  const [me, setMe] = useState<Me>();
+  const api = useMemo(
+    () =>
+      new ApiClient({
+        baseUrl: config.apiBase,
+        lang,
+        getToken: () => (session ? session.getToken() : Promise.resolve("")),
+      }),
+    [config.apiBase, lang, session],
+  );
+
+  const signIn = useCallback(
+    async (dev?: DevIdentity) => {
+      const auth = config.auth;
+      const next =
+        auth.mode === "entra"
+          ? await signInWithEntra(auth.clientId, auth.authority, auth.scopes)
+          : await signInForDevelopment(
+              (who) => api.devToken(who),
+              dev ?? { sub: "", unitId: "", role: "clerk" },
+            );
+      const client = new ApiClient({ baseUrl: config.apiBase, lang, getToken: () => next.getToken() });
+      const who = await client.me();
+      setSession(next);
+      setMe(who);
+      return who;
+    },
+    [api, config, lang],
+  );
+
+  return { mode: config.auth.mode, session, me, api, signIn };
+}
+
+export type SessionState = ReturnType<typeof useSession>;

@@ -1,0 +1,81 @@
+/**
+ * The JSON the routes answer with, as types only: the handlers are checked against them and the
+ * task pane's client (addin/api/) reads them, so the two sides cannot drift apart. Nothing here
+ * may import code that runs: the client is bundled for the browser.
+ */
+import type { Level } from "../../shared/levels.js";
+import type { QuotaResult } from "../../shared/quota/index.js";
+import type { ReportModel } from "../../shared/report/index.js";
+import type { UnitSummary } from "../../shared/summary/index.js";
+import type { Role } from "../auth/identity.js";
+
+export type { Role };
+
+/** The body of every 4xx and 5xx answer; `details` are zod's field paths for a 400 on a body. */
+export interface ProblemBody {
+  error: string;
+  details?: readonly { path: string; message: string }[];
+}
+
+/** `GET /api/me`: the caller as its token says, with its unit's name (and its parent's) from the tree. */
+export interface MeAnswer {
+  subject: string;
+  roles: Role[];
+  unitId: string;
+  unitName: string;
+  parentId?: string;
+  parentName?: string;
+}
+
+/** `GET …/submission`: the latest version with the figures the server worked out. */
+export interface SubmissionAnswer {
+  version: number;
+  /** The same value as the `ETag` header, for clients that cannot read that header across origins. */
+  etag: string;
+  submittedAt: string;
+  submittedBy: string;
+  summary: UnitSummary;
+  quota: QuotaResult[];
+}
+
+/** `PUT …/submission`: the receipt of the version stored (201 the first, 200 a replacement). */
+export type ReceiptAnswer = Omit<SubmissionAnswer, "submittedBy">;
+
+/** A subtree's counts as the consolidated view gives them. */
+export interface Totals {
+  people: number;
+  byLevel: Record<Level, number>;
+  byStaffType: Record<string, number>;
+}
+
+export interface ConsolidatedChild {
+  unitId: string;
+  name: string;
+  status: "submitted" | "late" | "missing";
+  submittedAt?: string;
+  /** The child's subtree, when anything in it has been submitted. */
+  summary?: Totals;
+}
+
+export interface SubtreeQuota {
+  scope: "agency";
+  key: string;
+  excellent: number;
+  base: number;
+  allowed: number;
+  excess: number;
+}
+
+/** `GET …/consolidated`. */
+export interface ConsolidatedAnswer {
+  unitId: string;
+  year: number;
+  total: Totals;
+  children: ConsolidatedChild[];
+  quota: SubtreeQuota[];
+}
+
+/** `GET …/report.json`: the model that `report.xlsx` draws with exceljs, for the task pane to draw with Office.js. */
+export interface ReportModelAnswer {
+  model: ReportModel;
+}

@@ -1,0 +1,2 @@
+export { suggestLevels, suggestSheets } from "./suggestLevels.js";
+export type { Suggestion, SuggestionReason, SuggestedField } from "./types.js";

@@ -1,0 +1,135 @@
+/**
+ * The quota on suggested levels (RULES.md §5): in each scope, of those whose ceiling is HTXSNV only as
+ * many as the allowed count keep it, in the quota's order (votes, then score); the others get HTTNV.
+ * Scopes, groups, rates and order are those of `checkQuota`, run on the suggested levels.
+ */
+import { formatNumber, type Localized } from "../i18n.js";
+import {
+  allowedExcellent,
+  checkQuota,
+  quotaSource,
+  type QuotaPerson,
+  type QuotaResult,
+  type QuotaTrack,
+} from "../quota/index.js";
+import type { Person } from "../roster/person.js";
+import type { QuotaRounding, ResolvedSettings } from "../settings.js";
+import type { Bound, Levels } from "./ceiling.js";
+import type { SuggestedField, SuggestionReason } from "./types.js";
+
+/** A person's suggestion while the quota is applied: its levels, and the quota's bounds on them. */
+export interface QuotaEntry {
+  /** The person rated at `levels`. */
+  rated: Person;
+  levels: Levels;
+  bounds: Bound[];
+  /** Ties at a quota's edge: roster order decided who keeps HTXSNV. */
+  ties: SuggestionReason[];
+}
+
+/**
+ * How many of a group's `remaining` HTXSNV may keep it. Under the default base (HTTNV only) those who
+ * fall to HTTNV join the base, so the count is the largest k with k ≤ allowed(base + excellent − k).
+ */
+function keptCount(result: QuotaResult, remaining: number, rounding: QuotaRounding): number {
+  const base = (kept: number) =>
+    result.baseKind === "good" ? result.base + result.excellent - kept : result.base;
+  let kept = remaining;
+  while (kept > 0 && kept > allowedExcellent(result.rate, base(kept), rounding)) kept--;
+  return kept;
+}
+
+function scopeText(result: QuotaResult): Localized {
+  const k = result.key;
+  switch (result.scope) {
+    case "agency":
+      return { vi: "toàn cơ quan", en: "the whole agency" };
+    case "group":
+      return { vi: `nhóm «${k}»`, en: `peer group «${k}»` };
+    case "unit":
+      return { vi: `đơn vị «${k}»`, en: `unit «${k}»` };
+    case "party":
+      return { vi: `tổ chức đảng «${k}»`, en: `Party organisation «${k}»` };
+  }
+}
+
+function quotaReason(
+  field: SuggestedField,
+  result: QuotaResult,
+  rank: number,
+  kept: number,
+  settings: ResolvedSettings,
+): SuggestionReason {
+  const scope = scopeText(result);
+  const rate = (lang: "vi" | "en") => `${formatNumber(result.rate * 100, lang)}%`;
+  const n = result.people.length;
+  return {
+    field,
+    ruleId: "quota.excellent",
+    source: quotaSource(settings, result),
+    vi: `Ngoài tỷ lệ ${rate("vi")} HTXSNV trong ${scope.vi}: chỉ ${kept} người giữ được HTXSNV, người này xếp thứ ${rank}/${n} theo số phiếu rồi điểm`,
+    en: `Outside the ${rate("en")} HTXSNV quota in ${scope.en}: only ${kept} may keep HTXSNV; ranked ${rank} of ${n} by votes, then score`,
+  };
+}
+
+function tieReason(field: SuggestedField, scope: Localized): SuggestionReason {
+  return {
+    field,
+    ruleId: "quota.excellent",
+    vi: `Chưa chắc chắn: bằng số phiếu và điểm với người khác ở ranh giới tỷ lệ HTXSNV trong ${scope.vi}, thứ tự theo danh sách quyết định`,
+    en: `Not certain: same votes and score as others at the edge of the HTXSNV quota in ${scope.en}; roster order decided`,
+  };
+}
+
+const sameRank = (a: QuotaPerson, b: QuotaPerson) => a.votes === b.votes && a.score === b.score;
+
+/**
+ * Brings the suggested levels of one track within every scope of its quota. Each pass runs the quota
+ * check on the levels as they stand and bounds those outside it at HTTNV; `recompute` then works
+ * their levels out again under that bound (a Party level follows a staff level that fell). Passes
+ * repeat until no scope is over, since a recomputed level may leave a base smaller.
+ */
+export function applyQuota<E extends QuotaEntry>(
+  track: QuotaTrack,
+  entries: readonly E[],
+  settings: ResolvedSettings,
+  unitName: string | undefined,
+  recompute: (entry: E) => void,
+): void {
+  const field: SuggestedField = track === "party" ? "partyLevel" : "level";
+  const quotaScopes = settings.quotaScopes.filter((s) => (s.scope === "party") === (track === "party"));
+  if (quotaScopes.length === 0) return;
+  const scoped = { ...settings, quotaScopes };
+  for (;;) {
+    const bySheet = new Map<string, Map<number, E>>();
+    for (const e of entries) {
+      const sheet = e.rated.sheet.name;
+      (bySheet.get(sheet) ?? bySheet.set(sheet, new Map()).get(sheet)!).set(e.rated.row, e);
+    }
+    const rated = entries.map((e) => e.rated);
+    const fallen = new Set<E>();
+    // The agency last: it then chooses among those its groups and units let keep HTXSNV, so none
+    // keeps it there only to fall in a group while someone the agency let fall could have kept it.
+    const results = checkQuota(rated, scoped, unitName).results;
+    results.sort((a, b) => Number(a.scope === "agency") - Number(b.scope === "agency"));
+    for (const result of results) {
+      if (result.excess === 0) continue;
+      const ranked = result.people.map((q) => [q, bySheet.get(q.sheet)!.get(q.row)!] as const);
+      const remaining = ranked.filter(([, e]) => !fallen.has(e)).map(([q]) => q);
+      const kept = keptCount(result, remaining.length, settings.quotaRounding);
+      const edge = remaining[kept - 1];
+      const next = remaining[kept];
+      const tie = edge && next && sameRank(edge, next) ? edge : undefined;
+      let place = 0;
+      for (const [i, [q, e]] of ranked.entries()) {
+        if (fallen.has(e)) continue;
+        if (tie && sameRank(q, tie)) e.ties.push(tieReason(field, scopeText(result)));
+        if (place++ < kept) continue;
+        e.bounds.push({ field, level: "HTTNV", reason: quotaReason(field, result, i + 1, kept, settings) });
+        fallen.add(e);
+      }
+    }
+    if (fallen.size === 0) return;
+    for (const e of fallen) recompute(e);
+  }
+}

@@ -1,0 +1,84 @@
+import type { SheetValues } from "../cells.js";
+import { prepareRoster, readSheets, type CheckOptions } from "../check.js";
+import type { Person } from "../roster/person.js";
+import type { SheetReadResult } from "../roster/readSheet.js";
+import { ALL_RULES } from "../rules/index.js";
+import { isPartyMember } from "../rules/helpers.js";
+import type { Rule } from "../rules/rule.js";
+import type { Settings } from "../settings.js";
+import { isStateStaff } from "../staffTypes.js";
+import { ceiling, type Ceiling, type Levels } from "./ceiling.js";
+import { MissingData } from "./missingData.js";
+import { applyQuota, type QuotaEntry } from "./quota.js";
+import type { Suggestion, SuggestionReason } from "./types.js";
+
+const CONTRACT_WORKER: SuggestionReason = {
+  field: "level",
+  vi: "Người lao động: không áp dụng quy định xếp loại cán bộ, công chức, viên chức và tỷ lệ HTXSNV; không đề xuất mức",
+  en: "Contract worker (NLĐ): the rating rules for state staff and the HTXSNV quota do not apply; no level suggested",
+};
+
+/** A person's suggestion while it is worked out. */
+interface Entry extends QuotaEntry, Ceiling {
+  person: Person;
+  /** The levels suggested, at the top. */
+  top: Levels;
+  /** The person rules the person's sheet has the columns for. */
+  rules: readonly Rule[];
+}
+
+/** The best a clerk could propose: HTXSNV for state staff, and for Party members where the roster rates them. */
+function topLevels(person: Person): Levels {
+  const top: Levels = {};
+  if (isStateStaff(person.staffType)) top.level = "HTXSNV";
+  if (isPartyMember(person) && person.sheet.fieldColumns.partyLevel) top.partyLevel = "HTXSNV";
+  return top;
+}
+
+/**
+ * Đề xuất (issue 4): for each person of a roster, the highest level the rules allow, and why, in
+ * roster order. The same preparation as the check, so the task pane passes the sheets and settings
+ * it checked. Each person is rated at the top and lowered to the lowest cap the person rules set
+ * (`ceiling`); then the quota keeps HTXSNV for as many as each scope allows, in the quota's order;
+ * a suggestion is not certain where data a rule needs is missing (`MissingData`).
+ */
+export function suggestLevels(
+  reads: readonly SheetReadResult[],
+  settingsInput: Settings,
+  options: CheckOptions,
+): Suggestion[] {
+  const { settings, ctx, people, personRules } = prepareRoster(reads, settingsInput, options);
+  const entries = people.map((person): Entry => {
+    const top = topLevels(person);
+    const rules = personRules.get(person.sheet)!;
+    return { person, top, rules, bounds: [], ties: [], ...ceiling(person, top, [], rules, ctx) };
+  });
+  const recompute = (e: Entry) => Object.assign(e, ceiling(e.person, e.top, e.bounds, e.rules, ctx));
+  applyQuota("staff", entries, settings, options.unitName, recompute);
+  applyQuota("party", entries, settings, options.unitName, recompute);
+
+  const rules = ALL_RULES.filter((r) => r.checkPerson && r.appliesTo(settings.ruleSet, settings));
+  const missing = new MissingData(rules, ctx, people);
+  return entries.map((e) => {
+    const doubts = [...e.doubts, ...e.ties, ...missing.reasons(e.rated, e.levels)];
+    const suggestion: Suggestion = {
+      sheet: e.person.sheet.name,
+      row: e.person.row,
+      person: e.person.fullName,
+      reasons: [...(e.top.level === undefined ? [CONTRACT_WORKER] : []), ...e.reasons, ...doubts],
+      certain: doubts.length === 0,
+    };
+    if (e.levels.level !== undefined) suggestion.level = e.levels.level;
+    if (e.levels.partyLevel !== undefined) suggestion.partyLevel = e.levels.partyLevel;
+    return suggestion;
+  });
+}
+
+/** Reads and suggests for sheets held in memory, as `checkSheets` does for the check. */
+export function suggestSheets(
+  sheets: readonly SheetValues[],
+  settings: Settings,
+  options: CheckOptions,
+): Suggestion[] {
+  return suggestLevels(readSheets(sheets, settings), settings, options);
+}

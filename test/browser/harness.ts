@@ -1,0 +1,123 @@
+/**
+ * What the browser tests run on: the real back end (local host over a real Azurite, seeded with
+ * the demonstration tree), the built task pane served by Vite's preview server with `/api` proxied
+ * to that back end, and Debian's Chromium driven by playwright-core. Excel cannot run here: each page
+ * gets the in-memory workbook host (test/host) in place of office.js, loaded from a real .xlsx.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { preview, type PreviewServer } from "vite";
+import { OFFICE_JS_CDN } from "../../addin/build/officeJsPlugin.js";
+import { freePort, startAzurite, type RunningAzurite } from "../../dev/azurite.js";
+import { seedDemo } from "../../dev/seed.js";
+import { keyVerifier, signDevToken, type Role } from "../../functions/auth/identity.js";
+import { startLocalHost } from "../../functions/localHost.js";
+import { setServices } from "../../functions/services.js";
+import { openStore, prepareStore } from "../../functions/storage/store.js";
+import { buildHostScript } from "../host/bundle.js";
+import type { HostWorkbook } from "../host/workbook.js";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const BUILT_PANE = "dist/taskpane/taskpane.html";
+export const SCREENSHOTS = "test-output/browser";
+
+export interface Stage {
+  azurite: RunningAzurite;
+  api: Server;
+  apiBase: string;
+  pane: PreviewServer;
+  paneUrl: string;
+  browser: Browser;
+  hostScript: string;
+  seeded: Awaited<ReturnType<typeof seedDemo>>;
+  token(role: Role, unitId: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startStage(): Promise<Stage> {
+  if (!existsSync(BUILT_PANE)) throw new Error(`${BUILT_PANE} is missing: run \`npm run build\` first.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const azurite = await startAzurite();
+  const store = openStore(azurite.connectionString);
+  await prepareStore(store);
+  const key = randomBytes(32);
+  // A day before the demonstration deadlines (25 and 30 November 2026), whatever day the tests run.
+  setServices({ store, verify: keyVerifier(key), devKey: key, now: () => new Date("2026-11-21T09:00:00Z") });
+  const apiPort = await freePort();
+  const api = await startLocalHost(apiPort);
+  const seeded = await seedDemo(store);
+  const apiBase = `http://127.0.0.1:${apiPort}`;
+  const panePort = await freePort();
+  const pane = await preview({
+    configFile: "addin/vite.config.ts",
+    logLevel: "warn",
+    preview: { host: "127.0.0.1", port: panePort, strictPort: true, proxy: { "/api": apiBase } },
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    azurite,
+    api,
+    apiBase,
+    pane,
+    paneUrl: `http://127.0.0.1:${panePort}/taskpane.html`,
+    browser,
+    hostScript: await buildHostScript(),
+    seeded,
+    token: (role, unitId) => signDevToken(key, { subject: `test-${role}`, role, unitId }),
+    async stop() {
+      await browser.close();
+      await pane.close();
+      await new Promise((resolve) => api.close(resolve));
+      await azurite.stop();
+    },
+  };
+}
+
+/**
+ * A new page showing the task pane over `workbook`: office.js from the CDN is answered with the
+ * workbook host, which reads the workbook the page is given before it loads.
+ */
+export async function openPane(stage: Stage, workbook: HostWorkbook, lang = "vi"): Promise<Page> {
+  const context = await stage.browser.newContext({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.addInitScript(
+    ([book, language]) => {
+      Object.assign(window, { __XL_WORKBOOK__: book, __XL_LANGUAGE__: language });
+    },
+    [workbook, lang] as const,
+  );
+  await page.route(OFFICE_JS_CDN, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: stage.hostScript }),
+  );
+  await page.goto(stage.paneUrl);
+  Object.assign(page, { problems });
+  return page;
+}
+
+/** Uncaught errors the page reported: a test ends by expecting none. */
+export function pageProblems(page: Page): string[] {
+  return (page as Page & { problems: string[] }).problems;
+}
+
+export function screenshot(page: Page, name: string): Promise<Buffer> {
+  return page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,197 @@
+/**
+ * The task pane in real Chromium, end to end: a clerk's path on the demonstration office's roster
+ * (a real .xlsx: title rows, two-row header, numbering row, signature block) — open, check, fix,
+ * quota, submit — and a reviewer's path at the superior agency: consolidate and insert the report.
+ * Expected values are worked out from the roster (cli/demoRosters.ts) and RULES.md, not read off the pane.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ROSTERS } from "../../cli/demoRosters.js";
+import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
+import { fromXlsx } from "../host/fromXlsx.js";
+import type { HostWorkbook } from "../host/workbook.js";
+import { openPane, pageProblems, screenshot, startStage, type Stage } from "./harness.js";
+
+let stage: Stage;
+let roster: HostWorkbook;
+const SHEET = "Danh sách";
+
+beforeAll(async () => {
+  stage = await startStage();
+  // "Phòng Tổ chức cán bộ", the office the demonstration tree has already received version 1 from.
+  roster = await fromXlsx(await writeRosterWorkbook([DEMO_ROSTERS[0]!.sheet]));
+}, 120_000);
+
+afterAll(async () => {
+  await stage?.stop();
+});
+
+/** Reads the in-memory workbook inside the page. */
+function host<T>(page: Page, read: string): Promise<T> {
+  return page.evaluate(`(() => { const book = window.__xlHost.workbook; return ${read}; })()`) as Promise<T>;
+}
+
+/** What the clerk types into a cell in Excel. */
+function type(page: Page, address: string, value: string): Promise<void> {
+  return page.evaluate(
+    ([sheet, a, v]) => {
+      const match = /^([A-Z]+)(\d+)$/.exec(a)!;
+      const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      (
+        window as unknown as {
+          __xlHost: {
+            workbook: { sheet(name: string): { setValue(r: number, c: number, v: string): void } };
+          };
+        }
+      ).__xlHost.workbook
+        .sheet(sheet)
+        .setValue(Number(match[2]) - 1, column, v);
+    },
+    [SHEET, address, value] as const,
+  );
+}
+
+const cells = (page: Page) =>
+  page.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+
+describe("a clerk's path: open, check, fix, quota, submit", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPane(stage, roster);
+  });
+
+  it("opens in Vietnamese with the check tab", async () => {
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Xếp loại chất lượng" }).isVisible())
+      .toBe(true);
+    expect(await page.getByTestId("tab-check").textContent()).toBe("Kiểm tra");
+    await screenshot(page, "01-open");
+  });
+
+  it("checks the roster, lists findings by severity and marks their cells", async () => {
+    await page.getByTestId("check").click();
+    await page.getByTestId("notice").waitFor();
+    // 11 people; errors: 3 quota scopes, score band on M7 and N7, discipline on M10 and N10, short service on M11.
+    expect(await page.getByTestId("notice").textContent()).toContain("Đã kiểm tra 11 người");
+    expect(await page.getByTestId("group-error").textContent()).toContain("8");
+    expect(await cells(page)).toEqual(
+      expect.arrayContaining([
+        "Danh sách!M7",
+        "Danh sách!N7",
+        "Danh sách!M10",
+        "Danh sách!N10",
+        "Danh sách!M11",
+      ]),
+    );
+    expect(await host(page, `book.fill("${SHEET}", "M10").color`)).toBe("#FFC7CE");
+    expect(await host(page, `book.fill("${SHEET}", "M9").pattern`)).toBe("None");
+    await screenshot(page, "02-checked");
+  });
+
+  it("selects a finding's cell when it is clicked", async () => {
+    await page.locator('[data-cell="Danh sách!M10"]').click();
+    await expect.poll(() => host(page, "book.selection()")).toEqual({ sheet: SHEET, address: "M10" });
+  });
+
+  it("after the clerk fixes the disciplined person's levels, the check no longer flags them and their mark is gone", async () => {
+    await type(page, "M10", "Không hoàn thành nhiệm vụ");
+    await type(page, "N10", "Không hoàn thành nhiệm vụ");
+    await page.getByTestId("check").click();
+    await expect.poll(async () => (await cells(page)).includes("Danh sách!M10")).toBe(false);
+    expect(await cells(page)).not.toContain("Danh sách!N10");
+    expect(await cells(page)).toContain("Danh sách!M7");
+    expect(await host(page, `book.fill("${SHEET}", "M10").pattern`)).toBe("None");
+    await screenshot(page, "03-fixed");
+  });
+
+  it("runs the quota check in one click: the agency scope and who falls outside, by votes then score", async () => {
+    await page.getByTestId("tab-quota").click();
+    await page.getByTestId("quota").click();
+    const agency = page.getByTestId("quota-row").filter({ hasText: "Toàn cơ quan" });
+    await agency.waitFor();
+    // State staff: 3 HTXSNV (An, Bình, Cường); HTTNV now Dung, Giang, Hải, Hạnh = 4 (Em was fixed to
+    // KHTNV; Long is NLĐ). Allowed 20% × 4 = 0.8 → 0 (no rounding up, the default); excess 3.
+    expect(await agency.locator("td").allTextContents()).toEqual([
+      expect.stringContaining("Toàn cơ quan"),
+      "3",
+      "4",
+      "0",
+      "3",
+    ]);
+    const outside = await page
+      .getByTestId("outside-quota")
+      .first()
+      .getByTestId("outside-person")
+      .allTextContents();
+    // Votes 9, 7, 6 (Party votes column): An, then Bình, then Cường.
+    expect(outside.map((t) => t.split(" (")[0])).toEqual(["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]);
+    await screenshot(page, "04-quota");
+  });
+
+  it("submits upward: sign in, send anyway with errors, replace the version the unit already had, show the receipt", async () => {
+    await page.getByTestId("tab-submit").click();
+    await page.getByTestId("dev-unit").fill(stage.seeded.submittedUnit);
+    await page.getByTestId("sign-in").click();
+    await page.getByTestId("signed-in").waitFor();
+    await page.getByTestId("submit").click();
+    // Errors remain (quota, score band, short service): the clerk is asked before sending.
+    await page.getByRole("button", { name: "Vẫn gửi" }).click();
+    // The demonstration tree already holds version 1 of this office, unknown to this workbook.
+    await page.getByTestId("replace").click();
+    await expect.poll(() => page.getByTestId("notice").textContent()).toContain("Đã gửi: phiên bản 2");
+    expect(await page.getByTestId("notice").textContent()).toContain("11 người");
+    await screenshot(page, "05-submitted");
+    expect(pageProblems(page)).toEqual([]);
+  });
+});
+
+describe("a reviewer's path: consolidate and insert the report", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPane(stage, { sheets: [{ name: "Sheet1", rows: [] }] });
+  });
+
+  it("shows the children's status and the totals", async () => {
+    await page.getByTestId("tab-consolidate").click();
+    await page.getByTestId("dev-unit").fill("so-noi-vu");
+    await page.getByTestId("sign-in").click();
+    await page.getByTestId("consolidate").click();
+    await page.getByTestId("children").waitFor();
+    const rows = page.getByTestId("child");
+    expect(await rows.count()).toBe(2);
+    expect(await rows.filter({ hasText: "Phòng Tổ chức cán bộ" }).getAttribute("data-status")).toBe(
+      "submitted",
+    );
+    expect(await rows.filter({ hasText: "Phòng Kế hoạch - Tài chính" }).getAttribute("data-status")).toBe(
+      "missing",
+    );
+    // Version 2 of the clerk's path: the 11 people of the roster.
+    expect(await page.getByTestId("consolidated-total").textContent()).toContain("11");
+    await screenshot(page, "06-consolidated");
+  });
+
+  it("inserts the report sheets drawn from the shared model, with a chart of the levels", async () => {
+    await page.getByTestId("insert-report").click();
+    await expect.poll(() => page.getByTestId("notice").textContent()).toContain("Đã chèn");
+    const token = await stage.token("reviewer", "so-noi-vu");
+    const res = await fetch(`${stage.apiBase}/api/periods/2026/units/so-noi-vu/report.json`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { model } = (await res.json()) as {
+      model: {
+        sheets: { name: string; cells: { row: number; col: number; value: string | number | null }[] }[];
+      };
+    };
+    const names = await host<string[]>(page, "book.sheetNames()");
+    for (const sheet of model.sheets) {
+      expect(names).toContain(sheet.name);
+      const values = await host<(string | number)[][]>(page, `book.values(${JSON.stringify(sheet.name)})`);
+      for (const cell of sheet.cells)
+        if (cell.value !== null) expect(values[cell.row - 1]?.[cell.col - 1]).toBe(cell.value);
+    }
+    const charts = await host<unknown[]>(page, `book.charts(${JSON.stringify(model.sheets[0]!.name)})`);
+    expect(charts).toHaveLength(1);
+    await screenshot(page, "07-report-inserted");
+    expect(pageProblems(page)).toEqual([]);
+  });
+});

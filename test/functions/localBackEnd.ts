@@ -1,0 +1,46 @@
+/**
+ * The back end as the task pane meets it, for tests: a real Azurite (in memory), the local host on
+ * loopback serving the registered handlers, development tokens, and the agency tree given. The
+ * test that starts it stops it.
+ */
+import { randomBytes } from "node:crypto";
+import { freePort, startAzurite } from "../../dev/azurite.js";
+import { keyVerifier, signDevToken, type Role } from "../../functions/auth/identity.js";
+import { startLocalHost } from "../../functions/localHost.js";
+import { setServices } from "../../functions/services.js";
+import { openStore, prepareStore } from "../../functions/storage/store.js";
+import { putUnits, type Unit } from "../../functions/storage/units.js";
+
+export interface LocalBackEnd {
+  /** The API root: `http://127.0.0.1:<port>/api`. */
+  api: string;
+  token(role: Role, unitId: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startBackEnd(
+  units: Unit[],
+  options: { corsOrigins?: string[]; now?: () => Date } = {},
+): Promise<LocalBackEnd> {
+  const azurite = await startAzurite();
+  try {
+    const store = openStore(azurite.connectionString);
+    await prepareStore(store);
+    await putUnits(store, units);
+    const key = randomBytes(32);
+    setServices({ store, verify: keyVerifier(key), devKey: key, now: options.now ?? (() => new Date()) });
+    const port = await freePort();
+    const server = await startLocalHost(port, { corsOrigins: options.corsOrigins ?? [] });
+    return {
+      api: `http://127.0.0.1:${port}/api`,
+      token: (role, unitId) => signDevToken(key, { subject: `user-${role}-${unitId}`, role, unitId }),
+      stop: async () => {
+        await new Promise((r) => server.close(r));
+        await azurite.stop();
+      },
+    };
+  } catch (error) {
+    await azurite.stop();
+    throw error;
+  }
+}
