@@ -39,6 +39,7 @@ export const STRINGS = {
   showMore: s("Hiện thêm {n}", "Show {n} more"),
   stepRead: s("Đang đọc sổ tính…", "Reading the workbook…"),
   stepCheck: s("Đang kiểm tra theo quy định…", "Checking against the rules…"),
+  stepSuggest: s("Đang tính mức tối đa cho từng người…", "Working out each person's highest level…"),
   stepMark: s("Đang tô màu các ô…", "Marking cells…"),
   working: s("Đang xử lý…", "Working…"),
 

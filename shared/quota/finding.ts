@@ -1,23 +1,14 @@
 import type { RawFinding } from "../findings.js";
 import { formatNumber, type Localized } from "../i18n.js";
 import type { QuotaBase, QuotaRounding, ResolvedSettings } from "../settings.js";
+import { scopePhrase } from "./scopeNames.js";
 import type { QuotaResult } from "./types.js";
 
 function scopeText(result: QuotaResult): Localized {
-  const k = result.key;
-  switch (result.scope) {
-    case "agency":
-      return { vi: "trong toàn cơ quan", en: "in the whole agency" };
-    case "group":
-      return { vi: `trong nhóm «${k}»`, en: `in the peer group «${k}»` };
-    case "unit":
-      return { vi: `trong đơn vị «${k}»`, en: `in the unit «${k}»` };
-    case "party":
-      return {
-        vi: `trong tổ chức đảng «${k}» (xếp loại đảng viên)`,
-        en: `in the Party organisation «${k}» (Party level)`,
-      };
-  }
+  const name = scopePhrase(result);
+  return result.scope === "party"
+    ? { vi: `trong ${name.vi} (xếp loại đảng viên)`, en: `in ${name.en} (Party level)` }
+    : { vi: `trong ${name.vi}`, en: `in ${name.en}` };
 }
 
 function baseText(kind: QuotaBase, base: number): Localized {

@@ -5,4 +5,4 @@ export { inPopulation, isPartyMember, countsInBase, type QuotaTrack } from "./po
 export { groupByScope, NO_UNIT, NO_PARTY_CELL, type ScopeGroup } from "./groups.js";
 export { quotaFinding, quotaSource } from "./finding.js";
 export type { QuotaPerson, QuotaResult } from "./types.js";
-export { QUOTA_SCOPE_NAMES } from "./scopeNames.js";
+export { QUOTA_SCOPE_NAMES, scopePhrase } from "./scopeNames.js";

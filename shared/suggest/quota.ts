@@ -8,6 +8,7 @@ import {
   allowedExcellent,
   checkQuota,
   quotaSource,
+  scopePhrase,
   type QuotaPerson,
   type QuotaResult,
   type QuotaTrack,
@@ -39,20 +40,6 @@ function keptCount(result: QuotaResult, remaining: number, rounding: QuotaRoundi
   return kept;
 }
 
-function scopeText(result: QuotaResult): Localized {
-  const k = result.key;
-  switch (result.scope) {
-    case "agency":
-      return { vi: "toàn cơ quan", en: "the whole agency" };
-    case "group":
-      return { vi: `nhóm «${k}»`, en: `peer group «${k}»` };
-    case "unit":
-      return { vi: `đơn vị «${k}»`, en: `unit «${k}»` };
-    case "party":
-      return { vi: `tổ chức đảng «${k}»`, en: `Party organisation «${k}»` };
-  }
-}
-
 function quotaReason(
   field: SuggestedField,
   result: QuotaResult,
@@ -60,7 +47,7 @@ function quotaReason(
   kept: number,
   settings: ResolvedSettings,
 ): SuggestionReason {
-  const scope = scopeText(result);
+  const scope = scopePhrase(result);
   const rate = (lang: "vi" | "en") => `${formatNumber(result.rate * 100, lang)}%`;
   const n = result.people.length;
   return {
@@ -123,7 +110,7 @@ export function applyQuota<E extends QuotaEntry>(
       let place = 0;
       for (const [i, [q, e]] of ranked.entries()) {
         if (fallen.has(e)) continue;
-        if (tie && sameRank(q, tie)) e.ties.push(tieReason(field, scopeText(result)));
+        if (tie && sameRank(q, tie)) e.ties.push(tieReason(field, scopePhrase(result)));
         if (place++ < kept) continue;
         e.bounds.push({ field, level: "HTTNV", reason: quotaReason(field, result, i + 1, kept, settings) });
         fallen.add(e);

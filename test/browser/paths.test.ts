@@ -1,7 +1,7 @@
 /**
  * The task pane in real Chromium, end to end: a clerk's path on the demonstration office's roster
  * (a real .xlsx: title rows, two-row header, numbering row, signature block) — open, check, fix,
- * quota, submit — and a reviewer's path at the superior agency: consolidate and insert the report.
+ * suggest, quota, submit — and a reviewer's path at the superior agency: consolidate and insert the report.
  * Expected values are worked out from the roster (cli/demoRosters.ts) and RULES.md, not read off the pane.
  */
 import type { Page } from "playwright-core";
@@ -68,6 +68,13 @@ describe("a clerk's path: open, check, fix, quota, submit", () => {
     await screenshot(page, "01-open");
   });
 
+  it("switches to English and back", async () => {
+    await page.getByTestId("language").click();
+    expect(await page.getByTestId("tab-check").textContent()).toBe("Check");
+    await page.getByTestId("language").click();
+    expect(await page.getByTestId("tab-check").textContent()).toBe("Kiểm tra");
+  });
+
   it("checks the roster, lists findings by severity and marks their cells", async () => {
     await page.getByTestId("check").click();
     await page.getByTestId("notice").waitFor();
@@ -104,6 +111,45 @@ describe("a clerk's path: open, check, fix, quota, submit", () => {
     await screenshot(page, "03-fixed");
   });
 
+  it("removes its marks completely, leaving the cells as the clerk had them", async () => {
+    expect(await host(page, `book.fill("${SHEET}", "M7").color`)).toBe("#FFC7CE");
+    await page.getByTestId("clear-marks").click();
+    await expect.poll(() => host(page, `book.fill("${SHEET}", "M7").pattern`)).toBe("None");
+    expect(await host(page, `book.fill("${SHEET}", "M11").pattern`)).toBe("None");
+    expect(await host(page, `book.value("${SHEET}", "M7")`)).toBe("HTXSNV");
+  });
+
+  it("suggests each person's highest level in two new columns, leaving the clerk's columns as they are", async () => {
+    await page.getByTestId("tab-suggest").click();
+    await page.getByTestId("suggest").click();
+    // The roster's last column is Q (Ghi chú): ours are R and S.
+    await expect.poll(() => page.getByTestId("notice").textContent()).toContain("cột R, S");
+    const column = await host<string[][]>(page, `book.values("${SHEET}", "R1:R20")`);
+    expect(column.flat()).toContain("Mức xếp loại tối đa theo quy định");
+    // RULES.md §4.2: disciplined in the year → KHTNV, staff and Party level; §3: under 6 months → KXL.
+    expect(await host(page, `book.value("${SHEET}", "R10")`)).toBe(
+      "Không hoàn thành nhiệm vụ; Đảng viên: Không hoàn thành nhiệm vụ",
+    );
+    expect(await host(page, `book.value("${SHEET}", "R11")`)).toBe("Không xếp loại");
+    expect(await host(page, `book.value("${SHEET}", "S10")`)).toContain("kỷ luật");
+    expect(await host(page, `book.value("${SHEET}", "M10")`)).toBe("Không hoàn thành nhiệm vụ");
+    await screenshot(page, "04-suggested");
+  });
+
+  it("shows the columns it read and remembers a correction in the workbook", async () => {
+    await page.getByTestId("tab-columns").click();
+    await page.getByTestId("read-headers").click();
+    const note = page.getByTestId("column-row").filter({ hasText: "Ghi chú" });
+    await note.waitFor();
+    expect(await note.getAttribute("data-letter")).toBe("Q");
+    await note.getByRole("combobox").click();
+    await page.getByRole("option", { name: "Bỏ qua cột này" }).click();
+    await page.getByTestId("save-columns").click();
+    await expect.poll(() => page.getByTestId("notice").textContent()).toContain("Đã lưu");
+    const saved = await host<Record<string, string>>(page, `book.settings()`);
+    expect(JSON.parse(saved["xepLoai.columns"]!)).toEqual({ Q: "ignore" });
+  });
+
   it("runs the quota check in one click: the agency scope and who falls outside, by votes then score", async () => {
     await page.getByTestId("tab-quota").click();
     await page.getByTestId("quota").click();
@@ -125,7 +171,7 @@ describe("a clerk's path: open, check, fix, quota, submit", () => {
       .allTextContents();
     // Votes 9, 7, 6 (Party votes column): An, then Bình, then Cường.
     expect(outside.map((t) => t.split(" (")[0])).toEqual(["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]);
-    await screenshot(page, "04-quota");
+    await screenshot(page, "05-quota");
   });
 
   it("submits upward: sign in, send anyway with errors, replace the version the unit already had, show the receipt", async () => {
@@ -140,7 +186,7 @@ describe("a clerk's path: open, check, fix, quota, submit", () => {
     await page.getByTestId("replace").click();
     await expect.poll(() => page.getByTestId("notice").textContent()).toContain("Đã gửi: phiên bản 2");
     expect(await page.getByTestId("notice").textContent()).toContain("11 người");
-    await screenshot(page, "05-submitted");
+    await screenshot(page, "06-submitted");
     expect(pageProblems(page)).toEqual([]);
   });
 });
@@ -167,7 +213,7 @@ describe("a reviewer's path: consolidate and insert the report", () => {
     );
     // Version 2 of the clerk's path: the 11 people of the roster.
     expect(await page.getByTestId("consolidated-total").textContent()).toContain("11");
-    await screenshot(page, "06-consolidated");
+    await screenshot(page, "07-consolidated");
   });
 
   it("inserts the report sheets drawn from the shared model, with a chart of the levels", async () => {
@@ -191,7 +237,7 @@ describe("a reviewer's path: consolidate and insert the report", () => {
     }
     const charts = await host<unknown[]>(page, `book.charts(${JSON.stringify(model.sheets[0]!.name)})`);
     expect(charts).toHaveLength(1);
-    await screenshot(page, "07-report-inserted");
+    await screenshot(page, "08-report-inserted");
     expect(pageProblems(page)).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { Button } from "@fluentui/react-components";
-import { suggestSheets } from "../../../shared/suggest/index.js";
 import { writeSuggestionColumns } from "../../excel/suggestionColumns.js";
 import type { TabProps } from "../App.js";
 import { Section } from "../components/Section.js";
 import { usePane } from "../pane.js";
+import { suggestInWorker } from "../suggestInWorker.js";
 import { suggestionCells } from "../suggestionText.js";
 import { useFreshCheck } from "../useFreshCheck.js";
 
@@ -15,10 +15,14 @@ export function SuggestTab({ workbook }: TabProps) {
     const done = await task("stepRead", async (step) => {
       const checked = await fresh(step);
       if (!checked.result.usable) return undefined;
-      await step("working");
-      const suggestions = suggestSheets(checked.sheets, workbook.settings, {
-        fallbackYear: services.now().getFullYear(),
-        ...(workbook.paneSettings.unitName ? { unitName: workbook.paneSettings.unitName } : {}),
+      await step("stepSuggest");
+      const suggestions = await suggestInWorker({
+        sheets: checked.sheets,
+        settings: workbook.settings,
+        options: {
+          fallbackYear: services.now().getFullYear(),
+          ...(workbook.paneSettings.unitName ? { unitName: workbook.paneSettings.unitName } : {}),
+        },
       });
       const written = [];
       for (const sheet of checked.result.sheets.filter((s) => s.kind === "roster")) {
