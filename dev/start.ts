@@ -66,7 +66,7 @@ Lấy mã đăng nhập thử / a development token for any unit and role (clerk
   curl -X POST -H "content-type: application/json" -d '{"sub":"thu-ky","unitId":"${seeded.submittedUnit}","role":"clerk"}' ${api}/dev/token
 
 Phần bổ trợ Excel / the Excel add-in: ${DEV_ORIGIN}/taskpane.html
-  Nạp manifest.xml vào Excel (xem README, mục "Nạp phần bổ trợ") / sideload manifest.xml (README, "Sideloading").
+  Nạp manifest.xml vào Excel / sideload manifest.xml: README, "The Excel add-in" (Sideloading).
   Đăng nhập thử trong thẻ "Gửi lên": người dùng bất kỳ, mã đơn vị ${seeded.submittedUnit} hoặc ${seeded.waitingUnit}, vai trò văn thư;
   thẻ "Tổng hợp": mã đơn vị ${seeded.root}, vai trò cán bộ tổng hợp.
 ${
