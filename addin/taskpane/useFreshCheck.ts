@@ -14,8 +14,7 @@ export function useFreshCheck(workbook: WorkbookState) {
   return useCallback(
     async (step: (key: StringKey) => Promise<void>): Promise<WorkbookCheck> => {
       const done = await checkWorkbook(services.run, workbook.settings, {
-        fallbackYear: services.now().getFullYear(),
-        ...(workbook.paneSettings.unitName ? { unitName: workbook.paneSettings.unitName } : {}),
+        ...workbook.checkOptions(services.now()),
         mark: false,
         onStep: (s) => step(STEP_TEXT[s]),
       });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { z } from "zod";
+import type { CheckOptions } from "../../shared/check.js";
 import type { Lang } from "../../shared/i18n.js";
 import { settingsSchema, type Settings } from "../../shared/settings.js";
 import type { MarkSnapshot } from "../excel/adapter.js";
@@ -48,6 +49,15 @@ export function useWorkbookState(run: ExcelRun, lang: Lang) {
     [run],
   );
 
+  /** What every check of this workbook is run with besides the settings. */
+  const checkOptions = useCallback(
+    (today: Date): CheckOptions => ({
+      fallbackYear: today.getFullYear(),
+      ...(paneSettings.unitName ? { unitName: paneSettings.unitName } : {}),
+    }),
+    [paneSettings.unitName],
+  );
+
   const settings: Settings = useMemo(
     () => settingsSchema.parse({ ...paneSettings.settings, columnMapping: columns, lang }),
     [paneSettings, columns, lang],
@@ -56,6 +66,7 @@ export function useWorkbookState(run: ExcelRun, lang: Lang) {
   return {
     loaded,
     settings,
+    checkOptions,
     paneSettings,
     columns,
     marks,

@@ -12,8 +12,7 @@ export function CheckTab({ workbook }: TabProps) {
   const check = async () => {
     const done = await task("stepRead", (step) =>
       checkWorkbook(services.run, workbook.settings, {
-        fallbackYear: services.now().getFullYear(),
-        ...(workbook.paneSettings.unitName ? { unitName: workbook.paneSettings.unitName } : {}),
+        ...workbook.checkOptions(services.now()),
         ...(workbook.marks ? { previous: workbook.marks } : {}),
         onStep: (s) => step(STEP_TEXT[s]),
       }),

@@ -11,10 +11,11 @@ import {
 import { useState } from "react";
 import { submissionFromSheets } from "../../../shared/submission/fromSheets.js";
 import type { Submission } from "../../../shared/submission/schema.js";
-import { ApiError } from "../../api/client.js";
+import { ApiError, type StoredSubmission } from "../../api/client.js";
 import type { TabProps } from "../App.js";
 import { Section } from "../components/Section.js";
 import { usePane } from "../pane.js";
+import type { Receipt } from "../stored.js";
 import { useFreshCheck } from "../useFreshCheck.js";
 import { SignIn } from "./SignIn.js";
 
@@ -29,6 +30,16 @@ interface Pending {
 type Ask =
   | { kind: "errors"; count: number; pending: Pending }
   | { kind: "conflict"; pending: Pending; version?: number; time?: string; etag?: string };
+
+/** What the workbook keeps of a version on the server: its ETag goes with the next submission. */
+const receiptOf = (pending: Pending, answer: Omit<StoredSubmission, "submittedBy">): Receipt => ({
+  unitId: pending.unitId,
+  year: pending.year,
+  version: answer.version,
+  etag: answer.etag,
+  submittedAt: answer.submittedAt,
+  people: answer.summary.people,
+});
 
 const time = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === "vi" ? "vi-VN" : "en-GB");
 
@@ -59,14 +70,7 @@ export function SubmitTab({ workbook, session }: TabProps) {
     });
     if (!done) return;
     const people = pending.body.people.length;
-    await workbook.saveReceipt({
-      unitId: pending.unitId,
-      year: pending.year,
-      version: done.version,
-      etag: done.etag,
-      submittedAt: done.submittedAt,
-      people,
-    });
+    await workbook.saveReceipt(receiptOf(pending, done));
     const values = { version: done.version, time: time(done.submittedAt, lang), people };
     notify({ intent: "success", text: t("receipt", values) });
   };
@@ -93,14 +97,7 @@ export function SubmitTab({ workbook, session }: TabProps) {
     const { pending } = conflict;
     const latest = await task("working", () => session.api.getSubmission(pending.year, pending.unitId));
     if (latest === undefined) return notify({ intent: "info", text: t("nothingOnServer") });
-    await workbook.saveReceipt({
-      unitId: pending.unitId,
-      year: pending.year,
-      version: latest.version,
-      etag: latest.etag,
-      submittedAt: latest.submittedAt,
-      people: latest.summary.people,
-    });
+    await workbook.saveReceipt(receiptOf(pending, latest));
     notify({
       intent: "info",
       text: t("reloaded", {

@@ -19,10 +19,7 @@ export function SuggestTab({ workbook }: TabProps) {
       const suggestions = await suggestInWorker({
         sheets: checked.sheets,
         settings: workbook.settings,
-        options: {
-          fallbackYear: services.now().getFullYear(),
-          ...(workbook.paneSettings.unitName ? { unitName: workbook.paneSettings.unitName } : {}),
-        },
+        options: workbook.checkOptions(services.now()),
       });
       const written = [];
       for (const sheet of checked.result.sheets.filter((s) => s.kind === "roster")) {
