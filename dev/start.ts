@@ -3,7 +3,9 @@
  * (the handlers it registers, served by our local host), development sign-in, a small
  * demonstration tree with one unit's submission when the store is empty, and the task pane on
  * https://localhost:3000 (Vite's development server, `/api` passed to the back end) ready to be
- * sideloaded into Excel. Ctrl+C stops everything.
+ * sideloaded into Excel. Ctrl+C stops everything. The ports and the data folder may be moved with
+ * PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT and AZURITE_DATA (the tests do, to run
+ * beside a developer's own `npm start`); the manifest names the defaults.
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
@@ -13,18 +15,22 @@ import { startLocalHost } from "../functions/localHost.js";
 import { setServices } from "../functions/services.js";
 import { openStore, prepareStore } from "../functions/storage/store.js";
 import { createServer as createViteServer } from "vite";
-import { DEV_ORIGIN } from "../addin/origin.js";
+import { DEV_ORIGIN, DEV_PORT } from "../addin/origin.js";
 import { startAzurite } from "./azurite.js";
 import { devCertificates } from "./devCertificates.js";
 import { seedDemo } from "./seed.js";
 
 const PORT = Number(process.env.PORT ?? 7071);
-const DATA = ".azurite";
+const PANE_PORT = Number(process.env.PANE_PORT ?? DEV_PORT);
+const PANE_ORIGIN = PANE_PORT === DEV_PORT ? DEV_ORIGIN : `https://localhost:${PANE_PORT}`;
+const BLOB_PORT = Number(process.env.AZURITE_BLOB_PORT ?? 10000);
+const TABLE_PORT = Number(process.env.AZURITE_TABLE_PORT ?? 10002);
+const DATA = process.env.AZURITE_DATA ?? ".azurite";
 /** The task pane's origin (its development server), allowed to call the API across origins. */
-const CORS_ORIGINS = parseOrigins(process.env.CORS_ORIGINS ?? "https://localhost:3000");
+const CORS_ORIGINS = parseOrigins(process.env.CORS_ORIGINS ?? PANE_ORIGIN);
 
 mkdirSync(DATA, { recursive: true });
-const azurite = await startAzurite({ location: DATA, blobPort: 10000, tablePort: 10002 });
+const azurite = await startAzurite({ location: DATA, blobPort: BLOB_PORT, tablePort: TABLE_PORT });
 const store = openStore(azurite.connectionString);
 await prepareStore(store);
 const key = randomBytes(32);
@@ -45,14 +51,14 @@ const certificates = await devCertificates();
 const pane = await createViteServer({
   configFile: "addin/vite.config.ts",
   logLevel: "warn",
-  server: { https: certificates.https },
+  server: { https: certificates.https, port: PANE_PORT },
 });
 await pane.listen();
 
 process.stdout.write(`
 Máy chủ thử nghiệm đang chạy / the development back end is running:
   ${api}/health
-  Azurite (lưu dữ liệu trong ${DATA}/): blob 10000, table 10002
+  Azurite (lưu dữ liệu trong ${DATA}/): blob ${BLOB_PORT}, table ${TABLE_PORT}
   CORS: ${CORS_ORIGINS.join(", ") || "(không / none)"}
   ${seeded.created ? "Đã tạo cây đơn vị mẫu và một lần gửi của" : "Dữ liệu mẫu đã có từ trước:"} ${seeded.submittedUnit}
 
@@ -65,7 +71,7 @@ Tải báo cáo tổng hợp / download the consolidated report:
 Lấy mã đăng nhập thử / a development token for any unit and role (clerk, reviewer, admin):
   curl -X POST -H "content-type: application/json" -d '{"sub":"thu-ky","unitId":"${seeded.submittedUnit}","role":"clerk"}' ${api}/dev/token
 
-Phần bổ trợ Excel / the Excel add-in: ${DEV_ORIGIN}/taskpane.html
+Phần bổ trợ Excel / the Excel add-in: ${PANE_ORIGIN}/taskpane.html
   Nạp manifest.xml vào Excel / sideload manifest.xml: README, "The Excel add-in" (Sideloading).
   Đăng nhập thử trong thẻ "Gửi lên": người dùng bất kỳ, mã đơn vị ${seeded.submittedUnit} hoặc ${seeded.waitingUnit}, vai trò văn thư;
   thẻ "Tổng hợp": mã đơn vị ${seeded.root}, vai trò cán bộ tổng hợp.

@@ -1,4 +1,4 @@
-import { ApiError } from "../api/client.js";
+import { ApiError } from "../backend/client.js";
 import { RangeTooLargeError } from "../excel/adapter.js";
 import type { Translate } from "./strings.js";
 

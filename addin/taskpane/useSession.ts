@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import { ApiClient, type Me } from "../api/client.js";
+import { ApiClient, type Me } from "../backend/client.js";
 import { signInForDevelopment, type DevIdentity } from "../auth/developmentSignIn.js";
 import { signInWithEntra } from "../auth/nestedAppAuth.js";
 import type { Session } from "../auth/session.js";

@@ -1,6 +1,6 @@
 /**
  * The JSON the routes answer with, as types only: the handlers are checked against them and the
- * task pane's client (addin/api/) reads them, so the two sides cannot drift apart. Nothing here
+ * task pane's client (addin/backend/) reads them, so the two sides cannot drift apart. Nothing here
  * may import code that runs: the client is bundled for the browser.
  */
 import type { Level } from "../../shared/levels.js";

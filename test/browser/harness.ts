@@ -37,10 +37,27 @@ export interface Stage {
   stop(): Promise<void>;
 }
 
-export async function startStage(): Promise<Stage> {
-  if (!existsSync(BUILT_PANE)) throw new Error(`${BUILT_PANE} is missing: run \`npm run build\` first.`);
+/** Debian's Chromium, headless, with none of its calls to Google's hosts (the network is closed). */
+export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export async function startStage(): Promise<Stage> {
+  if (!existsSync(BUILT_PANE)) throw new Error(`${BUILT_PANE} is missing: run \`npm run build\` first.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const azurite = await startAzurite();
   const store = openStore(azurite.connectionString);
@@ -58,19 +75,7 @@ export async function startStage(): Promise<Stage> {
     logLevel: "warn",
     preview: { host: "127.0.0.1", port: panePort, strictPort: true, proxy: { "/api": apiBase } },
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   return {
     azurite,
     api,

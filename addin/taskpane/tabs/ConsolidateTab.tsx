@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { LEVEL_NAMES, LEVELS } from "../../../shared/levels.js";
-import type { Consolidated } from "../../api/client.js";
+import type { Consolidated } from "../../backend/client.js";
 import { renderReport } from "../../excel/renderReport.js";
 import type { TabProps } from "../App.js";
 import { Section } from "../components/Section.js";

@@ -11,7 +11,7 @@ import {
 import { useState } from "react";
 import { submissionFromSheets } from "../../../shared/submission/fromSheets.js";
 import type { Submission } from "../../../shared/submission/schema.js";
-import { ApiError, type StoredSubmission } from "../../api/client.js";
+import { ApiError, type StoredSubmission } from "../../backend/client.js";
 import type { TabProps } from "../App.js";
 import { Section } from "../components/Section.js";
 import { usePane } from "../pane.js";

@@ -1,0 +1,124 @@
+/**
+ * The pane as sideloading opens it: `npm start`'s own process (dist/dev/start.js, as `npm start`
+ * runs it after building) serving https://localhost:<port>/taskpane.html from Vite's development
+ * server, the page the manifest points Excel to. Excel cannot run here, so office.js (which the
+ * development server serves from `/office-js/`) is answered with the in-memory workbook host.
+ * Ports are free ones rather than the manifest's 3000 and 7071, so a developer's own `npm start`
+ * may run beside the tests; the server, its proxy and the page are the same.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ROSTERS } from "../../cli/demoRosters.js";
+import { freePort } from "../../dev/azurite.js";
+import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
+import { buildHostScript } from "../host/bundle.js";
+import { fromXlsx } from "../host/fromXlsx.js";
+import { launchChromium, screenshot } from "./harness.js";
+
+const READY = "Dừng: Ctrl+C.";
+let start: ChildProcess;
+let browser: Browser;
+let paneUrl: string;
+let dataDir: string;
+let output = "";
+
+/** Runs `npm start`'s program until it prints that it is ready, or fails with what it printed. */
+async function startLikeNpmStart(): Promise<string> {
+  const [port, panePort, blobPort, tablePort] = await Promise.all([1, 2, 3, 4].map(() => freePort()));
+  dataDir = mkdtempSync(join(tmpdir(), "xep-loai-start-"));
+  start = spawn(process.execPath, ["dist/dev/start.js"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PANE_PORT: String(panePort),
+      AZURITE_BLOB_PORT: String(blobPort),
+      AZURITE_TABLE_PORT: String(tablePort),
+      AZURITE_DATA: dataDir,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start gave no ready line:\n${output}`)), 90_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(READY)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    start.stdout!.on("data", read);
+    start.stderr!.on("data", read);
+    start.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start ended (${code}):\n${output}`));
+    });
+  });
+  const printed = /https:\/\/localhost:\d+\/taskpane\.html/.exec(output)?.[0];
+  if (!printed) throw new Error(`npm start printed no task pane address:\n${output}`);
+  return printed;
+}
+
+beforeAll(async () => {
+  paneUrl = await startLikeNpmStart();
+  browser = await launchChromium();
+}, 150_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (start && start.exitCode === null) {
+    const ended = new Promise((resolve) => start.once("exit", resolve));
+    start.kill("SIGTERM");
+    await ended;
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("the task pane at the address npm start prints, as sideloading opens it", () => {
+  let page: Page;
+  const failed: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const workbook = await fromXlsx(await writeRosterWorkbook([DEMO_ROSTERS[0]!.sheet]));
+    const hostScript = await buildHostScript();
+    const context = await browser.newContext({
+      viewport: { width: 350, height: 900 },
+      locale: "vi-VN",
+      // The development certificate is not trusted on a machine where it could not be installed.
+      ignoreHTTPSErrors: true,
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.addInitScript((book) => Object.assign(window, { __XL_WORKBOOK__: book }), workbook);
+    await page.route("**/office-js/office.js", (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: hostScript }),
+    );
+    await page.goto(paneUrl);
+  }, 60_000);
+
+  it("loads every module of the page and shows the pane", async () => {
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Xếp loại chất lượng" }).isVisible(), { timeout: 30_000 })
+      .toBe(true);
+    expect(failed).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("checks the open workbook and reaches the back end through the same server", async () => {
+    await page.getByTestId("check").click();
+    await page.getByTestId("notice").waitFor();
+    expect(await page.getByTestId("finding").count()).toBeGreaterThan(0);
+    const health = await page.evaluate(async () => (await fetch("/api/health")).status);
+    expect(health).toBe(200);
+    await screenshot(page, "sideload-dev-server");
+    expect(failed).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
