@@ -12,6 +12,8 @@ export const RULE_IDS = [
   "input.date-invalid",
   "input.staff-type-unrecognized",
   "input.duplicate-person",
+  "input.level-missing",
+  "input.formula-no-value",
   "elig.short-service",
   "elig.leave-cap",
   "elig.maternity",
@@ -21,6 +23,12 @@ export const RULE_IDS = [
   "discipline.fail",
   "party.discipline-fail",
   "score.band",
+  "score.missing",
+  "score.components",
+  "score.period-average",
+  "score.period-band",
+  "degradation.fail",
+  "leader.unit-misconduct",
   "criteria.excellent",
   "criteria.good",
   "criteria.complete",
@@ -31,6 +39,7 @@ export const RULE_IDS = [
   "party.votes",
   "quota.excellent",
   "collective.distribution",
+  "quarter.excellent-blocked",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

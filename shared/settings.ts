@@ -14,6 +14,19 @@ export const QUOTA_ROUNDINGS = ["exact", "round", "ceil"] as const;
 export type QuotaRounding = (typeof QUOTA_ROUNDINGS)[number];
 export const VOTES_RULES = ["more-than-two-thirds", "at-least-two-thirds"] as const;
 export type VotesRule = (typeof VOTES_RULES)[number];
+/** RULES.md §9: the settings of the 2026 cycle, each with its default first. */
+export const VIEN_CHUC_BASES = ["nd233", "nd90"] as const;
+export type VienChucBasis = (typeof VIEN_CHUC_BASES)[number];
+export const QUOTA_POPULATIONS = ["by-law", "all-staff"] as const;
+export type QuotaPopulation = (typeof QUOTA_POPULATIONS)[number];
+export const LEAVE_RULES = ["warn", "error", "off"] as const;
+export type LeaveRules = (typeof LEAVE_RULES)[number];
+export const ANNUAL_SCORES = ["average", "as-given"] as const;
+export type AnnualScore = (typeof ANNUAL_SCORES)[number];
+export const DISCIPLINE_COUNTED = ["exempt", "ignore"] as const;
+export type DisciplineCounted = (typeof DISCIPLINE_COUNTED)[number];
+export const QUARTER_CAPS = ["off", "leaders", "all"] as const;
+export type QuarterCap = (typeof QUARTER_CAPS)[number];
 
 const isoDate = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && readDate(text) === text, {
   params: { reason: "not-a-date" },
@@ -57,6 +70,18 @@ export const settingsSchema = z.object({
   /** Column mapping by hand: header text or column letter → field key, or "ignore". */
   columnMapping: z.record(z.string(), z.enum([...fieldKeys, "ignore"] as [string, ...string[]])).default({}),
   lang: z.enum(["vi", "en"]).default("vi"),
+  /** §9: viên chức rated by score under ND233 (default) or as under ND90 + ND48. */
+  vienChucBasis: z.enum(VIEN_CHUC_BASES).default("nd233"),
+  /** §9: each quota counted among công chức alone and viên chức alone (`by-law`), or among all staff; absent: the rule set's. */
+  quotaPopulation: z.enum(QUOTA_POPULATIONS).optional(),
+  /** §9: ND90's 6-month and 3-month lines on score-rated rows: warnings (default), errors, or not checked. */
+  leaveRules: z.enum(LEAVE_RULES).default("warn"),
+  /** §9: the annual score checked against the average of the period scores (default), or taken as given. */
+  annualScore: z.enum(ANNUAL_SCORES).default("average"),
+  /** §9: conduct already counted in an earlier year's KHTNV is exempt from discipline.fail (default), or not. */
+  disciplineCounted: z.enum(DISCIPLINE_COUNTED).default("exempt"),
+  /** §9 local overlay: HTXSNV blocked by a failed period, for nobody (default), leaders, or everyone. */
+  quarterCap: z.enum(QUARTER_CAPS).default("off"),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;
@@ -65,8 +90,9 @@ export type Settings = z.output<typeof settingsSchema>;
 /** Settings with the year, the rule set and the dates worked out. */
 export interface ResolvedSettings extends Omit<
   Settings,
-  "year" | "ruleSet" | "assessmentDate" | "collectiveRules"
+  "year" | "ruleSet" | "assessmentDate" | "collectiveRules" | "quotaPopulation"
 > {
+  quotaPopulation: QuotaPopulation;
   year: number;
   ruleSet: RuleSet;
   assessmentDate: IsoDate;
@@ -107,6 +133,7 @@ export function resolveSettings(settings: Settings, fallbackYear: number): Resol
     assessmentDate: settings.assessmentDate ?? `${year}-12-15`,
     yearStart: `${year}-01-01`,
     collectiveRules: settings.collectiveRules ?? ruleSet.collectiveRulesByDefault,
+    quotaPopulation: settings.quotaPopulation ?? ruleSet.quotaPopulation,
   };
 }
 

@@ -18,7 +18,7 @@ export const FIELD_LABELS: Record<FieldKey, Localized> = {
   disciplineForm: { vi: "Hình thức kỷ luật", en: "Discipline" },
   disciplineDate: { vi: "Ngày hiệu lực kỷ luật", en: "Discipline date" },
   disciplineCounted: { vi: "Đã tính khi xếp loại năm trước", en: "Already counted in an earlier year" },
-  disciplineDutyRelated: { vi: "Vi phạm trong thực thi nhiệm vụ", en: "Conduct in performing duties" },
+  disciplineDutyRelated: { vi: "Vi phạm liên quan đến thực thi công vụ", en: "Violation tied to public duty" },
   score: { vi: "Điểm", en: "Score" },
   tasksCompletedPct: { vi: "% nhiệm vụ hoàn thành", en: "% tasks completed" },
   tasksExceededPct: { vi: "% vượt mức", en: "% tasks exceeded" },
@@ -42,4 +42,17 @@ export const FIELD_LABELS: Record<FieldKey, Localized> = {
   fullMembers: { vi: "Số đảng viên chính thức", en: "Full members" },
   partyRemedied: { vi: "Tự phát hiện và khắc phục", en: "Self-discovered and remedied" },
   note: { vi: "Ghi chú", en: "Note" },
+  generalScore: { vi: "Điểm tiêu chí chung (30 điểm)", en: "General criteria score (/30)" },
+  taskScore: { vi: "Điểm kết quả thực hiện nhiệm vụ (70 điểm)", en: "Task results score (/70)" },
+  periodScore: { vi: "Điểm theo quý / tháng", en: "Quarterly / monthly score" },
+  periodLevel: { vi: "Xếp loại theo quý / tháng", en: "Quarterly / monthly level" },
+  degradationConcluded: {
+    vi: "Kết luận suy thoái, tự diễn biến, tự chuyển hóa",
+    en: "Concluded degradation finding",
+  },
+  unitMisconductHandled: {
+    vi: "Đơn vị phụ trách bị xử lý tham nhũng, lãng phí",
+    en: "Unit led dealt with for corruption or waste",
+  },
+  shortcomingsRemedied: { vi: "Đã khắc phục hạn chế, khuyết điểm", en: "Earlier shortcomings remedied" },
 };

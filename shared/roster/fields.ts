@@ -16,6 +16,10 @@ export type FieldKind =
   | "partyStatus"
   | "months"
   | "score"
+  | "generalScore"
+  | "taskScore"
+  | "periodScore"
+  | "periodLevel"
   | "percent"
   | "count";
 
@@ -49,8 +53,19 @@ export const FIELDS = [
   field("disciplineDutyRelated", "mark", [
     "ky luat trong thuc thi nhiem vu",
     "vi pham trong thuc thi nhiem vu",
+    "vi pham lien quan den thuc thi cong vu",
+    "lien quan hoat dong cong vu",
   ]),
-  field("score", "score", ["diem", "tong diem", "diem tu cham", "diem danh gia"]),
+  field("score", "score", ["diem", "tong diem", "diem tu cham", "diem danh gia", "diem binh quan nam"]),
+  field("generalScore", "generalScore", ["diem tieu chi chung", "tieu chi chung", "tieu chi chung 30 diem"]),
+  field("taskScore", "taskScore", [
+    "diem ket qua thuc hien nhiem vu",
+    "ket qua thuc hien nhiem vu",
+    "ket qua thuc hien nhiem vu 70 diem",
+  ]),
+  // Several columns each (one per quarter or month); which period a column holds is in its ColumnInfo.
+  field("periodScore", "periodScore", []),
+  field("periodLevel", "periodLevel", []),
   field("tasksCompletedPct", "percent", ["% nhiem vu hoan thanh", "ty le hoan thanh nhiem vu"]),
   field("tasksExceededPct", "percent", ["% vuot muc", "% nhiem vu vuot muc", "ty le vuot muc"]),
   field("tasksOnTimePct", "percent", ["% dung tien do", "ty le dung tien do"]),
@@ -82,6 +97,12 @@ export const FIELDS = [
   field("fullMembers", "count", ["so dang vien chinh thuc", "dang vien chinh thuc"]),
   field("partyRemedied", "mark", ["tu phat hien khac phuc", "tu phat hien va khac phuc"]),
   field("note", "text", ["ghi chu"]),
+  field("degradationConcluded", "mark", ["ket luan suy thoai", "suy thoai tu dien bien tu chuyen hoa"]),
+  field("unitMisconductHandled", "mark", [
+    "don vi bi xu ly tham nhung lang phi",
+    "don vi phu trach de xay ra tham nhung",
+  ]),
+  field("shortcomingsRemedied", "mark", ["khac phuc han che khuyet diem", "da khac phuc 100% han che"]),
 ] as const;
 
 export type FieldKey = (typeof FIELDS)[number]["key"];
@@ -95,6 +116,10 @@ export const STAFF_LEVEL_FIELDS = [
   "proposedLevel",
   "selfLevel",
 ] as const satisfies readonly FieldKey[];
+
+/** Fields held by one column per period (quarter or month) rather than by a single column. */
+export const PERIOD_FIELDS = ["periodScore", "periodLevel"] as const satisfies readonly FieldKey[];
+export type PeriodField = (typeof PERIOD_FIELDS)[number];
 
 export function isFieldKey(key: string): key is FieldKey {
   return FIELD_BY_KEY.has(key as FieldKey);

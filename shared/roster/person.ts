@@ -20,12 +20,27 @@ export type PartyStatus = "exempt" | "suspended" | "temporary" | "active";
 /** Where a value was derived rather than read from its own column. */
 export type Derivation = "section" | "position";
 
+/** A quarter (1–4) or a month (1–12) of the evaluation year. */
+export interface Period {
+  unit: "quarter" | "month";
+  index: number;
+}
+
 /** One column the header detector kept: its field, or none when the header matched nothing. */
 export interface ColumnInfo {
   index: number;
   letter: string;
   header: string;
   field?: FieldKey;
+  /** For `periodScore` and `periodLevel` columns: the period the column holds. */
+  period?: Period;
+}
+
+/** A period's filled cell: which period, its value, and its column letter (for findings). */
+export interface PeriodValue<T> {
+  period: Period;
+  value: T;
+  column: string;
 }
 
 /** A sheet read as a roster: the header found, the column of each field, headers left unmapped. */
@@ -34,7 +49,10 @@ export interface RosterSheet {
   /** 1-based Excel rows of the header block (two rows for a merged group header). */
   headerRows: readonly number[];
   columns: readonly ColumnInfo[];
+  /** The column of each field; for the period fields, the first of their columns. */
   fieldColumns: Partial<Record<FieldKey, ColumnInfo>>;
+  /** Every column of `periodScore` and of `periodLevel`, in sheet order (empty when none). */
+  periodColumns: { periodScore: readonly ColumnInfo[]; periodLevel: readonly ColumnInfo[] };
   /** Data rows read as people. */
   people: number;
 }
@@ -67,7 +85,14 @@ export interface Person {
   disciplineCounted: boolean;
   /** undefined when the roster does not say whether the conduct was in performing duties. */
   disciplineDutyRelated?: boolean;
+  /** The annual score as the roster gives it (`Tổng điểm`, `Điểm bình quân năm`). */
   score?: number;
+  /** ND335's two parts: general criteria (0–30) and task results (0–70). */
+  generalScore?: number;
+  taskScore?: number;
+  /** The period scores and levels that are filled, in sheet order; an empty period is time not worked. */
+  periodScores?: PeriodValue<number>[];
+  periodLevels?: PeriodValue<Level>[];
   tasksCompletedPct?: number;
   tasksExceededPct?: number;
   tasksOnTimePct?: number;
@@ -95,6 +120,9 @@ export interface Person {
   fullMembers?: number;
   partyRemedied: boolean;
   note?: string;
+  degradationConcluded: boolean;
+  unitMisconductHandled: boolean;
+  shortcomingsRemedied: boolean;
   /** Values that were not read from their own column: unit or staff type from a section row, leader or head from the position. */
   derived: Partial<Record<"unit" | "staffType" | "isLeader" | "isHead", Derivation>>;
 }

@@ -120,6 +120,13 @@ export function readPersonRow(
     fullMembers: undefined,
     partyRemedied: false,
     note: undefined,
+    generalScore: undefined,
+    taskScore: undefined,
+    periodScores: undefined,
+    periodLevels: undefined,
+    degradationConcluded: false,
+    unitMisconductHandled: false,
+    shortcomingsRemedied: false,
     derived: {},
   };
   const out = person as unknown as Mutable;

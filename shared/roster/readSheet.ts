@@ -14,6 +14,7 @@ import { cellText, findHeader, HEADER_SEARCH_ROWS, isNumberingRow, type HeaderBl
 import { vocabulary } from "./headerMatch.js";
 import { columnMissing, headerNotFound } from "./sheetFindings.js";
 import type { Collective, ColumnInfo, Person, RosterSheet } from "./person.js";
+import { rosterSheet } from "./rosterSheet.js";
 import { planColumns, readPersonRow, type PlannedColumn, type SectionContext } from "./personRow.js";
 import {
   isSectionNumber,
@@ -150,14 +151,12 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
     const block = findHeader(head, match, (f) => f.has("fullName") && LEVEL_FIELDS.some((l) => f.has(l)));
     if (block) {
       const columns = applyLetterMapping(block, mapping);
-      const fieldColumns = Object.fromEntries(columns.filter((c) => c.field).map((c) => [c.field, c]));
-      const sheet: RosterSheet = {
+      const sheet: RosterSheet = rosterSheet(
         name,
-        headerRows: block.rows.map((r) => r + 1),
+        block.rows.map((r) => r + 1),
         columns,
-        fieldColumns,
-        people: 0,
-      };
+      );
+      const fieldColumns = sheet.fieldColumns;
       if (!fieldColumns.fullName || !LEVEL_FIELDS.some((l) => fieldColumns[l])) {
         emit(columnMissing(name, block.rows[0]! + 1, fieldColumns.fullName === undefined));
         rest = { kind: "unusable", name };

@@ -14,5 +14,6 @@ export const ruleSet2020: RuleSet = {
   civilServantScoreBands: false,
   partyScoreBands: false,
   collectiveRulesByDefault: true,
+  quotaPopulation: "all-staff",
   comparePartyShare: false,
 };

@@ -14,5 +14,6 @@ export const ruleSet2023: RuleSet = {
   civilServantScoreBands: false,
   partyScoreBands: false,
   collectiveRulesByDefault: false,
+  quotaPopulation: "all-staff",
   comparePartyShare: true,
 };

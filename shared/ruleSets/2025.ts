@@ -15,5 +15,6 @@ export const ruleSet2025: RuleSet = {
   partyScoreBands: true,
   partyExcellentExceededPct: 30,
   collectiveRulesByDefault: false,
+  quotaPopulation: "all-staff",
   comparePartyShare: true,
 };

@@ -15,4 +15,9 @@ export const ruleSet2026: RuleSet = {
   partyExcellentExceededPct: 30,
   collectiveRulesByDefault: false,
   comparePartyShare: true,
+  scoreRating: {
+    civilServants: "Nghị định 335/2025/NĐ-CP",
+    publicEmployees: "Nghị định 233/2026/NĐ-CP",
+  },
+  quotaPopulation: "by-law",
 };

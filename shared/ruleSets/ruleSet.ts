@@ -28,4 +28,11 @@ export interface RuleSet {
   collectiveRulesByDefault: boolean;
   /** ND48: the state's excellent share is compared with the Party's (information). */
   comparePartyShare: boolean;
+  /**
+   * RULES.md §9 (2026 onward): công chức rated by score under ND335, and viên chức under ND233 when
+   * the setting `vienChucBasis` says so; the laws named here. Absent before 2026.
+   */
+  scoreRating?: { civilServants: string; publicEmployees: string };
+  /** RULES.md §9 `quotaPopulation` when the settings do not say: `by-law` from 2026, `all-staff` before. */
+  quotaPopulation: "by-law" | "all-staff";
 }

@@ -1,6 +1,7 @@
 import { columnLetter } from "../cells.js";
 import type { FieldKey } from "../roster/fields.js";
 import type { ColumnInfo, Person, RosterSheet } from "../roster/person.js";
+import { rosterSheet } from "../roster/rosterSheet.js";
 import type { SubmittedPerson } from "./schema.js";
 
 const FIELDS_SENT: readonly (keyof SubmittedPerson & FieldKey)[] = [
@@ -31,13 +32,7 @@ export function peopleFromSubmission(people: readonly SubmittedPerson[], sheetNa
     header: field,
     field,
   }));
-  const sheet: RosterSheet = {
-    name: sheetName,
-    headerRows: [1],
-    columns,
-    fieldColumns: Object.fromEntries(columns.map((c) => [c.field, c])),
-    people: people.length,
-  };
+  const sheet: RosterSheet = rosterSheet(sheetName, [1], columns, people.length);
   return people.map((p, i) => ({
     sheet,
     row: i + 2,
@@ -62,6 +57,9 @@ export function peopleFromSubmission(people: readonly SubmittedPerson[], sheetNa
     fullMembers: p.fullMembers,
     partyRemedied: false,
     note: p.reason,
+    degradationConcluded: false,
+    unitMisconductHandled: false,
+    shortcomingsRemedied: false,
     derived: {},
   }));
 }

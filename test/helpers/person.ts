@@ -1,6 +1,7 @@
 import { columnLetter } from "../../shared/cells.js";
 import { FIELDS, type FieldKey } from "../../shared/roster/fields.js";
 import type { ColumnInfo, Person, RosterSheet } from "../../shared/roster/person.js";
+import { rosterSheet } from "../../shared/roster/rosterSheet.js";
 
 /** A roster sheet whose columns are the given fields, in order (A, B, C…), for unit tests of rules. */
 export function makeSheet(
@@ -13,13 +14,7 @@ export function makeSheet(
     header: field,
     field,
   }));
-  return {
-    name,
-    headerRows: [5],
-    columns,
-    fieldColumns: Object.fromEntries(columns.map((c) => [c.field, c])),
-    people: 0,
-  };
+  return rosterSheet(name, [5], columns);
 }
 
 let nextRow = 7;
@@ -37,6 +32,9 @@ export function makePerson(values: Partial<Person> = {}, sheet: RosterSheet = ma
     isPartyMember: false,
     partyLevelUnreadable: false,
     partyRemedied: false,
+    degradationConcluded: false,
+    unitMisconductHandled: false,
+    shortcomingsRemedied: false,
     derived: {},
     ...(values.level ? { finalLevel: values.level, levelField: "finalLevel" as const } : {}),
     ...values,
