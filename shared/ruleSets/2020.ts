@@ -11,7 +11,6 @@ export const ruleSet2020: RuleSet = {
   },
   discipline: "duty-related",
   partyRemediedExempts: false,
-  civilServantScoreBands: false,
   partyScoreBands: false,
   collectiveRulesByDefault: true,
   quotaPopulation: "all-staff",

@@ -11,7 +11,6 @@ export const ruleSet2023: RuleSet = {
   },
   discipline: "any",
   partyRemediedExempts: true,
-  civilServantScoreBands: false,
   partyScoreBands: false,
   collectiveRulesByDefault: false,
   quotaPopulation: "all-staff",

@@ -11,7 +11,6 @@ export const ruleSet2025: RuleSet = {
   },
   discipline: "any",
   partyRemediedExempts: true,
-  civilServantScoreBands: false,
   partyScoreBands: true,
   partyExcellentExceededPct: 30,
   collectiveRulesByDefault: false,

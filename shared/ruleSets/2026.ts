@@ -10,7 +10,6 @@ export const ruleSet2026: RuleSet = {
   },
   discipline: "any",
   partyRemediedExempts: true,
-  civilServantScoreBands: true,
   partyScoreBands: true,
   partyExcellentExceededPct: 30,
   collectiveRulesByDefault: false,

@@ -18,8 +18,6 @@ export interface RuleSet {
   discipline: "duty-related" | "any";
   /** QĐ124+: a self-discovered and remedied Party violation does not force KHTNV. */
   partyRemediedExempts: boolean;
-  /** ND335: score bands bind công chức. */
-  civilServantScoreBands: boolean;
   /** QĐ366: score bands bind the Party level. */
   partyScoreBands: boolean;
   /** QĐ366: share of tasks exceeded that a Party HTXSNV needs (percent); absent before 2025. */

@@ -2,10 +2,35 @@
 import { formatNumber, type Localized } from "../i18n.js";
 import { levelOrder } from "../levels.js";
 import type { LeaveType } from "../roster/person.js";
-import { atMostMessage, HD21, mustBeMessage, ND90, stateLevel } from "./helpers.js";
-import { personFinding, type Rule } from "./rule.js";
+import type { Severity } from "../findings.js";
+import type { Person } from "../roster/person.js";
+import { isScoreRated } from "../scoreRating.js";
+import { atMostMessage, HD21, mustBeMessage, ND90, stateLevel, type CappedMessage } from "./helpers.js";
+import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
 const SOURCE = `khoản 3 Điều 2 ${ND90}`;
+
+const SCORE_RATED_NOTE = {
+  vi: "(chỉ cảnh báo: Nghị định 335/2025/NĐ-CP và 233/2026/NĐ-CP xếp loại theo thời gian công tác thực tế, chưa thấy văn bản nhắc lại mốc 6 tháng, 3 tháng của Nghị định 90/2020/NĐ-CP)",
+  en: "(a warning only: Nghị định 335/2025/NĐ-CP and 233/2026/NĐ-CP rate on the time actually worked, and no text seen repeats the 6-month and 3-month lines of Nghị định 90/2020/NĐ-CP)",
+};
+
+/**
+ * §9 `leaveRules` on score-rated rows: warnings that say why and cap nothing (default), errors (the
+ * ND90 reading), or not checked; other rows keep ND90's errors.
+ */
+function emitEligibility(rule: Rule, p: Person, ctx: RuleContext, emit: Emit, message: CappedMessage): void {
+  let severity: Severity = "error";
+  if (isScoreRated(p, ctx.settings)) {
+    const mode = ctx.settings.leaveRules;
+    if (mode === "off") return;
+    if (mode === "warn") {
+      severity = "warning";
+      message = { vi: `${message.vi} ${SCORE_RATED_NOTE.vi}`, en: `${message.en} ${SCORE_RATED_NOTE.en}` };
+    }
+  }
+  emit(personFinding(rule, ctx, p, p.levelField, message, severity));
+}
 
 /** "Nghỉ ốm" / "sick leave"; leave of no stated type is just "nghỉ" / "leave". */
 const LEAVE: Record<LeaveType | "none", Localized> = {
@@ -42,17 +67,13 @@ export const shortServiceRule: Rule = {
         vi: `Công tác ${formatNumber(worked, "vi")} tháng trong năm (dưới 6 tháng)`,
         en: `Worked ${formatNumber(worked, "en")} months in the year (under 6)`,
       };
-      emit(
-        personFinding(shortServiceRule, ctx, p, p.levelField, mustBeMessage(reason, "level", "KXL", level)),
-      );
+      emitEligibility(shortServiceRule, p, ctx, emit, mustBeMessage(reason, "level", "KXL", level));
       return;
     }
     const leave = p.leaveMonths;
     if (leave !== undefined && leave >= 6) {
       const reason = leaveReason(p.leaveType, leave, { vi: "từ 6 tháng trở lên", en: "6 or more" });
-      emit(
-        personFinding(shortServiceRule, ctx, p, p.levelField, mustBeMessage(reason, "level", "KXL", level)),
-      );
+      emitEligibility(shortServiceRule, p, ctx, emit, mustBeMessage(reason, "level", "KXL", level));
     }
   },
 };
@@ -72,7 +93,7 @@ export const leaveCapRule: Rule = {
     const level = stateLevel(p);
     if (level === undefined || levelOrder(level) <= levelOrder("HTNV")) return;
     const reason = leaveReason(p.leaveType, leave, { vi: "từ 3 đến dưới 6 tháng", en: "3 to under 6" });
-    emit(personFinding(leaveCapRule, ctx, p, p.levelField, atMostMessage(reason, "level", "HTNV", level)));
+    emitEligibility(leaveCapRule, p, ctx, emit, atMostMessage(reason, "level", "HTNV", level));
   },
 };
 

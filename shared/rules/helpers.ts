@@ -8,6 +8,7 @@ import { isRated, LEVEL_NAMES, type Level, type RatedLevel } from "../levels.js"
 import type { IsoDate, Person } from "../roster/person.js";
 import type { RuleSet } from "../ruleSets/index.js";
 import type { ResolvedSettings } from "../settings.js";
+import { isScoreRated } from "../scoreRating.js";
 import { isStateStaff } from "../staffTypes.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -30,6 +31,14 @@ export function isPartyMember(p: Person): boolean {
 export function stateLevel(p: Person): RatedLevel | undefined {
   const level = p.level;
   return isStateStaff(p.staffType) && isRated(level) ? level : undefined;
+}
+
+/**
+ * The staff level ND90's task criteria look at (§4.4): the state level of a row that is not rated by
+ * score; score-rated rows (§9) are rated by their score, not by the share of tasks exceeded.
+ */
+export function criteriaLevel(p: Person, settings: ResolvedSettings): RatedLevel | undefined {
+  return isScoreRated(p, settings) ? undefined : stateLevel(p);
 }
 
 /** RULES.md §2: "in the year" is 1 January to the assessment date; ISO dates compare as strings. */
@@ -180,8 +189,15 @@ export const PLAN_003 = "Kế hoạch 24-KH/ĐUK năm 2021 của Đảng ủy Kh
 /** Seed 004: the Sơn La 2021 plan, the most detailed criteria. */
 export const PLAN_004 = "Kế hoạch 170-KH/CB năm 2021 (Sơn La)";
 
-/** ND90 Art. 8–15 as the rule set has them; ND335 for công chức where it applies (task criteria). */
+/** ND90 Art. 8–15 as the rule set has them; the task criteria do not run on score-rated rows (§9). */
 export function criteriaSource(rs: RuleSet): string {
-  if (rs.law.civilServants === rs.law.staff) return `Điều 8–15 ${rs.law.staff}`;
-  return `Điều 8–15 ${rs.law.staff} (cán bộ, viên chức); ${rs.law.civilServants} (công chức)`;
+  return `Điều 8–15 ${rs.law.staff}`;
+}
+
+/**
+ * RULES.md §9 cites ND335 and ND233 by content, the article numbers differing between sources:
+ * "Nghị định 335/2025/NĐ-CP, điều quy định các mức xếp loại".
+ */
+export function levelsArticle(law: string, detail?: string): string {
+  return `${law}, điều quy định các mức xếp loại${detail ? `, ${detail}` : ""}`;
 }

@@ -1,7 +1,8 @@
-/** Every rule of RULES.md §3 (duplicates), §4 and §6, in the order of the catalogue. */
+/** Every rule of RULES.md §3 (duplicates), §4, §6 and §9, in the order of the catalogue. */
 import { RULE_SETS } from "../ruleSets/index.js";
 import { defaultSettings } from "../settings.js";
 import { collectiveDistributionRule } from "./collectiveDistribution.js";
+import { degradationRule } from "./degradation.js";
 import { disciplineRule, partyDisciplineRule } from "./discipline.js";
 import { duplicatePersonRule } from "./duplicatePerson.js";
 import { leaveCapRule, maternityRule, shortServiceRule } from "./eligibility.js";
@@ -10,8 +11,14 @@ import { leaderSubunitsRule, leaderTargetsRule } from "./leaderCriteria.js";
 import { partyAboveStaffRule } from "./partyAboveStaff.js";
 import { excludedRule, newMemberRule, sickCapRule } from "./partyEligibility.js";
 import { partyVotesRule } from "./partyVotes.js";
+import { periodAverageRule, periodBandRule } from "./periodScores.js";
+import { quarterCapRule } from "./quarterCap.js";
 import type { Rule } from "./rule.js";
 import { scoreBandRule } from "./scoreBands.js";
+import { scoreComponentsRule } from "./scoreComponents.js";
+import { scoreMissingRule } from "./scoreMissing.js";
+import { scoreRatedCriteriaRule } from "./scoreRatedCriteria.js";
+import { unitMisconductRule } from "./unitMisconduct.js";
 import { completeCriteriaRule, excellentCriteriaRule, goodCriteriaRule } from "./taskCriteria.js";
 
 export const ALL_RULES: readonly Rule[] = [
@@ -25,6 +32,13 @@ export const ALL_RULES: readonly Rule[] = [
   disciplineRule,
   partyDisciplineRule,
   scoreBandRule,
+  scoreMissingRule,
+  scoreComponentsRule,
+  periodAverageRule,
+  periodBandRule,
+  degradationRule,
+  unitMisconductRule,
+  scoreRatedCriteriaRule,
   excellentCriteriaRule,
   goodCriteriaRule,
   completeCriteriaRule,
@@ -34,6 +48,7 @@ export const ALL_RULES: readonly Rule[] = [
   partyAboveStaffRule,
   partyVotesRule,
   collectiveDistributionRule,
+  quarterCapRule,
 ];
 
 /** The rule sets a rule belongs to under default settings (for the rule catalogue). */

@@ -3,7 +3,7 @@
  * sub-units they manage directly were rated. Checked only on the columns the roster has.
  */
 import type { Localized } from "../i18n.js";
-import { criteriaSource, mustBeMessage, needsMessage, pct, pctPart, stateLevel } from "./helpers.js";
+import { criteriaLevel, criteriaSource, mustBeMessage, needsMessage, pct, pctPart } from "./helpers.js";
 import { personFinding, type Rule } from "./rule.js";
 
 const ALL_TARGETS: Localized = {
@@ -35,7 +35,7 @@ export const leaderTargetsRule: Rule = {
   checkPerson(p, ctx, emit) {
     const targets = p.unitTargetsPct;
     if (!p.isLeader || targets === undefined) return;
-    const level = stateLevel(p);
+    const level = criteriaLevel(p, ctx.settings);
     if (level === undefined || level === "KHTNV") return;
     if (targets < 50) {
       const reason = {
@@ -104,7 +104,7 @@ export const leaderSubunitsRule: Rule = {
     const complete = p.subUnitsAtLeastCompletePct;
     const good = p.subUnitsAtLeastGoodPct;
     if (complete === undefined && good === undefined) return;
-    const level = stateLevel(p);
+    const level = criteriaLevel(p, ctx.settings);
     if (level === undefined || level === "KHTNV") return;
     let parts: Localized[];
     if (level === "HTNV") {

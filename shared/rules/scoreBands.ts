@@ -1,18 +1,32 @@
-/** RULES.md §4.3: the level may not be above the band the score reaches. */
+/**
+ * RULES.md §4.3 and §9 `score.band`: the level may not be above the band the score reaches. Binding
+ * for score-rated rows (ND335, ND233), on the score of the year or, where it is missing, on the
+ * average of the period scores; binding on the Party level under QĐ366; elsewhere a local overlay.
+ */
 import { formatNumber, type Localized } from "../i18n.js";
 import { isRated, levelOrder, type Level, type RatedLevel } from "../levels.js";
 import type { Person } from "../roster/person.js";
 import type { Severity } from "../findings.js";
-import { atMostMessage, isPartyMember, mustBeMessage, PLAN_004, stateLevel, withNote } from "./helpers.js";
+import { isScoreRated, ratedScore, scoreRatingLaw } from "../scoreRating.js";
+import {
+  atMostMessage,
+  isPartyMember,
+  levelsArticle,
+  mustBeMessage,
+  PLAN_004,
+  stateLevel,
+  withNote,
+  type CappedMessage,
+} from "./helpers.js";
 import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
 /** ≥ 90 → 4 (HTXSNV), 70 – < 90 → 3, 50 – < 70 → 2, < 50 → 1 (KHTNV). */
-function bandOrder(score: number): number {
+export function bandOrder(score: number): number {
   return score >= 90 ? 4 : score >= 70 ? 3 : score >= 50 ? 2 : 1;
 }
 
-const BAND_LEVEL: readonly RatedLevel[] = ["KHTNV", "KHTNV", "HTNV", "HTTNV", "HTXSNV"];
-const BAND_RANGE: readonly Localized[] = [
+export const BAND_LEVEL: readonly RatedLevel[] = ["KHTNV", "KHTNV", "HTNV", "HTTNV", "HTXSNV"];
+export const BAND_RANGE: readonly Localized[] = [
   { vi: "", en: "" },
   { vi: "dưới 50 điểm", en: "under 50" },
   { vi: "từ 50 đến dưới 70 điểm", en: "50 to under 70" },
@@ -25,29 +39,48 @@ const LOCAL_NOTE: Localized = {
   en: "(score bands of local guidance, not binding centrally)",
 };
 
+const COMPUTED_NOTE: Localized = {
+  vi: "(điểm bình quân của các kỳ đã chấm, vì danh sách không ghi điểm cả năm)",
+  en: "(the average of the periods scored, as the roster gives no annual score)",
+};
+
+/** "must be KHTNV" under 50, else "at most the band's level": the message for a level above its band. */
+export function bandMessage(
+  reason: Localized,
+  target: "level" | "partyLevel",
+  band: number,
+  level: Level,
+): CappedMessage {
+  const required = BAND_LEVEL[band]!;
+  return band === 1
+    ? mustBeMessage(reason, target, required, level)
+    : atMostMessage(reason, target, required, level);
+}
+
 function report(
   p: Person,
   ctx: RuleContext,
   emit: Emit,
   target: "level" | "partyLevel",
+  score: { value: number; computed: boolean },
   level: Level,
-  band: number,
   severity: Severity,
 ): void {
-  const score = p.score!;
+  const band = bandOrder(score.value);
   const range = BAND_RANGE[band]!;
+  // Two decimals: an average of 89.96 must not read as 90.
   const reason = {
-    vi: `${target === "partyLevel" ? "Đảng viên đạt" : "Đạt"} ${formatNumber(score, "vi")} điểm (${range.vi})`,
-    en: `${target === "partyLevel" ? "Party member scored" : "Scored"} ${formatNumber(score, "en")} (${range.en})`,
+    vi: `${target === "partyLevel" ? "Đảng viên đạt" : "Đạt"} ${formatNumber(score.value, "vi", 2)} điểm (${range.vi})`,
+    en: `${target === "partyLevel" ? "Party member scored" : "Scored"} ${formatNumber(score.value, "en", 2)} (${range.en})`,
   };
-  const required = BAND_LEVEL[band]!;
-  let message =
-    band === 1
-      ? mustBeMessage(reason, target, required, level)
-      : atMostMessage(reason, target, required, level);
+  let message = bandMessage(reason, target, band, level);
+  if (score.computed) message = withNote(message, COMPUTED_NOTE);
   if (severity === "warning") message = withNote(message, LOCAL_NOTE);
   const field = target === "partyLevel" ? "partyLevel" : p.levelField;
-  emit(personFinding(scoreBandRule, ctx, p, field, message, severity));
+  const finding = personFinding(scoreBandRule, ctx, p, field, message, severity);
+  const law = target === "level" ? scoreRatingLaw(p, ctx.settings) : undefined;
+  if (law) finding.source = levelsArticle(law);
+  emit(finding);
 }
 
 export const scoreBandRule: Rule = {
@@ -55,29 +88,42 @@ export const scoreBandRule: Rule = {
   title: { vi: "Xếp loại không cao hơn khung điểm", en: "Level not above the score band" },
   source(rs) {
     const binding = [
-      rs.civilServantScoreBands ? `${rs.law.civilServants} (công chức)` : "",
+      rs.scoreRating ? `${rs.scoreRating.civilServants} (công chức)` : "",
+      rs.scoreRating ? `${rs.scoreRating.publicEmployees} (viên chức)` : "",
       rs.partyScoreBands ? `${rs.law.party} (đảng viên)` : "",
     ].filter(Boolean);
     const local = `khung điểm địa phương (thiết lập scoreBands), như ${PLAN_004}`;
     return binding.length === 0 ? local : `${binding.join("; ")}; trường hợp khác: ${local}`;
   },
-  appliesTo: (rs, settings) => rs.civilServantScoreBands || rs.partyScoreBands || settings.scoreBands,
-  needs: { all: ["score"] },
+  appliesTo: (rs, settings) => rs.scoreRating !== undefined || rs.partyScoreBands || settings.scoreBands,
+  needs: { any: ["score", "periodScore"] },
   checkPerson(p, ctx, emit) {
-    const score = p.score;
-    if (score === undefined) return;
-    const band = bandOrder(score);
     const local = ctx.settings.scoreBands;
     const level = stateLevel(p);
-    if (level !== undefined && levelOrder(level) > band) {
-      const binding = p.staffType === "CC" && ctx.ruleSet.civilServantScoreBands;
-      if (binding || local) report(p, ctx, emit, "level", level, band, binding ? "error" : "warning");
+    if (level !== undefined) {
+      const binding = isScoreRated(p, ctx.settings);
+      const score = binding
+        ? ratedScore(p, ctx.settings)
+        : p.score === undefined
+          ? undefined
+          : { value: p.score, computed: false };
+      if (score !== undefined && (binding || local) && levelOrder(level) > bandOrder(score.value))
+        report(p, ctx, emit, "level", score, level, binding ? "error" : "warning");
     }
     const partyLevel = p.partyLevel;
-    if (isRated(partyLevel) && levelOrder(partyLevel) > band && isPartyMember(p)) {
-      const binding = ctx.ruleSet.partyScoreBands;
-      if (binding || local)
-        report(p, ctx, emit, "partyLevel", partyLevel, band, binding ? "error" : "warning");
-    }
+    const score = p.score;
+    if (score === undefined || !isRated(partyLevel) || !isPartyMember(p)) return;
+    if (levelOrder(partyLevel) <= bandOrder(score)) return;
+    const binding = ctx.ruleSet.partyScoreBands;
+    if (binding || local)
+      report(
+        p,
+        ctx,
+        emit,
+        "partyLevel",
+        { value: score, computed: false },
+        partyLevel,
+        binding ? "error" : "warning",
+      );
   },
 };

@@ -1,23 +1,31 @@
 /**
- * RULES.md §4.4, everyone rated: the share of tasks completed, on time and exceeded that each level
- * needs (ND90 Art. 8–15; QĐ366 for the Party level). Checked only on the columns the roster has.
+ * RULES.md §4.4: the share of tasks completed, on time and exceeded that each level needs (ND90
+ * Art. 8–15), not on score-rated rows (§9); and on the Party level under QĐ366 (§9), with 100% of
+ * earlier shortcomings remedied for HTXSNV where the roster has the column. Checked only on the
+ * columns the roster has.
  */
 import type { Localized } from "../i18n.js";
 import { levelOrder } from "../levels.js";
+import type { Person } from "../roster/person.js";
 import {
+  criteriaLevel,
   criteriaSource,
   isPartyMember,
   mustBeMessage,
   needsMessage,
   pct,
   pctPart,
-  stateLevel,
+  withNote,
   type CappedMessage,
 } from "./helpers.js";
-import { personFinding, type Rule } from "./rule.js";
+import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
 const COMPLETED: Localized = { vi: "100% nhiệm vụ hoàn thành", en: "100% of tasks completed" };
 const ON_TIME: Localized = { vi: "100% nhiệm vụ đúng tiến độ", en: "100% of tasks on time" };
+const REMEDIED: Localized = {
+  vi: "khắc phục 100% hạn chế, khuyết điểm đã chỉ ra (đang ghi chưa khắc phục)",
+  en: "100% of earlier shortcomings remedied (not marked as remedied)",
+};
 
 function exceeded(min: number): Localized {
   return {
@@ -27,6 +35,31 @@ function exceeded(min: number): Localized {
 }
 
 const STAFF_EXCEEDED = 50;
+
+/** The parts of "100% completed, 100% on time" a row falls short of. */
+function completedOnTimeShort(p: Person): Localized[] {
+  const parts: Localized[] = [];
+  if (p.tasksCompletedPct !== undefined && p.tasksCompletedPct < 100)
+    parts.push(pctPart(COMPLETED, p.tasksCompletedPct));
+  if (p.tasksOnTimePct !== undefined && p.tasksOnTimePct < 100)
+    parts.push(pctPart(ON_TIME, p.tasksOnTimePct));
+  return parts;
+}
+
+/** The Party level under QĐ366 (rule sets 2025, 2026): a level's criteria, the message naming QĐ366. */
+function partyCriteria(
+  rule: Rule,
+  p: Person,
+  ctx: RuleContext,
+  emit: Emit,
+  level: "HTXSNV" | "HTTNV",
+  parts: readonly Localized[],
+): void {
+  if (parts.length === 0 || !isPartyMember(p)) return;
+  const law = ctx.ruleSet.law.party;
+  const message = withNote(needsMessage("partyLevel", level, parts), { vi: `(${law})`, en: `(${law})` });
+  emit(personFinding(rule, ctx, p, "partyLevel", message));
+}
 
 export const excellentCriteriaRule: Rule = {
   id: "criteria.excellent",
@@ -39,31 +72,24 @@ export const excellentCriteriaRule: Rule = {
     return rs.partyExcellentExceededPct === undefined ? staff : `${staff}; ${rs.law.party} (đảng viên)`;
   },
   appliesTo: () => true,
-  needs: { any: ["tasksCompletedPct", "tasksExceededPct", "tasksOnTimePct"] },
+  needs: { any: ["tasksCompletedPct", "tasksExceededPct", "tasksOnTimePct", "shortcomingsRemedied"] },
   checkPerson(p, ctx, emit) {
-    const done = p.tasksCompletedPct;
-    const onTime = p.tasksOnTimePct;
     const over = p.tasksExceededPct;
-    if (p.level === "HTXSNV" && stateLevel(p) !== undefined) {
-      const doneShort = done !== undefined && done < 100;
-      const lateShort = onTime !== undefined && onTime < 100;
-      const overShort = over !== undefined && over < STAFF_EXCEEDED;
-      if (doneShort || lateShort || overShort) {
-        const parts: Localized[] = [];
-        if (doneShort) parts.push(pctPart(COMPLETED, done));
-        if (lateShort) parts.push(pctPart(ON_TIME, onTime));
-        if (overShort) parts.push(pctPart(exceeded(STAFF_EXCEEDED), over));
+    if (p.level === "HTXSNV" && criteriaLevel(p, ctx.settings) !== undefined) {
+      const parts = completedOnTimeShort(p);
+      if (over !== undefined && over < STAFF_EXCEEDED) parts.push(pctPart(exceeded(STAFF_EXCEEDED), over));
+      if (parts.length > 0)
         emit(
           personFinding(excellentCriteriaRule, ctx, p, p.levelField, needsMessage("level", "HTXSNV", parts)),
         );
-      }
     }
     const partyMin = ctx.ruleSet.partyExcellentExceededPct;
-    if (partyMin !== undefined && p.partyLevel === "HTXSNV" && over !== undefined && over < partyMin) {
-      if (!isPartyMember(p)) return;
-      const message = needsMessage("partyLevel", "HTXSNV", [pctPart(exceeded(partyMin), over)]);
-      emit(personFinding(excellentCriteriaRule, ctx, p, "partyLevel", message));
-    }
+    if (p.partyLevel !== "HTXSNV") return;
+    if (partyMin === undefined) return;
+    const parts = completedOnTimeShort(p);
+    if (over !== undefined && over < partyMin) parts.push(pctPart(exceeded(partyMin), over));
+    if (p.sheet.fieldColumns.shortcomingsRemedied && !p.shortcomingsRemedied) parts.push(REMEDIED);
+    partyCriteria(excellentCriteriaRule, p, ctx, emit, "HTXSNV", parts);
   },
 };
 
@@ -73,20 +99,20 @@ export const goodCriteriaRule: Rule = {
     vi: "Tiêu chí Hoàn thành tốt nhiệm vụ (hoàn thành đúng hạn)",
     en: "Criteria for HTTNV (tasks completed on time)",
   },
-  source: criteriaSource,
+  source(rs) {
+    const staff = criteriaSource(rs);
+    return rs.partyExcellentExceededPct === undefined ? staff : `${staff}; ${rs.law.party} (đảng viên)`;
+  },
   appliesTo: () => true,
   needs: { any: ["tasksCompletedPct", "tasksOnTimePct"] },
   checkPerson(p, ctx, emit) {
-    if (p.level !== "HTTNV" || stateLevel(p) === undefined) return;
-    const done = p.tasksCompletedPct;
-    const onTime = p.tasksOnTimePct;
-    const doneShort = done !== undefined && done < 100;
-    const lateShort = onTime !== undefined && onTime < 100;
-    if (!doneShort && !lateShort) return;
-    const parts: Localized[] = [];
-    if (doneShort) parts.push(pctPart(COMPLETED, done));
-    if (lateShort) parts.push(pctPart(ON_TIME, onTime));
-    emit(personFinding(goodCriteriaRule, ctx, p, p.levelField, needsMessage("level", "HTTNV", parts)));
+    if (p.level === "HTTNV" && criteriaLevel(p, ctx.settings) !== undefined) {
+      const parts = completedOnTimeShort(p);
+      if (parts.length > 0)
+        emit(personFinding(goodCriteriaRule, ctx, p, p.levelField, needsMessage("level", "HTTNV", parts)));
+    }
+    if (p.partyLevel === "HTTNV" && ctx.ruleSet.partyExcellentExceededPct !== undefined)
+      partyCriteria(goodCriteriaRule, p, ctx, emit, "HTTNV", completedOnTimeShort(p));
   },
 };
 
@@ -105,7 +131,7 @@ export const completeCriteriaRule: Rule = {
   checkPerson(p, ctx, emit) {
     const short = p.criteriaShortPct;
     if (short === undefined || short <= SHORT_ALLOWED) return;
-    const level = stateLevel(p);
+    const level = criteriaLevel(p, ctx.settings);
     if (level === undefined || levelOrder(level) < levelOrder("HTNV")) return;
     const message: CappedMessage =
       short > SHORT_FAIL

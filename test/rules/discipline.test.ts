@@ -18,7 +18,7 @@ const sheet = makeSheet([
   "partyLevel",
 ]);
 const person = (values: Partial<Person>) =>
-  makePerson({ staffType: "CC", disciplineForm: "reprimand", level: "HTNV", ...values }, sheet);
+  makePerson({ staffType: "CB", disciplineForm: "reprimand", level: "HTNV", ...values }, sheet);
 
 describe("discipline.fail (2023, 2025, 2026: any discipline)", () => {
   it("fires on a reprimand taking effect in the year: the level must be KHTNV", () => {
@@ -82,7 +82,7 @@ describe("discipline.fail (2023, 2025, 2026: any discipline)", () => {
     );
     const [f2026] = runRule(disciplineRule, [person({})], { year: 2026 });
     expect(f2026!.source).toContain("Nghị định 48/2023/NĐ-CP");
-    expect(f2026!.source).toContain("Nghị định 335/2025/NĐ-CP (công chức)");
+    expect(f2026!.source).toContain("Nghị định 335/2025/NĐ-CP, điều quy định các mức xếp loại");
   });
 });
 

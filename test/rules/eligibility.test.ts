@@ -15,7 +15,7 @@ const sheet = makeSheet([
   "proposedLevel",
   "finalLevel",
 ]);
-const person = (values: Partial<Person>) => makePerson({ staffType: "CC", ...values }, sheet);
+const person = (values: Partial<Person>) => makePerson({ staffType: "CB", ...values }, sheet);
 
 describe("elig.short-service", () => {
   it("fires on 5 months worked with a rated level: must be KXL, on the level's column", () => {

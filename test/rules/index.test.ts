@@ -3,11 +3,11 @@ import { RULE_IDS } from "../../shared/findings.js";
 import { ALL_RULES, ruleSetsOf } from "../../shared/rules/index.js";
 
 describe("ALL_RULES", () => {
-  it("holds each rule of RULES.md §4 and §6, and the duplicate-person check, once", () => {
+  it("holds each rule of RULES.md §4, §6 and §9, the duplicate-person check and §9's note on criteria, once", () => {
     const ids = ALL_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     const expected = RULE_IDS.filter((id) => !id.startsWith("input.") && id !== "quota.excellent");
-    expect([...ids].sort()).toEqual([...expected, "input.duplicate-person"].sort());
+    expect([...ids].sort()).toEqual([...expected, "input.duplicate-person", "input.column-missing"].sort());
   });
 
   it("gives every rule a title and a check in both languages", () => {
@@ -27,5 +27,11 @@ describe("ruleSetsOf", () => {
     expect(byId["party.discipline-fail"]).toEqual(["2020", "2023", "2025", "2026"]);
     expect(byId["score.band"]).toEqual(["2025", "2026"]);
     expect(byId["collective.distribution"]).toEqual(["2020"]);
+    expect(byId["degradation.fail"]).toEqual(["2020", "2023", "2025", "2026"]);
+    expect(byId["score.components"]).toEqual(["2020", "2023", "2025", "2026"]);
+    for (const id of ["score.missing", "score.period-average", "score.period-band", "leader.unit-misconduct"])
+      expect(byId[id]).toEqual(["2026"]);
+    // A local overlay, off by default (setting quarterCap).
+    expect(byId["quarter.excellent-blocked"]).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ const sheet = makeSheet([
   "subUnitsAtLeastGoodPct",
   "finalLevel",
 ]);
-const leader = (values: Partial<Person>) => makePerson({ staffType: "CC", isLeader: true, ...values }, sheet);
+const leader = (values: Partial<Person>) => makePerson({ staffType: "CB", isLeader: true, ...values }, sheet);
 
 describe("criteria.leader-targets", () => {
   it("HTXSNV: silent with all targets and exactly 50% exceeded", () => {

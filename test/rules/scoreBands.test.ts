@@ -8,7 +8,7 @@ import { runRule } from "../helpers/runRule.js";
 // Columns: A name, B type, C score, D final level, E Party level.
 const sheet = makeSheet(["fullName", "staffType", "score", "finalLevel", "partyLevel"]);
 const person = (values: Partial<Person>) => makePerson({ staffType: "CC", ...values }, sheet);
-const member = (values: Partial<Person>) => person({ staffType: "VC", isPartyMember: true, ...values });
+const member = (values: Partial<Person>) => person({ staffType: "CB", isPartyMember: true, ...values });
 
 describe("score.band for công chức under 2026 (ND335): error", () => {
   it("fires at 89.9 with HTXSNV: the band 70 – < 90 allows at most HTTNV", () => {
@@ -19,7 +19,7 @@ describe("score.band for công chức under 2026 (ND335): error", () => {
     expect(f!.message).toBe(
       "Đạt 89,9 điểm (từ 70 đến dưới 90 điểm): xếp loại cao nhất là Hoàn thành tốt nhiệm vụ (HTTNV), đang ghi HTXSNV",
     );
-    expect(f!.source).toContain("Nghị định 335/2025/NĐ-CP (công chức)");
+    expect(f!.source).toBe("Nghị định 335/2025/NĐ-CP, điều quy định các mức xếp loại");
   });
 
   it("in English", () => {
@@ -61,18 +61,20 @@ describe("score.band for công chức under 2026 (ND335): error", () => {
 });
 
 describe("score.band elsewhere: a warning only with the local setting scoreBands", () => {
-  it("is silent for viên chức, cán bộ and unknown types in 2026 by default", () => {
+  it("is silent for cán bộ, unknown types and viên chức under vienChucBasis nd90 in 2026 by default", () => {
+    const vc = person({ staffType: "VC", score: 60, level: "HTXSNV" });
+    expect(runRule(scoreBandRule, [vc], { year: 2026, settings: { vienChucBasis: "nd90" } })).toEqual([]);
     const people = [
-      person({ staffType: "VC", score: 60, level: "HTXSNV" }),
       person({ staffType: "CB", score: 60, level: "HTXSNV" }),
       person({ staffType: undefined, score: 60, level: "HTXSNV" }),
     ];
     expect(runRule(scoreBandRule, people, { year: 2026 })).toEqual([]);
   });
 
-  it("warns for a viên chức in 2026 when scoreBands is on, saying the bands are local", () => {
+  it("warns for a viên chức under nd90 in 2026 when scoreBands is on, saying the bands are local", () => {
     const p = person({ staffType: "VC", score: 85, level: "HTXSNV" });
-    const [f] = runRule(scoreBandRule, [p], { year: 2026, settings: { scoreBands: true } });
+    const settings = { scoreBands: true, vienChucBasis: "nd90" } as const;
+    const [f] = runRule(scoreBandRule, [p], { year: 2026, settings });
     expect(f).toMatchObject({ ruleId: "score.band", severity: "warning", column: "D" });
     expect(f!.message).toContain("xếp loại cao nhất là Hoàn thành tốt nhiệm vụ (HTTNV), đang ghi HTXSNV");
     expect(f!.message).toContain("khung điểm theo hướng dẫn địa phương");

@@ -20,7 +20,7 @@ const sheet = makeSheet([
   "finalLevel",
   "partyLevel",
 ]);
-const person = (values: Partial<Person>) => makePerson({ staffType: "VC", ...values }, sheet);
+const person = (values: Partial<Person>) => makePerson({ staffType: "CB", ...values }, sheet);
 
 describe("criteria.excellent", () => {
   it("is silent with 100% completed, 100% on time and exactly 50% exceeded", () => {
@@ -75,7 +75,7 @@ describe("criteria.excellent", () => {
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ row: under.row, column: "H", severity: "error" });
       expect(findings[0]!.message).toBe(
-        "Xếp loại đảng viên Hoàn thành xuất sắc nhiệm vụ (HTXSNV) cần ít nhất 30% nhiệm vụ hoàn thành vượt mức (đang ghi 29%)",
+        `Xếp loại đảng viên Hoàn thành xuất sắc nhiệm vụ (HTXSNV) cần ít nhất 30% nhiệm vụ hoàn thành vượt mức (đang ghi 29%) (Quy định 366-QĐ/TW; Hướng dẫn 43-HD/BTCTW)`,
       );
     }
   });

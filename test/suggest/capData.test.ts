@@ -35,17 +35,17 @@ describe("the cap a finding carries", () => {
   });
 
   it("leave of 3 to 6 months: at most HTNV", () => {
-    const p = makePerson({ staffType: "VC", level: "HTXSNV", leaveMonths: 5, leaveType: "unpaid" });
+    const p = makePerson({ staffType: "CB", level: "HTXSNV", leaveMonths: 5, leaveType: "unpaid" });
     expect(runRuleRaw(leaveCapRule, [p])[0]!.cap).toMatchObject({ field: "level", level: "HTNV" });
   });
 
   it("criteria not met for HTXSNV leave HTTNV; over 20% of criteria short (not 50%) leave KHTNV", () => {
-    const high = makePerson({ staffType: "CC", level: "HTXSNV", tasksExceededPct: 40 });
+    const high = makePerson({ staffType: "CB", level: "HTXSNV", tasksExceededPct: 40 });
     expect(runRuleRaw(excellentCriteriaRule, [high])[0]!.cap).toMatchObject({
       field: "level",
       level: "HTTNV",
     });
-    const short = makePerson({ staffType: "CC", level: "HTNV", criteriaShortPct: 25 });
+    const short = makePerson({ staffType: "CB", level: "HTNV", criteriaShortPct: 25 });
     expect(runRuleRaw(completeCriteriaRule, [short])[0]!.cap).toMatchObject({
       field: "level",
       level: "KHTNV",

@@ -144,8 +144,10 @@ describe("score bands (ND335 for công chức from 2026; a local overlay before)
     if (level !== "HTXSNV") expect(ruleIds(s)).toEqual(["score.band"]);
   });
 
-  it("a viên chức scoring 75 in 2026 is not bound by ND335's bands", () => {
-    expect(alone({ ...EXCELLENT, type: "VC", score: 75 }, Y2026, scored).level).toBe("HTXSNV");
+  it("a viên chức scoring 75 in 2026 is held to HTTNV by ND233, and not under vienChucBasis nd90", () => {
+    expect(alone({ ...EXCELLENT, type: "VC", score: 75 }, Y2026, scored).level).toBe("HTTNV");
+    const nd90 = { ...Y2026, vienChucBasis: "nd90" } as const;
+    expect(alone({ ...EXCELLENT, type: "VC", score: 75 }, nd90, scored).level).toBe("HTXSNV");
   });
 
   it("with the local overlay on (scoreBands), a viên chức scoring 75 in 2024 is held to HTTNV", () => {

@@ -1,0 +1,54 @@
+/**
+ * RULES.md §9: ND90's task criteria (§4.4) are not run on the staff level of score-rated rows, since
+ * ND335 and ND233 set the level by the score. One `input.column-missing` info per sheet says so,
+ * where the sheet has criteria columns that would otherwise have been read for those rows.
+ */
+import type { FieldKey } from "../roster/fields.js";
+import type { RosterSheet } from "../roster/person.js";
+import { isScoreRated } from "../scoreRating.js";
+import { stateLevel } from "./helpers.js";
+import type { Rule } from "./rule.js";
+
+const CRITERIA_FIELDS: readonly FieldKey[] = [
+  "tasksCompletedPct",
+  "tasksExceededPct",
+  "tasksOnTimePct",
+  "criteriaShortPct",
+  "unitTargetsPct",
+  "unitTargetsExceededPct",
+  "unitTargetsOnTimePct",
+  "subUnitsAtLeastCompletePct",
+  "subUnitsAtLeastGoodPct",
+];
+
+export const scoreRatedCriteriaRule: Rule = {
+  id: "input.column-missing",
+  title: {
+    vi: "Tiêu chí nhiệm vụ của Nghị định 90 không áp dụng cho người xếp loại theo điểm",
+    en: "ND90's task criteria do not apply to rows rated by score",
+  },
+  source: (rs) =>
+    rs.scoreRating
+      ? `${rs.scoreRating.civilServants}; ${rs.scoreRating.publicEmployees}: điều quy định các mức xếp loại`
+      : "",
+  appliesTo: (rs) => rs.scoreRating !== undefined,
+  checkRoster(people, ctx, emit) {
+    const counted = new Map<RosterSheet, number>();
+    for (const p of people) {
+      if (stateLevel(p) === undefined || !isScoreRated(p, ctx.settings)) continue;
+      if (!CRITERIA_FIELDS.some((f) => p.sheet.fieldColumns[f])) continue;
+      counted.set(p.sheet, (counted.get(p.sheet) ?? 0) + 1);
+    }
+    for (const [sheet, count] of counted)
+      emit({
+        ruleId: "input.column-missing",
+        severity: "info",
+        sheet: sheet.name,
+        message: {
+          vi: `Không kiểm tra tiêu chí nhiệm vụ (criteria.*: % hoàn thành, % vượt mức, % đúng tiến độ) trên xếp loại của ${count} công chức, viên chức xếp loại theo điểm từ năm 2026: mức xếp loại do điểm quyết định; các tiêu chí này vẫn áp dụng cho cán bộ và cho xếp loại đảng viên`,
+          en: `Task criteria (criteria.*: % completed, exceeded, on time) not checked on the level of ${count} civil servants and public employees rated by score from 2026: the score sets the level; the criteria still apply to cadres and to the Party level`,
+        },
+        source: scoreRatedCriteriaRule.source(ctx.ruleSet),
+      });
+  },
+};
