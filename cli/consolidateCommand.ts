@@ -1,5 +1,6 @@
 import { statSync, writeFileSync } from "node:fs";
 import { basename, extname } from "node:path";
+import { ruleSetById } from "../shared/ruleSets/index.js";
 import type { CheckResult } from "../shared/check.js";
 import { buildReport, type ReportAgency, type UnitStatus } from "../shared/report/index.js";
 import type { Settings } from "../shared/settings.js";
@@ -101,6 +102,8 @@ export async function runConsolidate(
     ],
     rate: settings.quotaRate,
     quotaBase: settings.quotaBase,
+    quotaPopulation: settings.quotaPopulation ?? ruleSetById(first.ruleSet)?.quotaPopulation,
+    vienChucBasis: settings.vienChucBasis,
   });
   const bytes = await reportToBuffer(model);
   try {

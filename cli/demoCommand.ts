@@ -6,10 +6,14 @@ import { writeRosterWorkbook } from "../xlsx/rosterWorkbook.js";
 import { runCheck } from "./checkCommand.js";
 import { runConsolidate } from "./consolidateCommand.js";
 import { DEMO_ROSTERS } from "./demoRosters.js";
+import { WARD_2026 } from "./demoWard.js";
 
 const DIR = "demo";
 
-/** `npm start`: writes two demonstration rosters, checks one, consolidates both, and says what to run next. */
+/**
+ * `npm run demo`: writes the demonstration rosters, checks the ward's 2026 roster (rated by score,
+ * RULES.md §9), consolidates the two offices of a department, and says what to run next.
+ */
 export async function runDemo(lang: Lang): Promise<number> {
   mkdirSync(DIR, { recursive: true });
   const files: string[] = [];
@@ -18,17 +22,19 @@ export async function runDemo(lang: Lang): Promise<number> {
     await writeRosterWorkbook([demo.sheet], file);
     files.push(file);
   }
+  const ward = join(DIR, WARD_2026.file);
+  await writeRosterWorkbook(WARD_2026.sheets, ward);
   const settings = settingsSchema.parse({ lang });
   const say = (vi: string, en: string) => process.stdout.write(`${lang === "vi" ? vi : en}\n`);
   say(
-    `Đã tạo hai danh sách mẫu trong ${DIR}/. Kiểm tra ${files[0]}:\n`,
-    `Wrote two sample rosters to ${DIR}/. Checking ${files[0]}:\n`,
+    `Đã tạo ba danh sách mẫu trong ${DIR}/. Kiểm tra danh sách năm 2026 của một phường (công chức, viên chức xếp loại theo điểm), ${ward}:\n`,
+    `Wrote three sample rosters to ${DIR}/. Checking a ward's 2026 roster (civil servants and public employees rated by score), ${ward}:\n`,
   );
-  await runCheck(files[0]!, settings, { json: false });
+  await runCheck(ward, settings, { json: false, unitName: WARD_2026.unitName });
   const out = join(DIR, "bao-cao-tong-hop.xlsx");
   say(
-    "\nTổng hợp hai danh sách thành báo cáo gửi cấp trên:",
-    "\nConsolidating both rosters into the report for the superior agency:",
+    "\nTổng hợp danh sách của hai phòng thành báo cáo của Sở gửi cấp trên:",
+    "\nConsolidating the two offices' rosters into the department's report for its superior:",
   );
   await runConsolidate(files, settings, {
     json: false,

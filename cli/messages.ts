@@ -18,6 +18,13 @@ Cài đặt (RULES.md):
   --score-bands on|off              khung điểm của địa phương (cảnh báo)
   --party-sick-cap on|off           đảng viên nghỉ ốm từ 3 tháng tối đa HTNV (mặc định on)
   --collective-rules on|off         quy định xếp loại chi bộ theo tỷ lệ đảng viên (mặc định on với 2020)
+Từ năm 2026 (RULES.md §9):
+  --vien-chuc-basis nd233|nd90      viên chức xếp loại theo điểm (NĐ 233/2026, mặc định) hay theo NĐ 90 + 48
+  --quota-population by-law|all-staff   tỷ lệ HTXSNV tính riêng công chức, viên chức (mặc định từ 2026) hay chung
+  --leave-rules warn|error|off      mốc 6 tháng, 3 tháng của NĐ 90 với người xếp loại theo điểm (mặc định warn)
+  --annual-score average|as-given   đối chiếu điểm cả năm với bình quân các quý, tháng (mặc định average)
+  --discipline-counted exempt|ignore   vi phạm đã tính khi xếp loại KHTNV năm trước (mặc định exempt)
+  --quarter-cap off|leaders|all     quy định địa phương: có quý không hoàn thành thì không HTXSNV (mặc định off)
   --collective "Tên tập thể=HTTNV"  mức xếp loại của tập thể (lặp lại được)
   --map "Tiêu đề cột=fullName"      gán cột bằng tay, theo tiêu đề hoặc chữ cột (lặp lại được)
   --settings cai-dat.json           các cài đặt trên trong một tệp JSON
@@ -68,6 +75,13 @@ Settings (RULES.md):
   --score-bands on|off              local score-band overlay (warnings)
   --party-sick-cap on|off           Party members sick ≥ 3 months at most HTNV (default on)
   --collective-rules on|off         HD21 collective distribution (default on for 2020)
+From 2026 (RULES.md §9):
+  --vien-chuc-basis nd233|nd90      public employees rated by score (ND233, default) or under ND90 + ND48
+  --quota-population by-law|all-staff   the HTXSNV quota among civil servants and public employees apart (default from 2026) or together
+  --leave-rules warn|error|off      ND90's 6-month and 3-month lines on rows rated by score (default warn)
+  --annual-score average|as-given   check the annual score against the average of the periods (default average)
+  --discipline-counted exempt|ignore   conduct already counted in an earlier year's KHTNV (default exempt)
+  --quarter-cap off|leaders|all     local rule: a failed quarter blocks HTXSNV (default off)
   --collective "Collective=HTTNV"   a collective's level (repeatable)
   --map "Header=fullName"           map a column by hand, by header or letter (repeatable)
   --settings settings.json          any of the above in a JSON file

@@ -21,6 +21,12 @@ export const SETTINGS_FLAGS = {
   "score-bands": { type: "string" },
   "party-sick-cap": { type: "string" },
   "collective-rules": { type: "string" },
+  "vien-chuc-basis": { type: "string" },
+  "quota-population": { type: "string" },
+  "leave-rules": { type: "string" },
+  "annual-score": { type: "string" },
+  "discipline-counted": { type: "string" },
+  "quarter-cap": { type: "string" },
   collective: { type: "string", multiple: true },
   map: { type: "string", multiple: true },
   settings: { type: "string" },
@@ -40,6 +46,12 @@ const FLAG_OF_SETTING: Record<string, string> = {
   scoreBands: "--score-bands",
   partySickCap: "--party-sick-cap",
   collectiveRules: "--collective-rules",
+  vienChucBasis: "--vien-chuc-basis",
+  quotaPopulation: "--quota-population",
+  leaveRules: "--leave-rules",
+  annualScore: "--annual-score",
+  disciplineCounted: "--discipline-counted",
+  quarterCap: "--quarter-cap",
   collectives: "--collective",
   columnMapping: "--map",
 };
@@ -129,6 +141,12 @@ export function settingsFromFlags(
   set("scoreBands", onOff(str(flags["score-bands"])));
   set("partySickCap", onOff(str(flags["party-sick-cap"])));
   set("collectiveRules", onOff(str(flags["collective-rules"])));
+  set("vienChucBasis", str(flags["vien-chuc-basis"]));
+  set("quotaPopulation", str(flags["quota-population"]));
+  set("leaveRules", str(flags["leave-rules"]));
+  set("annualScore", str(flags["annual-score"]));
+  set("disciplineCounted", str(flags["discipline-counted"]));
+  set("quarterCap", str(flags["quarter-cap"]));
   const collectives = pairs(list(flags.collective));
   if (collectives.length)
     set("collectives", Object.fromEntries(collectives.map(([k, v]) => [k, parseLevel(v) ?? v])));

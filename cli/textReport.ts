@@ -2,7 +2,7 @@ import type { CheckResult } from "../shared/check.js";
 import type { Finding, Severity } from "../shared/findings.js";
 import { formatNumber, type Lang } from "../shared/i18n.js";
 import { LEVELS } from "../shared/levels.js";
-import { QUOTA_SCOPE_NAMES } from "../shared/quota/index.js";
+import { POPULATION_NAMES, QUOTA_SCOPE_NAMES } from "../shared/quota/index.js";
 import { STAFF_TYPE_NAMES, STAFF_TYPES } from "../shared/staffTypes.js";
 
 const HEADINGS: Record<Lang, Record<Severity | "quota" | "totals" | "none" | "scope", string>> = {
@@ -86,7 +86,8 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
       ...table([
         head,
         ...result.quota.map((q) => [
-          QUOTA_SCOPE_NAMES[q.scope][lang],
+          QUOTA_SCOPE_NAMES[q.scope][lang] +
+            (q.population ? ` · ${POPULATION_NAMES[q.population][lang]}` : ""),
           q.scope === "agency" ? "" : q.key,
           String(q.excellent),
           String(q.base),
@@ -96,7 +97,8 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
         ]),
       ]),
     );
-    const agency = result.quota.find((q) => q.scope === "agency");
+    // Under ND48 the state share is compared with the Party's; §9 makes no such comparison for công chức.
+    const agency = result.quota.find((q) => q.scope === "agency" && q.partyShare !== undefined);
     if (agency?.share !== undefined && agency.partyShare !== undefined) {
       const state = `${formatNumber(agency.share * 100, lang)}%`;
       const party = `${formatNumber(agency.partyShare * 100, lang)}%`;

@@ -3,6 +3,8 @@ import type { CellValue } from "../shared/cells.js";
 import { submittedPeople } from "../shared/submission/fromRoster.js";
 import { deriveSubmission } from "../shared/submission/derive.js";
 import { DEMO_ROSTERS } from "../cli/demoRosters.js";
+import { WARD_2026 } from "../cli/demoWard.js";
+import type { RosterSheetSpec } from "../xlsx/rosterWorkbook.js";
 import { plainCellValue } from "../xlsx/cellValue.js";
 import { rollUp } from "../functions/storage/rollups.js";
 import type { Store } from "../functions/storage/store.js";
@@ -22,24 +24,51 @@ const TREE = [
     parentId: "so-noi-vu",
     deadline: `${YEAR}-11-25`,
   },
+  { id: "phuong-cam-thanh", name: WARD_2026.unitName, parentId: "ubnd-tinh", deadline: `${YEAR}-11-30` },
 ];
+const WARD_UNIT = "phuong-cam-thanh";
 
-/** The demonstration roster's rows as a sheet's cells, header included, as a clerk's workbook holds them. */
-function demoCells(): CellValue[][] {
-  const sheet = DEMO_ROSTERS[0]!.sheet;
-  const header = sheet.header.flatMap((h) =>
-    typeof h === "string" ? [h] : h.sub.map((s) => `${h.group} ${s}`),
+/** A demonstration sheet's cells as a clerk's workbook holds them: title rows, the header's rows, the rows. */
+function sheetCells(sheet: RosterSheetSpec): CellValue[][] {
+  const twoRows = sheet.header.some((h) => typeof h !== "string");
+  const top = sheet.header.flatMap((h) =>
+    typeof h === "string" ? [h] : h.sub.map((_, i) => (i === 0 ? h.group : null)),
   );
+  const sub = sheet.header.flatMap((h) => (typeof h === "string" ? [null] : [...h.sub]));
   return [
     ...(sheet.titleRows ?? []).map((t) => [t]),
-    header,
+    top,
+    ...(twoRows ? [sub] : []),
     ...[...sheet.rows].map((r) => ("section" in r ? [r.section] : r.map(plainCellValue))),
   ];
 }
 
+/** Writes a unit's submission of the people on `sheets` and rolls it up, as a clerk's sending would. */
+async function submitDemo(
+  store: Store,
+  tree: Awaited<ReturnType<typeof putUnits>>,
+  unitId: string,
+  sheets: readonly RosterSheetSpec[],
+  at: string,
+): Promise<void> {
+  const people = submittedPeople(sheets.flatMap((sheet) => readSheet(sheet.name, sheetCells(sheet)).people));
+  const submission = { people };
+  const unit = tree.units.get(unitId)!;
+  const derived = deriveSubmission(submission, YEAR, unit.name);
+  const version =
+    (await readVersion(store, YEAR, unit.id)) ??
+    (await writeVersion(store, YEAR, unit.id, submission, derived, "demo", null, new Date(at)));
+  await rollUp(store, tree, YEAR, unit.id, {
+    summary: version.summary,
+    version: version.version,
+    submittedAt: version.submittedAt,
+  });
+}
+
 /**
- * When the store holds no unit: a small tree (province → departments → offices), and one office's
- * submission made from the demonstration roster with the shared engine, rolled up the tree.
+ * When the store holds no unit: a small tree (province → departments → offices, and a ward that
+ * reports straight to the province), one office's submission made from the demonstration roster
+ * and the ward's 2026 roster (rated by score) with the shared engine, rolled up the tree.
  */
 export async function seedDemo(
   store: Store,
@@ -47,26 +76,7 @@ export async function seedDemo(
   const done = { root: "ubnd-tinh", submittedUnit: "snv-to-chuc", waitingUnit: "snv-ke-hoach", year: YEAR };
   if ((await readTree(store)).units.size > 0) return { created: false, ...done };
   const tree = await putUnits(store, TREE);
-  const people = submittedPeople(readSheet("Danh sách", demoCells()).people);
-  const submission = { people };
-  const unit = tree.units.get(done.submittedUnit)!;
-  const derived = deriveSubmission(submission, YEAR, unit.name);
-  const version =
-    (await readVersion(store, YEAR, unit.id)) ??
-    (await writeVersion(
-      store,
-      YEAR,
-      unit.id,
-      submission,
-      derived,
-      "demo",
-      null,
-      new Date(`${YEAR}-11-20T08:00:00Z`),
-    ));
-  await rollUp(store, tree, YEAR, unit.id, {
-    summary: version.summary,
-    version: version.version,
-    submittedAt: version.submittedAt,
-  });
+  await submitDemo(store, tree, done.submittedUnit, [DEMO_ROSTERS[0]!.sheet], `${YEAR}-11-20T08:00:00Z`);
+  await submitDemo(store, tree, WARD_UNIT, WARD_2026.sheets, `${YEAR}-11-27T08:00:00Z`);
   return { created: true, ...done };
 }

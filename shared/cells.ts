@@ -1,6 +1,18 @@
 /** One cell as both Office.js `Range.values` and exceljs give it (after flattening rich text and formulas). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+/**
+ * A formula cell whose result the file never saved (RULES.md `input.formula-no-value`): the program
+ * that wrote the .xlsx did not calculate, so the cell's value cannot be known. Excel itself always
+ * calculates, so only files read from disk hold one.
+ */
+export class FormulaWithoutValue {
+  constructor(readonly formula: string) {}
+}
+
+/** A cell as the roster reader takes it: a plain value, or a formula without its saved result. */
+export type SheetCell = CellValue | FormulaWithoutValue;
+
 /** A sheet's used range as rows of cells; row 0 is Excel row `firstRow` (1 unless said otherwise). */
 export interface SheetValues {
   name: string;
@@ -20,6 +32,7 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-export function isBlank(value: CellValue): boolean {
+/** Whether a cell holds nothing. A formula without its result is not blank: it holds something unreadable. */
+export function isBlank(value: SheetCell): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }

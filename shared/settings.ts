@@ -84,6 +84,16 @@ export const settingsSchema = z.object({
   quarterCap: z.enum(QUARTER_CAPS).default("off"),
 });
 
+/** The choices of RULES.md §9, kept together wherever settings travel (the workbook, a submission). */
+export const SETTINGS_2026 = {
+  vienChucBasis: true,
+  quotaPopulation: true,
+  leaveRules: true,
+  annualScore: true,
+  disciplineCounted: true,
+  quarterCap: true,
+} as const;
+
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 

@@ -2,9 +2,9 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { CellValue } from "../shared/cells.js";
+import type { SheetCell } from "../shared/cells.js";
 import { createSheetReader, type ColumnMapping, type SheetReadResult } from "../shared/roster/readSheet.js";
-import { plainCellValue } from "./cellValue.js";
+import { sheetCellValue } from "./cellValue.js";
 
 export interface ReadWorkbookOptions {
   /** Read only this sheet (by name, case-insensitive). */
@@ -74,11 +74,11 @@ export async function readWorkbook(
       if (chosen) found = true;
       const sheet = createSheetReader(name, options.mapping);
       // One array for every row: the sheet reader keeps what it reads, never the row itself.
-      const cells: CellValue[] = [];
+      const cells: SheetCell[] = [];
       for await (const row of worksheet) {
         const values = row.values as unknown[];
         cells.length = Math.max(values.length - 1, 0);
-        for (let i = 1; i < values.length; i++) cells[i - 1] = plainCellValue(values[i]);
+        for (let i = 1; i < values.length; i++) cells[i - 1] = sheetCellValue(values[i]);
         sheet.push(cells, row.number);
       }
       const result = sheet.finish();

@@ -15,7 +15,8 @@ export interface RosterSheetSpec {
   name: string;
   titleRows?: readonly string[];
   header: readonly HeaderSpec[];
-  numbering?: boolean;
+  /** A numbering row under the header: `(1) (2) …`, or the labels given (`(12)=(10)+(11)`). */
+  numbering?: boolean | readonly string[];
   rows: Iterable<RowSpec>;
   signature?: boolean;
 }
@@ -63,7 +64,12 @@ function writeRosterSheet(ws: ExcelJS.Worksheet, spec: RosterSheetSpec): void {
     subRow.commit();
   }
   topRow.commit();
-  if (spec.numbering) ws.addRow(Array.from({ length: width }, (_, i) => `(${i + 1})`)).commit();
+  if (spec.numbering)
+    ws.addRow(
+      Array.isArray(spec.numbering)
+        ? [...spec.numbering]
+        : Array.from({ length: width }, (_, i) => `(${i + 1})`),
+    ).commit();
   for (const r of spec.rows) {
     if ("section" in r) {
       const row = ws.addRow([r.section]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { settingsSchema } from "../../shared/settings.js";
+import { SETTINGS_2026, settingsSchema } from "../../shared/settings.js";
 
 /** The settings the pane keeps in the workbook: the rules' settings a clerk may change, and the unit. */
 export const paneSettingsSchema = z.object({
@@ -12,6 +12,7 @@ export const paneSettingsSchema = z.object({
       quotaBase: true,
       quotaRounding: true,
       votesRule: true,
+      ...SETTINGS_2026,
     })
     .partial()
     .default({}),

@@ -1,6 +1,7 @@
 import { allowedExcellent } from "../../shared/quota/index.js";
 import { LEVELS } from "../../shared/levels.js";
-import { emptySummary, STAFF_KEYS, type UnitSummary } from "../../shared/summary/index.js";
+import { ruleSetForYear } from "../../shared/ruleSets/index.js";
+import { emptySummary, STAFF_KEYS, type StaffKey, type UnitSummary } from "../../shared/summary/index.js";
 import { mustReview } from "../auth/access.js";
 import type { ConsolidatedAnswer, ConsolidatedChild, SubtreeQuota, Totals } from "../http/answers.js";
 import { endpoint } from "../http/endpoint.js";
@@ -21,18 +22,43 @@ function totals(summary: UnitSummary): Totals {
   return { people: summary.people, byLevel, byStaffType };
 }
 
+/** The staff types each quota population counts (RULES.md §9, `by-law`, viên chức under ND233 by default). */
+const POPULATIONS: Record<
+  "by-law" | "all-staff",
+  readonly { population?: "CC" | "VC" | "other"; types: readonly StaffKey[] }[]
+> = {
+  "by-law": [
+    { population: "CC", types: ["CC"] },
+    { population: "VC", types: ["VC"] },
+    { population: "other", types: ["CB", "unknown"] },
+  ],
+  "all-staff": [{ types: ["CB", "CC", "VC", "unknown"] }],
+};
+
 /**
  * The quota over the subtree, from its counts: state staff rated HTXSNV against 20% of those rated
- * HTTNV (RULES.md §5 defaults). The per-unit checks, with each unit's settings, are in its submission.
+ * HTTNV (RULES.md §5 defaults), per population from 2026 (§9: công chức among công chức, viên chức
+ * among viên chức). The per-unit checks, with each unit's settings, are in its submission.
  */
-function subtreeQuota(unit: Unit, summary: UnitSummary): SubtreeQuota[] {
-  const state = (["CB", "CC", "VC", "unknown"] as const).map((t) => summary.byStaffType[t]);
-  const excellent = state.reduce((n, c) => n + c.HTXSNV, 0);
-  const base = state.reduce((n, c) => n + c.HTTNV, 0);
-  const allowed = allowedExcellent(0.2, base, "exact");
-  return [
-    { scope: "agency", key: unit.name, excellent, base, allowed, excess: Math.max(0, excellent - allowed) },
-  ];
+function subtreeQuota(unit: Unit, summary: UnitSummary, year: number): SubtreeQuota[] {
+  const populations = POPULATIONS[ruleSetForYear(year).quotaPopulation];
+  return populations.flatMap(({ population, types }) => {
+    const counts = types.map((t) => summary.byStaffType[t]);
+    const excellent = counts.reduce((n, c) => n + c.HTXSNV, 0);
+    const base = counts.reduce((n, c) => n + c.HTTNV, 0);
+    if (population !== undefined && excellent + base === 0) return [];
+    const allowed = allowedExcellent(0.2, base, "exact");
+    const quota: SubtreeQuota = {
+      scope: "agency",
+      key: unit.name,
+      excellent,
+      base,
+      allowed,
+      excess: Math.max(0, excellent - allowed),
+    };
+    if (population !== undefined) quota.population = population;
+    return [quota];
+  });
 }
 
 /** A child's status against its deadline: submitted, late, or missing. */
@@ -73,7 +99,7 @@ export const getConsolidated = httpFunction({
           ...status(child, rollups[i]),
           ...(rollups[i] ? { summary: totals(rollups[i]!.total) } : {}),
         })),
-        quota: subtreeQuota(unit, own?.total ?? emptySummary()),
+        quota: subtreeQuota(unit, own?.total ?? emptySummary(), year),
       } satisfies ConsolidatedAnswer,
     };
   }),

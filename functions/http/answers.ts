@@ -60,6 +60,8 @@ export interface ConsolidatedChild {
 export interface SubtreeQuota {
   scope: "agency";
   key: string;
+  /** From 2026 (RULES.md §9): the population counted, công chức, viên chức, or the others together. */
+  population?: "CC" | "VC" | "other";
   excellent: number;
   base: number;
   allowed: number;

@@ -54,8 +54,22 @@ const STATUS: readonly (readonly [string, PartyStatus])[] = [
   ["tam thoi", "temporary"],
 ];
 
+/**
+ * A Party member's status. A committee member suspended from the committee only (`đình chỉ sinh
+ * hoạt cấp ủy`) is still an active Party member, rated as any other (RULES.md §4.1, seed 004 §B.I).
+ */
 export function readPartyStatus(text: string): PartyStatus | undefined {
   const key = foldKey(text);
   if (NONE.has(key)) return undefined;
+  if (isCommitteeOnlySuspension(key)) return "active";
   return firstMatch(key, STATUS) ?? "active";
+}
+
+/** `đình chỉ sinh hoạt cấp ủy`, folded; `đình chỉ sinh hoạt đảng và cấp ủy` suspends Party activity too. */
+function isCommitteeOnlySuspension(folded: string): boolean {
+  return (
+    folded.includes("dinh chi") &&
+    folded.includes("cap uy") &&
+    !/\bsinh hoat dang\b|\bdinh chi dang\b/.test(folded)
+  );
 }

@@ -1,11 +1,11 @@
 import type { RawFinding } from "../findings.js";
 import type { Person } from "../roster/person.js";
-import type { ResolvedSettings } from "../settings.js";
+import type { QuotaBase, ResolvedSettings } from "../settings.js";
 import { foldKey } from "../text.js";
 import { evaluateGroup, share, tally } from "./evaluate.js";
 import { quotaFinding } from "./finding.js";
 import { groupByScope, type ScopeGroup } from "./groups.js";
-import { inPopulation } from "./population.js";
+import { byPopulation, inPopulation } from "./population.js";
 import type { QuotaResult } from "./types.js";
 
 /** The rate for a group: the unit's approved rate (unit scopes, derived groups), else the setting. */
@@ -18,9 +18,20 @@ function rateFor(
   return unitRates.get(foldKey(group.unit)) ?? settings.quotaRate;
 }
 
+/** The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5). */
+function partyShareOf(people: readonly Person[], baseKind: QuotaBase): number | undefined {
+  const party = tally(
+    people.filter((p) => inPopulation(p, "party", baseKind)),
+    "party",
+    baseKind,
+  );
+  return share(party.excellent.length, party.base);
+}
+
 /**
- * The quota check `quota.excellent` (RULES.md §5): every scope of `settings.quotaScopes`, each group
- * of it with its counts and the HTXSNV people in quota order, and an error for each group over quota.
+ * The quota check `quota.excellent` (RULES.md §5, §9): every scope of `settings.quotaScopes`, each
+ * group of it with its counts and the HTXSNV people in quota order, and a finding for each group over
+ * quota. Under `quotaPopulation: by-law` every staff scope is checked per population.
  */
 export function checkQuota(
   people: readonly Person[],
@@ -29,29 +40,30 @@ export function checkQuota(
   agencyName?: string,
 ): { results: QuotaResult[]; findings: RawFinding[] } {
   const unitRates = new Map(Object.entries(settings.unitRates).map(([unit, rate]) => [foldKey(unit), rate]));
+  const agencyRate =
+    (agencyName === undefined ? undefined : unitRates.get(foldKey(agencyName))) ?? settings.quotaRate;
   const results: QuotaResult[] = [];
   const findings: RawFinding[] = [];
   for (const entry of settings.quotaScopes) {
     const baseKind = entry.base ?? settings.quotaBase;
     const track = entry.scope === "party" ? "party" : "staff";
     const members = people.filter((p) => inPopulation(p, track, baseKind));
-    for (const group of groupByScope(entry.scope, members, agencyName)) {
-      const rate =
-        entry.scope === "agency" && agencyName !== undefined
-          ? (unitRates.get(foldKey(agencyName)) ?? settings.quotaRate)
-          : rateFor(group, settings, unitRates);
-      const result = evaluateGroup(group, track, baseKind, rate, settings.quotaRounding);
-      if (entry.scope === "agency" && settings.ruleSet.comparePartyShare) {
-        const party = tally(
-          people.filter((p) => inPopulation(p, "party", baseKind)),
-          "party",
-          baseKind,
-        );
-        const partyShare = share(party.excellent.length, party.base);
-        if (partyShare !== undefined) result.partyShare = partyShare;
+    const populations: ReturnType<typeof byPopulation> =
+      track === "party" ? [{ members }] : byPopulation(members, settings);
+    const partyShare =
+      entry.scope === "agency" && settings.ruleSet.comparePartyShare
+        ? partyShareOf(people, baseKind)
+        : undefined;
+    for (const { population, members: counted } of populations) {
+      for (const group of groupByScope(entry.scope, counted, agencyName)) {
+        const rate = entry.scope === "agency" ? agencyRate : rateFor(group, settings, unitRates);
+        const result = evaluateGroup(group, track, baseKind, rate, settings.quotaRounding);
+        if (population !== undefined) result.population = population;
+        // ND335 leaves no ground for comparing công chức with the Party's share (RULES.md §9).
+        if (partyShare !== undefined && population !== "CC") result.partyShare = partyShare;
+        results.push(result);
+        if (result.excess > 0) findings.push(quotaFinding(result, settings));
       }
-      results.push(result);
-      if (result.excess > 0) findings.push(quotaFinding(result, settings));
     }
   }
   return { results, findings };

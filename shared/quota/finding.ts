@@ -34,14 +34,40 @@ const BASE_RULE: Record<QuotaBase, string> = {
   headcount: "quy định của địa phương: HTXSNV không quá 20% tổng số người",
 };
 
-/** The legal basis from the rule set: state and Party texts for staff scopes, Party texts for Party scopes. */
-export function quotaSource(settings: ResolvedSettings, result: QuotaResult): string {
-  const law = settings.ruleSet.law;
-  const texts = result.scope === "party" ? [law.party] : [law.staff, law.civilServants, law.party];
-  return `${[...new Set(texts)].join("; ")}: ${BASE_RULE[result.baseKind]}`;
+/**
+ * The texts that set a scope's quota: the Party's for Party scopes; ND335 for công chức and ND233 for
+ * viên chức counted on their own (RULES.md §9); else the state and Party texts of the rule set.
+ */
+function quotaLaws(settings: ResolvedSettings, result: QuotaResult): string[] {
+  const { law, scoreRating } = settings.ruleSet;
+  if (result.scope === "party") return [law.party];
+  switch (result.population) {
+    case "CC":
+      return [scoreRating?.civilServants ?? law.civilServants];
+    case "VC":
+      return [scoreRating?.publicEmployees ?? law.staff];
+    case "other":
+      return [law.staff, law.party];
+    case undefined:
+      return [law.staff, law.civilServants, law.party];
+  }
 }
 
-/** The `quota.excellent` finding for a scope over its quota; it names the people outside the quota. */
+/** The legal basis of a scope's quota, and the rule as the base setting reads it. */
+export function quotaSource(settings: ResolvedSettings, result: QuotaResult): string {
+  return `${[...new Set(quotaLaws(settings, result))].join("; ")}: ${BASE_RULE[result.baseKind]}`;
+}
+
+/** The scope as the command line's JSON names it: `agency`, `group: Chuyên viên`; `agency · CC` per population. */
+function scopeId(result: QuotaResult): string {
+  const scope = result.population === undefined ? result.scope : `${result.scope} · ${result.population}`;
+  return result.scope === "agency" ? scope : `${scope}: ${result.key}`;
+}
+
+/**
+ * The `quota.excellent` finding for a scope over its quota; it names the people outside the quota.
+ * A derived group is a guess at the agency's groups, so its excess is a warning (RULES.md §5).
+ */
 export function quotaFinding(result: QuotaResult, settings: ResolvedSettings): RawFinding {
   const scope = scopeText(result);
   const base = baseText(result.baseKind, result.base);
@@ -49,16 +75,16 @@ export function quotaFinding(result: QuotaResult, settings: ResolvedSettings): R
   const rate = (lang: "vi" | "en") => `${formatNumber(result.rate * 100, lang)}% × ${result.base}`;
   const derived: Localized = result.derived
     ? {
-        vi: " Nhóm được suy ra (đơn vị × đối tượng × lãnh đạo/không lãnh đạo) vì danh sách không ghi nhóm tương đồng.",
-        en: " The group was derived (unit × staff type × leader/non-leader) because the roster gives no peer group.",
+        vi: " Nhóm được suy ra (đơn vị × đối tượng × lãnh đạo/không lãnh đạo) vì danh sách không ghi nhóm tương đồng, nên đây chỉ là cảnh báo: hãy đối chiếu với các nhóm của cơ quan.",
+        en: " The group was derived (unit × staff type × leader/non-leader) because the roster gives no peer group, so this is only a warning: compare with the agency's own groups.",
       }
     : { vi: "", en: "" };
   const sheets = new Set(result.people.map((p) => p.sheet));
   const finding: RawFinding = {
     ruleId: "quota.excellent",
-    severity: "error",
+    severity: result.derived ? "warning" : "error",
     rows: result.people.map((p) => p.row),
-    scope: result.scope === "agency" ? "agency" : `${result.scope}: ${result.key}`,
+    scope: scopeId(result),
     message: {
       vi:
         `Vượt tỷ lệ HTXSNV ${scope.vi}: ${result.excellent} người HTXSNV so với ${base.vi}; ` +

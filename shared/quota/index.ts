@@ -1,8 +1,15 @@
 export { checkQuota } from "./checkQuota.js";
 export { allowedExcellent } from "./allowed.js";
 export { quotaOrder } from "./order.js";
-export { inPopulation, isPartyMember, countsInBase, type QuotaTrack } from "./population.js";
+export {
+  inPopulation,
+  isPartyMember,
+  countsInBase,
+  STAFF_POPULATIONS,
+  type QuotaTrack,
+  type StaffPopulation,
+} from "./population.js";
 export { groupByScope, NO_UNIT, NO_PARTY_CELL, type ScopeGroup } from "./groups.js";
 export { quotaFinding, quotaSource } from "./finding.js";
 export type { QuotaPerson, QuotaResult } from "./types.js";
-export { QUOTA_SCOPE_NAMES, scopePhrase } from "./scopeNames.js";
+export { POPULATION_NAMES, QUOTA_SCOPE_NAMES, scopePhrase, scopeTitle } from "./scopeNames.js";

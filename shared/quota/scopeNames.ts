@@ -1,5 +1,6 @@
 import type { Localized } from "../i18n.js";
 import type { QuotaScope } from "../settings.js";
+import type { StaffPopulation } from "./population.js";
 
 /** How a quota scope is named to a person (RULES.md §5). */
 export const QUOTA_SCOPE_NAMES: Record<QuotaScope, Localized> = {
@@ -9,10 +10,15 @@ export const QUOTA_SCOPE_NAMES: Record<QuotaScope, Localized> = {
   party: { vi: "Chi bộ", en: "Party cell" },
 };
 
-/** One scope as a sentence names it: "nhóm «Chuyên viên»", "the Party organisation «Chi bộ 1»". */
-export function scopePhrase(result: { scope: QuotaScope; key: string }): Localized {
-  const k = result.key;
-  switch (result.scope) {
+/** Who a population of RULES.md §9 counts; `other` is cán bộ, viên chức under ND90, and staff of unknown type. */
+export const POPULATION_NAMES: Record<StaffPopulation, Localized> = {
+  CC: { vi: "công chức", en: "civil servants" },
+  VC: { vi: "viên chức", en: "public employees" },
+  other: { vi: "cán bộ và đối tượng khác", en: "cadres and other staff" },
+};
+
+function phrase(scope: QuotaScope, k: string): Localized {
+  switch (scope) {
     case "agency":
       return { vi: "toàn cơ quan", en: "the whole agency" };
     case "group":
@@ -22,4 +28,32 @@ export function scopePhrase(result: { scope: QuotaScope; key: string }): Localiz
     case "party":
       return { vi: `tổ chức đảng «${k}»`, en: `the Party organisation «${k}»` };
   }
+}
+
+/**
+ * One scope as a sentence names it, with its population when it has one: "nhóm «Chuyên viên»",
+ * "toàn cơ quan · công chức", "the Party organisation «Chi bộ 1»".
+ */
+export function scopePhrase(result: {
+  scope: QuotaScope;
+  key: string;
+  population?: StaffPopulation;
+}): Localized {
+  const name = phrase(result.scope, result.key);
+  if (result.population === undefined) return name;
+  const who = POPULATION_NAMES[result.population];
+  return { vi: `${name.vi} · ${who.vi}`, en: `${name.en} · ${who.en}` };
+}
+
+/** A scope as a table's row names it: "Toàn cơ quan · công chức", "Chi bộ: Chi bộ Văn phòng". */
+export function scopeTitle(result: {
+  scope: QuotaScope;
+  key: string;
+  population?: StaffPopulation;
+}): Localized {
+  const name = QUOTA_SCOPE_NAMES[result.scope];
+  const who = result.population === undefined ? undefined : POPULATION_NAMES[result.population];
+  const title = (lang: "vi" | "en") =>
+    `${name[lang]}${result.scope === "agency" ? "" : `: ${result.key}`}${who ? ` · ${who[lang]}` : ""}`;
+  return { vi: title("vi"), en: title("en") };
 }

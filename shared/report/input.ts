@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n.js";
 import type { QuotaResult } from "../quota/types.js";
 import type { IsoDate } from "../roster/person.js";
-import type { QuotaBase } from "../settings.js";
+import type { QuotaBase, QuotaPopulation, VienChucBasis } from "../settings.js";
 import type { UnitSummary } from "../summary/types.js";
 
 export interface ReportAgency {
@@ -42,4 +42,11 @@ export interface ReportInput {
   rate: number;
   /** The ratio column's denominator (settings `quotaBase`); default `good`, HTXSNV / HTTNV. */
   quotaBase?: QuotaBase;
+  /**
+   * Settings `quotaPopulation` (RULES.md §9): table A checks the ratio of each population on its own
+   * rows (`by-law`) or of all staff on the total (`all-staff`). Absent: as the rule set of `year` says.
+   */
+  quotaPopulation?: QuotaPopulation;
+  /** Settings `vienChucBasis`: viên chức a population of their own (`nd233`, the default) or with the cán bộ. */
+  vienChucBasis?: VienChucBasis;
 }

@@ -133,6 +133,10 @@ export const notes = {
     vi: `${n} người chưa có kết quả xếp loại`,
     en: `${n} without a level`,
   }),
+  together: (rows: string, pct: string): Localized => ({
+    vi: `Tỷ lệ tính chung (${rows}): ${pct}`,
+    en: `Ratio counted together (${rows}): ${pct}`,
+  }),
   overQuota: (scopes: string): Localized => ({
     vi: `Vượt chỉ tiêu HTXSNV: ${scopes}`,
     en: `Over the HTXSNV quota: ${scopes}`,

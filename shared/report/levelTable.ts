@@ -103,37 +103,49 @@ export function writeLevelHeader(
   return [h, h + 1];
 }
 
+/**
+ * What a row's ratio is: checked against the rate (highlighted above it, with a note), shown for
+ * information only (REPORT.md "From 2026": the all-staff ratio), or left out (NLĐ, whom no state
+ * quota binds).
+ */
+export type RatioUse = "quota" | "info" | "none";
+
 export interface CountRow {
   stt: string;
   label: string;
   kind: RowKind;
   counts: LevelCounts;
-  /** Whether the ratio applies (not for NLĐ, whom no state quota binds). */
-  ratio: boolean;
+  ratio: RatioUse;
   /** Notes from elsewhere (quota scopes over their quota). */
   notes?: readonly string[];
 }
 
-/** The notes a row's counts call for: level missing, ratio above the rate, or within an approved higher rate. */
-function rowNotes(row: CountRow, rates: RateContext): { notes: string[]; high: boolean } {
-  const out: string[] = [];
-  const c = row.counts;
+/** The ratio of `counts` against the rate: above it, or within a unit's approved higher rate. */
+export function rateVerdict(c: LevelCounts, rates: RateContext): { note?: string; high: boolean } {
   const rate = rates.approvedRate ?? rates.rate;
-  const pct = (r: number) => formatNumber(r * 100, rates.lang);
-  const high = row.ratio && aboveRate(c, rates.base, rate);
-  if (high) {
-    out.push(
-      localize(
-        rates.approvedRate === undefined ? notes.above(pct(rate)) : notes.aboveApproved(pct(rate)),
-        rates.lang,
-      ),
-    );
-  } else if (row.ratio && rates.approvedRate !== undefined && aboveRate(c, rates.base, rates.rate)) {
-    out.push(localize(notes.withinApproved(pct(rate)), rates.lang));
+  const pct = formatNumber(rate * 100, rates.lang);
+  if (aboveRate(c, rates.base, rate)) {
+    const note = rates.approvedRate === undefined ? notes.above(pct) : notes.aboveApproved(pct);
+    return { note: localize(note, rates.lang), high: true };
   }
-  if (c.missing > 0) out.push(localize(notes.missing(c.missing), rates.lang));
+  if (rates.approvedRate !== undefined && aboveRate(c, rates.base, rates.rate))
+    return { note: localize(notes.withinApproved(pct), rates.lang), high: false };
+  return { high: false };
+}
+
+/** The notes a row calls for: its ratio against the rate (quota rows), levels missing, then the others. */
+function rowNotes(row: CountRow, rates: RateContext): { notes: string[]; high: boolean } {
+  const verdict = row.ratio === "quota" ? rateVerdict(row.counts, rates) : { high: false };
+  const out = verdict.note ? [verdict.note] : [];
+  const missing = row.counts.missing;
+  if (missing > 0) out.push(localize(notes.missing(missing), rates.lang));
   out.push(...(row.notes ?? []));
-  return { notes: out, high };
+  return { notes: out, high: verdict.high };
+}
+
+/** The ratio column's value: HTXSNV as a percentage of the base, one decimal (350 for 7 to 2). */
+export function ratioPercent(c: LevelCounts, base: QuotaBase): number | null {
+  return percent(c.HTXSNV, ratioBase(c, base));
 }
 
 /** One row of counts: total, KXL, rated, each level with its % of the rated, the ratio, the note. */
@@ -152,7 +164,7 @@ export function writeCountRow(b: SheetBuilder, row: CountRow, rates: RateContext
     b.percent(r, COL.firstLevel + 2 * i + 1, percent(c[level], rated), s.number);
   });
   const { notes: text, high } = rowNotes(row, rates);
-  const ratio = row.ratio ? percent(c.HTXSNV, ratioBase(c, rates.base)) : null;
+  const ratio = row.ratio === "none" ? null : ratioPercent(c, rates.base);
   b.percent(r, COL.ratio, ratio, high ? s.high : s.number);
   b.set(r, noteCol, text.length ? text.join("; ") : null, s.text);
 }

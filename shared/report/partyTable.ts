@@ -53,21 +53,21 @@ function writeBlock(
     REASON_COLUMNS.forEach((_, i) => b.set(b.row - 1, FIRST_REASON_COL + i, null, reasonStyle));
   writeCountRow(
     b,
-    { stt: "1", label: t(T.grassroots), kind, counts: s.partyOrganisations.grassroots, ratio: true },
+    { stt: "1", label: t(T.grassroots), kind, counts: s.partyOrganisations.grassroots, ratio: "quota" },
     rates,
     NOTE_COL,
   );
   blank();
   writeCountRow(
     b,
-    { stt: "2", label: t(T.cells), kind, counts: s.partyOrganisations.cells, ratio: true },
+    { stt: "2", label: t(T.cells), kind, counts: s.partyOrganisations.cells, ratio: "quota" },
     rates,
     NOTE_COL,
   );
   blank();
   writeCountRow(
     b,
-    { stt: "3", label: t(T.members), kind, counts: s.party, ratio: true, notes: memberNotes },
+    { stt: "3", label: t(T.members), kind, counts: s.party, ratio: "quota", notes: memberNotes },
     rates,
     NOTE_COL,
   );
@@ -85,13 +85,15 @@ export function partySheet(input: ReportInput): ReportSheet {
   const extra = { group: T.partyReasons, columns: REASON_COLUMNS.map(([, label]) => label) };
   const titles = writeLevelHeader(b, lang, base, extra, NOTE_COL);
   const rates = (unit?: ReportUnit) => rateContext(input, unit);
+  const partyNotes = (unit: ReportUnit) =>
+    quotaNotes(unit.quota?.filter((r) => r.scope === "party") ?? [], lang);
   const [only] = input.units;
   if (input.units.length === 1 && only) {
-    writeBlock(b, only.summary, rates(only), "plain", quotaNotes(only.quota, true, lang));
+    writeBlock(b, only.summary, rates(only), "plain", partyNotes(only));
   } else {
     input.units.forEach((unit, i) => {
       writeSection(b, roman(i + 1), unit.name, NOTE_COL);
-      writeBlock(b, unit.summary, rates(unit), "plain", quotaNotes(unit.quota, true, lang));
+      writeBlock(b, unit.summary, rates(unit), "plain", partyNotes(unit));
     });
     writeSection(b, "", localize(T.wholeAgency, lang), NOTE_COL);
     writeBlock(b, sumSummaries(input.units.map((u) => u.summary)), rates(), "total", []);

@@ -1,4 +1,5 @@
 import { localize, type Lang, type Localized } from "../i18n.js";
+import { POPULATION_NAMES } from "../quota/index.js";
 import type { QuotaResult } from "../quota/types.js";
 import { notes } from "./labels.js";
 
@@ -15,16 +16,23 @@ function scopeName(r: QuotaResult): Localized {
   }
 }
 
-/** One note naming the scopes over their quota (staff scopes, or the Party ones), or none. */
-export function quotaNotes(
-  results: readonly QuotaResult[] | undefined,
-  party: boolean,
-  lang: Lang,
-): string[] {
-  const over = (results ?? []).filter((r) => r.excess > 0 && (r.scope === "party") === party);
+/** "toàn đơn vị · công chức": the scope, and its population when the row it is noted on does not say it. */
+function named(r: QuotaResult, lang: Lang, withPopulation: boolean): string {
+  const name = localize(scopeName(r), lang);
+  if (!withPopulation || r.population === undefined) return name;
+  return `${name} · ${localize(POPULATION_NAMES[r.population], lang)}`;
+}
+
+/**
+ * One note naming those of `results` over their quota, or none. A derived group is left out: its
+ * excess is only a warning about a guessed group (RULES.md §5), not a quota the unit broke. On its
+ * population's own row a scope is named without the population (RULES.md §9), elsewhere with it.
+ */
+export function quotaNotes(results: readonly QuotaResult[], lang: Lang, onPopulationRow = false): string[] {
+  const over = results.filter((r) => r.excess > 0 && !r.derived);
   if (over.length === 0) return [];
   const list = over.map((r) => {
-    const name = localize(scopeName(r), lang);
+    const name = named(r, lang, !onPopulationRow);
     return lang === "vi" ? `${name} vượt ${r.excess}` : `${name} ${r.excess} over`;
   });
   return [localize(notes.overQuota(list.join(", ")), lang)];

@@ -1,6 +1,7 @@
 import { localize, type Localized } from "../i18n.js";
+import type { QuotaResult } from "../quota/types.js";
 import { stateStaffCounts, sumSummaries, totalCount } from "../summary/counts.js";
-import type { LevelCounts, UnitSummary } from "../summary/types.js";
+import type { UnitSummary } from "../summary/types.js";
 import type { ReportInput, ReportUnit } from "./input.js";
 import { staffSubtitle, T, totalLabel } from "./labels.js";
 import {
@@ -13,8 +14,8 @@ import {
 } from "./levelTable.js";
 import type { ReportSheet } from "./model.js";
 import { roman } from "./roman.js";
-import { quotaNotes } from "./quotaNotes.js";
 import { SheetBuilder } from "./sheetBuilder.js";
+import { judgeRows, staffQuota, type StaffQuota, type StaffRow } from "./staffRows.js";
 import { signatureBlock, titleBlock, type Halves } from "./titleBlock.js";
 
 const NOTE_COL = 15;
@@ -28,64 +29,58 @@ function writeBlock(
   b: SheetBuilder,
   s: UnitSummary,
   rates: RateContext,
+  quota: StaffQuota,
   grand: boolean,
-  extraNotes: string[],
+  results: readonly QuotaResult[],
 ) {
-  const lang = rates.lang;
-  const t = (text: Localized) => localize(text, lang);
+  const t = (text: Localized) => localize(text, rates.lang);
   const byType = s.byStaffType;
-  const row = (stt: string, label: string, counts: LevelCounts, kind: "plain" | "sub" | "total" = "plain") =>
-    writeCountRow(b, { stt, label, kind, counts, ratio: true }, rates, NOTE_COL);
-  row("1", t(T.CB), byType.CB);
-  row("2", t(T.CC), byType.CC);
-  row("", t(T.ccLeaders), s.leaders.CC, "sub");
-  row("3", t(T.VC), byType.VC);
-  row("", t(T.vcLeaders), s.leaders.VC, "sub");
+  const rows: StaffRow[] = [
+    { stt: "1", label: t(T.CB), kind: "plain", counts: byType.CB, population: "other" },
+    { stt: "2", label: t(T.CC), kind: "plain", counts: byType.CC, population: "CC" },
+    { stt: "", label: t(T.ccLeaders), kind: "sub", counts: s.leaders.CC },
+    { stt: "3", label: t(T.VC), kind: "plain", counts: byType.VC, population: quota.vienChuc },
+    { stt: "", label: t(T.vcLeaders), kind: "sub", counts: s.leaders.VC },
+  ];
   const summed = [1, 2, 3];
   if (totalCount(byType.unknown) > 0) {
     summed.push(4);
-    row("4", t(T.unknown), byType.unknown);
+    rows.push({ stt: "4", label: t(T.unknown), kind: "plain", counts: byType.unknown, population: "other" });
   }
-  writeCountRow(
-    b,
-    {
-      stt: "",
-      label: t(totalLabel(summed, grand)),
-      kind: "total",
-      counts: stateStaffCounts(byType),
-      ratio: true,
-      notes: extraNotes,
-    },
-    rates,
-    NOTE_COL,
-  );
-  const nld = String(summed.length + 1);
-  writeCountRow(
-    b,
-    { stt: nld, label: t(T.NLD), kind: "plain", counts: byType.NLD, ratio: rates.base === "headcount" },
-    rates,
-    NOTE_COL,
-  );
+  rows.push({
+    stt: "",
+    label: t(totalLabel(summed, grand)),
+    kind: "total",
+    counts: stateStaffCounts(byType),
+  });
+  // Contract workers count in a quota only by the local headcount overlay, with the others (§5, §9).
+  const nld = rates.base === "headcount" ? { population: "other" as const } : { outside: true };
+  rows.push({ stt: String(summed.length + 1), label: t(T.NLD), kind: "plain", counts: byType.NLD, ...nld });
+  for (const row of judgeRows(rows, quota, rates, results)) writeCountRow(b, row, rates, NOTE_COL);
 }
+
+/** The quota results of a unit's staff scopes (the Party's go in table B). */
+const staffResults = (unit: ReportUnit) => unit.quota?.filter((r) => r.scope !== "party") ?? [];
 
 /** Sheet 1, table A: staff by type and level; with several units, a block per unit and the agency's total last. */
 export function staffSheet(input: ReportInput): ReportSheet {
   const lang = input.lang;
   const base = input.quotaBase ?? "good";
+  const quota = staffQuota(input);
   const b = new SheetBuilder(localize(T.sheetStaff, lang), [...LEVEL_TABLE_WIDTHS, 24]);
   titleBlock(b, input, HALVES, T.title, staffSubtitle(input.year));
   const titles = writeLevelHeader(b, lang, base, undefined, NOTE_COL);
   const rates = (unit?: ReportUnit) => rateContext(input, unit);
   const [only] = input.units;
   if (input.units.length === 1 && only) {
-    writeBlock(b, only.summary, rates(only), true, quotaNotes(only.quota, false, lang));
+    writeBlock(b, only.summary, rates(only), quota, true, staffResults(only));
   } else {
     input.units.forEach((unit, i) => {
       writeSection(b, roman(i + 1), unit.name, NOTE_COL);
-      writeBlock(b, unit.summary, rates(unit), false, quotaNotes(unit.quota, false, lang));
+      writeBlock(b, unit.summary, rates(unit), quota, false, staffResults(unit));
     });
     writeSection(b, "", localize(T.wholeAgency, lang), NOTE_COL);
-    writeBlock(b, sumSummaries(input.units.map((u) => u.summary)), rates(), true, []);
+    writeBlock(b, sumSummaries(input.units.map((u) => u.summary)), rates(), quota, true, []);
   }
   signatureBlock(b, input, HALVES);
   return b.build(titles);

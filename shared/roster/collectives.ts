@@ -1,9 +1,9 @@
-import type { CellValue } from "../cells.js";
+import { FormulaWithoutValue, type SheetCell } from "../cells.js";
 import { parseLevel, type Level } from "../levels.js";
 import { foldKey } from "../text.js";
 import { cellText, isNumberingRow, type HeaderBlock } from "./header.js";
 import { vocabulary } from "./headerMatch.js";
-import { levelUnrecognized } from "./inputFindings.js";
+import { formulaNoValue, levelUnrecognized } from "./inputFindings.js";
 import type { Collective, CollectiveType } from "./person.js";
 import type { RawFinding } from "../findings.js";
 import { isSignatureText, isTotalLabel, startsWithSectionNumber } from "./sections.js";
@@ -54,7 +54,7 @@ export function collectiveType(typeText: string, name: string): CollectiveType {
  */
 export function readCollectives(
   sheetName: string,
-  rows: readonly (readonly CellValue[])[],
+  rows: readonly (readonly SheetCell[])[],
   firstRow: number,
   header: HeaderBlock<CollectiveField>,
   emit: (finding: RawFinding) => void,
@@ -81,7 +81,12 @@ export function readCollectives(
     let level: Level | undefined;
     for (const f of LEVEL_FIELDS) {
       const c = col(f);
-      const text = c ? cellText(row[c.index]) : "";
+      const cell = c ? row[c.index] : undefined;
+      if (c && cell instanceof FormulaWithoutValue) {
+        emit(formulaNoValue({ sheet: sheetName, row: firstRow + r, column: c.letter, field: f }, cell));
+        break;
+      }
+      const text = c ? cellText(cell) : "";
       if (!c || !text) continue;
       level = parseLevel(text);
       if (!level)

@@ -18,7 +18,10 @@ export const FIELD_LABELS: Record<FieldKey, Localized> = {
   disciplineForm: { vi: "Hình thức kỷ luật", en: "Discipline" },
   disciplineDate: { vi: "Ngày hiệu lực kỷ luật", en: "Discipline date" },
   disciplineCounted: { vi: "Đã tính khi xếp loại năm trước", en: "Already counted in an earlier year" },
-  disciplineDutyRelated: { vi: "Vi phạm liên quan đến thực thi công vụ", en: "Violation tied to public duty" },
+  disciplineDutyRelated: {
+    vi: "Vi phạm liên quan đến thực thi công vụ",
+    en: "Violation tied to public duty",
+  },
   score: { vi: "Điểm", en: "Score" },
   tasksCompletedPct: { vi: "% nhiệm vụ hoàn thành", en: "% tasks completed" },
   tasksExceededPct: { vi: "% vượt mức", en: "% tasks exceeded" },

@@ -1,5 +1,4 @@
-import { columnLetter, type CellValue } from "../cells.js";
-import { foldKey } from "../text.js";
+import { columnLetter, type SheetCell } from "../cells.js";
 
 /** How many rows from the top a header may start in (RULES.md `input.header-not-found`). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -29,7 +28,8 @@ function hasLooseSpace(text: string): boolean {
   return false;
 }
 
-export function cellText(value: CellValue): string {
+/** A cell as header or label text; a formula without its saved result reads as blank. */
+export function cellText(value: SheetCell): string {
   if (typeof value === "string") {
     const text = value.trim();
     return hasLooseSpace(text) ? text.replace(/\s+/g, " ") : text;
@@ -43,6 +43,16 @@ type Matcher<K extends string> = (text: string, index: number) => K | undefined;
 
 /** A row's cells as header text (`cellText`), worked out once per row of the search. */
 type Texts = readonly string[];
+
+/**
+ * What a sheet's own vocabulary adds to the search. `combine` names the field of a sub-header under
+ * a group where the words alone cannot (a period under `Xếp loại theo quý`), says null for none, or
+ * leaves it to the usual reading with undefined. `repeatable` fields keep every column naming them.
+ */
+export interface HeaderOptions<K extends string> {
+  combine?: (group: string, sub: string, index: number) => K | null | undefined;
+  repeatable?: ReadonlySet<K>;
+}
 
 function singleRow<K extends string>(row: Texts, match: Matcher<K>): HeaderColumn<K>[] {
   return row.map((header, index) => ({
@@ -58,7 +68,12 @@ function singleRow<K extends string>(row: Texts, match: Matcher<K>): HeaderColum
  * beside headers merged down both rows. A sub-header is read on its own unless the group adds the
  * words that name another field (`Xếp loại` under `Đảng viên` is the Party level).
  */
-function twoRows<K extends string>(top: Texts, sub: Texts, match: Matcher<K>): HeaderColumn<K>[] {
+function twoRows<K extends string>(
+  top: Texts,
+  sub: Texts,
+  match: Matcher<K>,
+  combine: HeaderOptions<K>["combine"],
+): HeaderColumn<K>[] {
   const width = Math.max(top.length, sub.length);
   const columns: HeaderColumn<K>[] = [];
   let group = "";
@@ -75,19 +90,28 @@ function twoRows<K extends string>(top: Texts, sub: Texts, match: Matcher<K>): H
       columns.push({ index, letter, header: s, field: match(s, index) });
       continue;
     }
+    const header = `${group} / ${s}`;
+    const named = combine?.(group, s, index);
+    if (named !== undefined) {
+      columns.push({ index, letter, header, field: named ?? undefined });
+      continue;
+    }
     const alone = match(s, index);
     const combined = match(`${group} ${s}`, index);
     const field = combined !== undefined && combined !== match(group, index) ? combined : alone;
-    columns.push({ index, letter, header: `${group} / ${s}`, field });
+    columns.push({ index, letter, header, field });
   }
   return columns;
 }
 
 /** Keeps the first column of each field; a later column naming the same field is left unmapped. */
-function dedupe<K extends string>(columns: HeaderColumn<K>[]): HeaderColumn<K>[] {
+function dedupe<K extends string>(
+  columns: HeaderColumn<K>[],
+  repeatable: ReadonlySet<K> | undefined,
+): HeaderColumn<K>[] {
   const seen = new Set<K>();
   return columns.map((c) => {
-    if (c.field === undefined) return c;
+    if (c.field === undefined || repeatable?.has(c.field)) return c;
     if (seen.has(c.field)) return { ...c, field: undefined };
     seen.add(c.field);
     return c;
@@ -104,9 +128,10 @@ function fieldsOf<K extends string>(columns: readonly HeaderColumn<K>[]): Set<K>
  * below a real header, whose values name nothing.
  */
 export function findHeader<K extends string>(
-  rows: readonly (readonly CellValue[])[],
+  rows: readonly (readonly SheetCell[])[],
   match: Matcher<K>,
   accept: (fields: ReadonlySet<K>) => boolean,
+  options: HeaderOptions<K> = {},
 ): HeaderBlock<K> | undefined {
   let best: HeaderBlock<K> | undefined;
   let bestScore = 0;
@@ -120,7 +145,7 @@ export function findHeader<K extends string>(
   };
   const blockOf = (columns: HeaderColumn<K>[], at: number[]): HeaderBlock<K> => ({
     rows: at,
-    columns: dedupe(columns),
+    columns: dedupe(columns, options.repeatable),
   });
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   const texts = rows.slice(0, limit + 1).map((row) => Array.from(row, cellText));
@@ -138,7 +163,7 @@ export function findHeader<K extends string>(
     if (r + 1 < limit) consider(below);
     // The two rows must name more than the lower row alone, or as many but otherwise (a group that
     // turns `Xếp loại` into the Party level): a row above that changes nothing is not header.
-    const two = blockOf(twoRows(row, next, match), [r, r + 1]);
+    const two = blockOf(twoRows(row, next, match, options.combine), [r, r + 1]);
     const differs = two.columns.some((c) => c.field !== below.columns[c.index]?.field);
     consider(two, differs && best === below);
   }
@@ -146,17 +171,25 @@ export function findHeader<K extends string>(
 }
 
 /**
- * A numbering row under the header: `(1) (2) (3)…`, `1 2 3…` or `A B 1 2…`. With `nameIndex`,
- * the name column must hold a number too: a data row of short codes (`1`, a name, `CC`, `HTT`, `x`)
- * is a person, not numbering.
+ * A cell of a numbering row: `(1)`, `1`, `A`, and the 2026 rosters' sums `(6)=(4)+(5)`, `6 = 4 + 5`,
+ * `(13)=[(9)+(10)]/2`: column numbers, alone or joined by arithmetic.
  */
-export function isNumberingRow(row: readonly CellValue[], nameIndex?: number): boolean {
+const NUMBERING_CELL = /^[0-9a-z]{1,3}(?:[-=+*/:x×][0-9a-z]{1,3})*$/;
+
+function isNumberingCell(text: string): boolean {
+  return text.length <= 60 && NUMBERING_CELL.test(text.toLowerCase().replace(/[\s()[\]{}.,;]/g, ""));
+}
+
+/**
+ * A numbering row under the header: `(1) (2) (3)…`, `1 2 3…`, `A B 1 2…` or `(1) … (6)=(4)+(5)`.
+ * With `nameIndex`, the name column must hold a number too: a data row of short codes (`1`, a name,
+ * `CC`, `HTT`, `x`) is a person, not numbering.
+ */
+export function isNumberingRow(row: readonly SheetCell[], nameIndex?: number): boolean {
   const texts = row.map(cellText).filter((t) => t !== "");
   if (texts.length < 2) return false;
-  const isNumber = (t: string) =>
-    t.length <= 12 && /^\(?[0-9a-z]{1,3}\)?$/.test(foldKey(t).replace(/ /g, ""));
   const name = nameIndex === undefined ? "" : cellText(row[nameIndex]);
-  if (name !== "" && !isNumber(name)) return false;
-  const numbered = texts.filter(isNumber);
+  if (name !== "" && !isNumberingCell(name)) return false;
+  const numbered = texts.filter(isNumberingCell);
   return numbered.length >= texts.length * 0.8;
 }

@@ -1,4 +1,4 @@
-import type { CellValue } from "../cells.js";
+import type { CellValue, FormulaWithoutValue } from "../cells.js";
 import type { RawFinding, RuleId } from "../findings.js";
 import type { Localized } from "../i18n.js";
 import { FIELD_LABELS } from "./fieldLabels.js";
@@ -74,4 +74,35 @@ export function staffTypeUnrecognized(at: CellRef, value: CellValue): RawFinding
     vi: `Cột "${label.vi}": "${quote(value)}" không phải là cán bộ, công chức, viên chức hay người lao động (CB/CC/VC/NLĐ).`,
     en: `Column "${label.en}": "${quote(value)}" is not a cadre, civil servant, public employee or contract worker (CB/CC/VC/NLĐ).`,
   });
+}
+
+/** RULES.md `input.formula-no-value`: the cell's formula has no saved result, so nothing can be read. */
+export function formulaNoValue(at: CellRef, cell: FormulaWithoutValue): RawFinding {
+  const label = FIELD_LABELS[at.field];
+  const formula = cell.formula ? ` (=${quote(cell.formula)})` : "";
+  return cellFinding("input.formula-no-value", at, {
+    vi: `Cột "${label.vi}": ô có công thức${formula} nhưng tệp không lưu kết quả (tệp được tạo bằng chương trình không tự tính công thức), nên không đọc được. Hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`,
+    en: `Column "${label.en}": the cell holds a formula${formula} whose result was never saved (the file was written by a program that does not calculate), so it cannot be read. Open the file in Excel, save it and check again.`,
+  });
+}
+
+/** RULES.md `input.level-missing`: a named row without a level in any staff level column. */
+export function levelMissing(at: {
+  sheet: string;
+  row: number;
+  column?: string;
+  person: string;
+}): RawFinding {
+  return {
+    ruleId: "input.level-missing",
+    severity: "warning",
+    sheet: at.sheet,
+    row: at.row,
+    column: at.column,
+    person: at.person,
+    message: {
+      vi: `“${at.person}” chưa có mức xếp loại: các ô xếp loại của dòng ${at.row} đều trống. Người này được tính là chưa xếp loại.`,
+      en: `“${at.person}” has no level: every level cell of row ${at.row} is empty. The person is counted as not yet rated.`,
+    },
+  };
 }

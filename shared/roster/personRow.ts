@@ -1,4 +1,4 @@
-import { isBlank, type CellValue } from "../cells.js";
+import { FormulaWithoutValue, isBlank, type SheetCell } from "../cells.js";
 import { readDisciplineForm, readLeaveType, readPartyStatus } from "../coerce/categories.js";
 import { readDate, readYear } from "../coerce/date.js";
 import { readMark } from "../coerce/mark.js";
@@ -10,12 +10,15 @@ import { FIELD_BY_KEY, STAFF_LEVEL_FIELDS, type FieldKey, type FieldKind } from 
 import { cellText } from "./header.js";
 import {
   dateInvalid,
+  formulaNoValue,
+  levelMissing,
   levelUnrecognized,
   numberInvalid,
   staffTypeUnrecognized,
   type CellRef,
 } from "./inputFindings.js";
-import type { ColumnInfo, Person, RosterSheet } from "./person.js";
+import { isNotYetRated, staffLevelColumn } from "./notYetRated.js";
+import type { ColumnInfo, Period, Person, RosterSheet } from "./person.js";
 import { isHeadPosition, isLeaderPosition } from "./positions.js";
 
 /** What a section row above says about the rows under it. */
@@ -27,6 +30,9 @@ export interface SectionContext {
 const RANGES = {
   months: { min: 0, max: 12, vi: "0–12 tháng", en: "0–12 months" },
   score: { min: 0, max: 100, vi: "0–100 điểm", en: "0–100 points" },
+  generalScore: { min: 0, max: 30, vi: "0–30 điểm", en: "0–30 points" },
+  taskScore: { min: 0, max: 70, vi: "0–70 điểm", en: "0–70 points" },
+  periodScore: { min: 0, max: 100, vi: "0–100 điểm", en: "0–100 points" },
   percent: { min: 0, max: 100, vi: "0–100%", en: "0–100%" },
   count: { min: 0, max: Number.MAX_SAFE_INTEGER, vi: "số nguyên không âm", en: "a whole number ≥ 0" },
 } as const;
@@ -39,13 +45,23 @@ export interface PlannedColumn {
   letter: string;
   field: FieldKey;
   kind: FieldKind;
+  /** The period of a `periodScore` or `periodLevel` column. */
+  period: Period | undefined;
 }
 
 export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {
   return columns.flatMap((c) =>
     c.field === undefined || c.field === "fullName" || c.field === "seq"
       ? []
-      : [{ index: c.index, letter: c.letter, field: c.field, kind: FIELD_BY_KEY.get(c.field)!.kind }],
+      : [
+          {
+            index: c.index,
+            letter: c.letter,
+            field: c.field,
+            kind: FIELD_BY_KEY.get(c.field)!.kind,
+            period: c.period,
+          },
+        ],
   );
 }
 
@@ -64,7 +80,7 @@ function cellRef(person: Person, column: PlannedColumn): CellRef {
  * the rest of the row is still read (RULES.md §3).
  */
 export function readPersonRow(
-  row: readonly CellValue[],
+  row: readonly SheetCell[],
   excelRow: number,
   sheet: RosterSheet,
   plan: readonly PlannedColumn[],
@@ -141,6 +157,13 @@ export function readPersonRow(
     )
       continue;
     const { field, kind } = column;
+    // `typeof` first: nearly every cell is a string or a number, and that test is the cheapest.
+    if (typeof value === "object" && value instanceof FormulaWithoutValue) {
+      // Unreadable, and never replaced by another column: in a level column, no level under review.
+      if (kind === "level") (unreadableLevels ??= []).push(field);
+      emit(formulaNoValue(cellRef(person, column), value));
+      continue;
+    }
     switch (kind) {
       case "text":
         out[field] = cellText(value);
@@ -188,6 +211,9 @@ export function readPersonRow(
       }
       case "months":
       case "score":
+      case "generalScore":
+      case "taskScore":
+      case "periodScore":
       case "count":
       case "percent": {
         const n = kind === "percent" ? readPercent(value) : readNumberValue(value);
@@ -195,7 +221,16 @@ export function readPersonRow(
         if (n === undefined) emit(numberInvalid(cellRef(person, column), value));
         else if (n < range.min || n > range.max || (kind === "count" && !Number.isInteger(n)))
           emit(numberInvalid(cellRef(person, column), value, range));
+        else if (kind === "periodScore")
+          (person.periodScores ??= []).push({ period: column.period!, value: n, column: column.letter });
         else out[field] = n;
+        break;
+      }
+      case "periodLevel": {
+        const level = typeof value === "string" ? parseLevel(value) : undefined;
+        if (level)
+          (person.periodLevels ??= []).push({ period: column.period!, value: level, column: column.letter });
+        else emit(levelUnrecognized(cellRef(person, column), value));
         break;
       }
       default:
@@ -203,6 +238,15 @@ export function readPersonRow(
     }
   }
   settleLevels(person, unreadableLevels ?? []);
+  if (isNotYetRated(person))
+    emit(
+      levelMissing({
+        sheet: sheet.name,
+        row: excelRow,
+        column: staffLevelColumn(sheet)!.letter,
+        person: person.fullName,
+      }),
+    );
   fillFromContext(person, sheet, section);
   checkVotes(person, sheet, emit);
   return person;

@@ -1,4 +1,4 @@
-import { columnLetter, isBlank, type CellValue } from "../cells.js";
+import { FormulaWithoutValue, isBlank, type SheetCell } from "../cells.js";
 import type { RawFinding } from "../findings.js";
 import { parseLevel } from "../levels.js";
 import { parseStaffType } from "../staffTypes.js";
@@ -9,11 +9,12 @@ import {
   readCollectives,
   type CollectiveField,
 } from "./collectives.js";
-import { FIELDS, isFieldKey, STAFF_LEVEL_FIELDS, type FieldKey } from "./fields.js";
+import { STAFF_LEVEL_FIELDS, type FieldKey } from "./fields.js";
 import { cellText, findHeader, HEADER_SEARCH_ROWS, isNumberingRow, type HeaderBlock } from "./header.js";
-import { vocabulary } from "./headerMatch.js";
+import { formulaNoValue } from "./inputFindings.js";
+import { rosterColumns, rosterHeaderReading, type ColumnMapping } from "./rosterHeader.js";
 import { columnMissing, headerNotFound } from "./sheetFindings.js";
-import type { Collective, ColumnInfo, Person, RosterSheet } from "./person.js";
+import type { Collective, Person, RosterSheet } from "./person.js";
 import { rosterSheet } from "./rosterSheet.js";
 import { planColumns, readPersonRow, type PlannedColumn, type SectionContext } from "./personRow.js";
 import {
@@ -24,7 +25,6 @@ import {
   stripNumbering,
 } from "./sections.js";
 
-const ROSTER_VOCABULARY = vocabulary<FieldKey>(FIELDS);
 const LEVEL_FIELDS: readonly FieldKey[] = [...STAFF_LEVEL_FIELDS, "partyLevel"];
 /** Columns only a list of people has; a collectives sheet has a name, a type and levels. */
 const PERSON_ONLY: ReadonlySet<FieldKey> = new Set([
@@ -40,8 +40,7 @@ const PERSON_ONLY: ReadonlySet<FieldKey> = new Set([
 const SECTION_WORDS =
   /^(phong|ban|khoi|van phong|trung tam|chi cuc|bo phan|cuc|chi bo|dang bo|uy ban|hoi dong|thanh tra|can bo|cong chuc|vien chuc|nguoi lao dong|hop dong) /;
 
-/** A hand-made column mapping: header text or column letter → field, or "ignore". */
-export type ColumnMapping = Readonly<Record<string, string>>;
+export type { ColumnMapping };
 
 export type SheetOutcome =
   | { kind: "roster"; sheet: RosterSheet; titleYear?: number }
@@ -58,52 +57,11 @@ export interface SheetReadResult {
 /** Reads one sheet row by row, so a large sheet streams through without being held twice. */
 export interface SheetReader {
   /** `excelRow` is 1-based; rows must come in order, gaps are empty rows. The row is not kept: the caller may reuse it. */
-  push(row: readonly CellValue[], excelRow: number): void;
+  push(row: readonly SheetCell[], excelRow: number): void;
   finish(): SheetReadResult;
 }
 
-const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
-
-/**
- * The header matcher with the hand-made mapping first: by column letter, then by header text. A key
- * that looks like a letter (`STT`, `TT`) is also tried as header text. A column mapped by letter
- * counts while looking for the header, so mapping an unrecognised name column makes the header found.
- */
-function rosterMatcher(mapping: ColumnMapping) {
-  const byHeader = new Map<string, FieldKey | "ignore">();
-  const byLetter = new Map<string, FieldKey | "ignore">();
-  for (const [key, value] of Object.entries(mapping)) {
-    if (!isFieldKey(value) && value !== "ignore") continue;
-    byHeader.set(foldKey(key), value);
-    if (COLUMN_LETTERS.test(key)) byLetter.set(key, value);
-  }
-  return (text: string, index: number): FieldKey | undefined => {
-    const manual =
-      byLetter.get(columnLetter(index)) ?? (text.length <= 500 ? byHeader.get(foldKey(text)) : undefined);
-    if (manual !== undefined) return manual === "ignore" ? undefined : manual;
-    return ROSTER_VOCABULARY.match(text);
-  };
-}
-
-/** Column letters mapped by hand win over what the detector found. */
-function applyLetterMapping(block: HeaderBlock<FieldKey>, mapping: ColumnMapping): ColumnInfo[] {
-  const columns: ColumnInfo[] = block.columns.map((c) => ({ ...c }));
-  for (const [key, value] of Object.entries(mapping)) {
-    if (!COLUMN_LETTERS.test(key)) continue;
-    const target = columns.find((c) => c.letter === key);
-    if (!target) continue;
-    if (value === "ignore") {
-      target.field = undefined;
-      continue;
-    }
-    if (!isFieldKey(value)) continue;
-    for (const c of columns) if (c.field === value) c.field = undefined;
-    target.field = value;
-  }
-  return columns.filter((c) => c.header !== "" || c.field !== undefined);
-}
-
-function titleYear(rows: readonly (readonly CellValue[])[]): number | undefined {
+function titleYear(rows: readonly (readonly SheetCell[])[]): number | undefined {
   for (const row of rows)
     for (const value of row) {
       const text = cellText(value);
@@ -114,16 +72,22 @@ function titleYear(rows: readonly (readonly CellValue[])[]): number | undefined 
   return undefined;
 }
 
-function isLevelText(value: CellValue): boolean {
+function isLevelText(value: SheetCell): boolean {
   return typeof value === "string" && parseLevel(value) !== undefined;
 }
 
-function holdsLevel(row: readonly CellValue[], levelIndices: readonly number[]): boolean {
+/** `(2)` or `2`: how a numbering row's name cell starts, and how no name does. */
+function startsLikeNumbering(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === 40 || (c >= 48 && c <= 57);
+}
+
+function holdsLevel(row: readonly SheetCell[], levelIndices: readonly number[]): boolean {
   return levelIndices.some((i) => isLevelText(row[i]));
 }
 
 export function createSheetReader(name: string, mapping: ColumnMapping = {}): SheetReader {
-  const head: (readonly CellValue[])[] = [];
+  const head: (readonly SheetCell[])[] = [];
   const people: Person[] = [];
   const findings: RawFinding[] = [];
   const emit = (f: RawFinding) => findings.push(f);
@@ -147,10 +111,15 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
 
   const decide = () => {
     decided = true;
-    const match = rosterMatcher(mapping);
-    const block = findHeader(head, match, (f) => f.has("fullName") && LEVEL_FIELDS.some((l) => f.has(l)));
+    const { match, options } = rosterHeaderReading(mapping);
+    const block = findHeader(
+      head,
+      match,
+      (f) => f.has("fullName") && LEVEL_FIELDS.some((l) => f.has(l)),
+      options,
+    );
     if (block) {
-      const columns = applyLetterMapping(block, mapping);
+      const columns = rosterColumns(block, mapping);
       const sheet: RosterSheet = rosterSheet(
         name,
         block.rows.map((r) => r + 1),
@@ -180,6 +149,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       (f) =>
         (f.has("fullName") && f.size >= 3) ||
         (LEVEL_FIELDS.some((l) => f.has(l)) && [...f].filter((k) => PERSON_ONLY.has(k)).length >= 2),
+      options,
     );
     if (partial) {
       const named = partial.columns.some((c) => c.field === "fullName");
@@ -195,7 +165,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
     } else rest = { kind: "empty", name };
   };
 
-  const readRow = (row: readonly CellValue[], excelRow: number) => {
+  const readRow = (row: readonly SheetCell[], excelRow: number) => {
     if (!roster || stopped || row.every(isBlank)) return;
     const { sheet, plan, nameIndex, levelIndices } = roster;
     if (rowsAfterHeader++ === 0 && isNumberingRow(row, nameIndex)) return;
@@ -209,6 +179,8 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
       return;
     }
+    // A numbering row further down (the header repeated on a printed page): no name starts so.
+    if (startsLikeNumbering(name) && isNumberingRow(row, nameIndex)) return;
     const hasLevel = levelIndices.some((i) => !isBlank(row[i]));
     const texts = row.map(cellText).filter((t) => t !== "");
     // The signature block: its words in the name cell, or beside an empty name cell. A person whose
@@ -243,7 +215,22 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
         return;
       }
     }
-    if (!name) return;
+    if (!name) {
+      const nameCell = row[nameIndex];
+      if (nameCell instanceof FormulaWithoutValue)
+        emit(
+          formulaNoValue(
+            {
+              sheet: sheet.name,
+              row: excelRow,
+              column: sheet.fieldColumns.fullName!.letter,
+              field: "fullName",
+            },
+            nameCell,
+          ),
+        );
+      return;
+    }
     seenData = true;
     people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
   };
@@ -294,7 +281,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
 /** Reads a whole sheet held in memory (what Office.js gives). */
 export function readSheet(
   name: string,
-  rows: readonly (readonly CellValue[])[],
+  rows: readonly (readonly SheetCell[])[],
   mapping: ColumnMapping = {},
   firstRow = 1,
 ): SheetReadResult {

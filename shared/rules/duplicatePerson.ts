@@ -21,20 +21,27 @@ function unitKey(p: Person, cache: Map<string, string>): string {
   return key;
 }
 
-function samePerson(a: Person, b: Person, units: Map<string, string>): boolean {
-  if (a.birthDate !== undefined && b.birthDate !== undefined) return a.birthDate === b.birthDate;
-  const ya = birthYear(a);
-  const yb = birthYear(b);
-  if (ya !== undefined || yb !== undefined) return ya === yb;
-  return unitKey(a, units) === unitKey(b, units);
-}
-
 function where(p: Person, sheet: string, lang: Lang): string {
   const row = lang === "vi" ? `dòng ${p.row}` : `row ${p.row}`;
   return p.sheet.name === sheet ? row : `${row} (sheet “${p.sheet.name}”)`;
 }
 
-function message(person: Person, earlier: readonly Person[]): Localized {
+/** How many earlier rows a finding names; the rest are counted (RULES.md §3: output grows with the roster only). */
+const LISTED = 3;
+
+/** `dòng 7, dòng 8, dòng 9 và 4996 dòng khác`: the first earlier rows, then how many more. */
+function earlierRows(cluster: readonly Person[], count: number, sheet: string, lang: Lang): string {
+  const listed = cluster
+    .slice(0, Math.min(count, LISTED))
+    .map((e) => where(e, sheet, lang))
+    .join(", ");
+  const more = count - LISTED;
+  if (more <= 0) return listed;
+  return lang === "vi" ? `${listed} và ${more} dòng khác` : `${listed} and ${more} more rows`;
+}
+
+/** The message of the `count + 1`-th row of a cluster, which repeats its first `count` rows. */
+function message(person: Person, cluster: readonly Person[], count: number): Localized {
   const sheet = person.sheet.name;
   const year = birthYear(person);
   let vi = "";
@@ -50,32 +57,67 @@ function message(person: Person, earlier: readonly Person[]): Localized {
     en = `, same unit “${person.unit}”`;
   }
   return {
-    vi: `Có thể trùng người: “${person.fullName}”${vi} đã có ở ${earlier.map((e) => where(e, sheet, "vi")).join(", ")}; kiểm tra và bỏ dòng lặp`,
-    en: `Possible duplicate: “${person.fullName}”${en} is already listed at ${earlier.map((e) => where(e, sheet, "en")).join(", ")}; check and remove the repeated row`,
+    vi: `Có thể trùng người: “${person.fullName}”${vi} đã có ở ${earlierRows(cluster, count, sheet, "vi")}; kiểm tra và bỏ dòng lặp`,
+    en: `Possible duplicate: “${person.fullName}”${en} is already listed at ${earlierRows(cluster, count, sheet, "en")}; check and remove the repeated row`,
   };
 }
 
-/** Reports the later rows of each person listed more than once among rows that fold to the same name. */
+/** The first row seen with a key, and the cluster it belongs to. */
+interface First {
+  index: number;
+  cluster: Person[];
+}
+
+function earliest(a: First | undefined, b: First | undefined): First | undefined {
+  return a === undefined || (b !== undefined && b.index < a.index) ? b : a;
+}
+
+/**
+ * Clusters rows that fold to the same name, in roster order: each row joins the cluster of the
+ * first earlier row that is the same person. Same person: both birth dates equal; else, where one
+ * row gives only a year, the same year; else, where neither gives either, the same unit. The first
+ * row of each birth date, year and unit is kept in a map, so the earliest match is found without
+ * comparing a row with every earlier one.
+ */
+function clustersOf(group: readonly Person[], units: Map<string, string>): Person[][] {
+  const clusters: Person[][] = [];
+  const byDate = new Map<string, First>();
+  const byYearOnly = new Map<number, First>(); // rows with a year and no date
+  const byYear = new Map<number, First>(); // rows with a date or a year
+  const byUnit = new Map<string, First>(); // rows with neither
+  group.forEach((p, index) => {
+    const year = birthYear(p);
+    let match: First | undefined;
+    if (p.birthDate !== undefined) match = earliest(byDate.get(p.birthDate), byYearOnly.get(year!));
+    else if (year !== undefined) match = byYear.get(year);
+    else match = byUnit.get(unitKey(p, units));
+    const cluster = match?.cluster ?? [];
+    if (cluster.length === 0) clusters.push(cluster);
+    cluster.push(p);
+    const first: First = { index, cluster };
+    if (p.birthDate !== undefined) {
+      if (!byDate.has(p.birthDate)) byDate.set(p.birthDate, first);
+    } else if (year !== undefined && !byYearOnly.has(year)) byYearOnly.set(year, first);
+    if (year !== undefined) {
+      if (!byYear.has(year)) byYear.set(year, first);
+    } else if (!byUnit.has(unitKey(p, units))) byUnit.set(unitKey(p, units), first);
+  });
+  return clusters;
+}
+
+/**
+ * Reports the later rows of each person listed more than once among rows that fold to the same
+ * name. Each finding names its row and at most a few earlier ones (RULES.md §3).
+ */
 function checkSameName(
   group: readonly Person[],
   units: Map<string, string>,
   ctx: RuleContext,
   emit: Emit,
 ): void {
-  // Each row joins the cluster of the first earlier row that is the same person.
-  const clusters: Person[][] = [];
-  const clusterOf: Person[][] = [];
-  for (let j = 0; j < group.length; j++) {
-    const p = group[j]!;
-    let cluster: Person[] | undefined;
-    for (let i = 0; i < j && !cluster; i++) if (samePerson(group[i]!, p, units)) cluster = clusterOf[i];
-    if (cluster) cluster.push(p);
-    else clusters.push((cluster = [p]));
-    clusterOf.push(cluster);
-  }
-  for (const cluster of clusters) {
+  for (const cluster of clustersOf(group, units)) {
     if (cluster.length < 2) continue;
-    const rows = cluster.map((p) => p.row);
+    const first = cluster.slice(0, LISTED + 1).map((p) => p.row);
     for (let k = 1; k < cluster.length; k++) {
       const p = cluster[k]!;
       const finding = personFinding(
@@ -83,12 +125,12 @@ function checkSameName(
         ctx,
         p,
         "fullName",
-        message(p, cluster.slice(0, k)),
+        message(p, cluster, k),
         "warning",
       );
       // An input check, not a legal rule: no source to cite.
       delete finding.source;
-      finding.rows = rows;
+      finding.rows = k <= LISTED ? first : [...first.slice(0, LISTED), p.row];
       emit(finding);
     }
   }

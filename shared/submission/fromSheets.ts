@@ -7,7 +7,7 @@ import type { Submission } from "./schema.js";
 
 /**
  * The body a unit sends from the sheets it checked: the people of every roster sheet, reduced to
- * the fields the back end accepts, and how the unit counts its quota.
+ * the fields the back end accepts, how the unit counts its quota and the 2026 choices it checked under.
  */
 export function submissionFromSheets(
   sheets: readonly SheetValues[],
@@ -23,6 +23,12 @@ export function submissionFromSheets(
       quotaBase: settings.quotaBase,
       quotaRounding: settings.quotaRounding,
       quotaScopes: settings.quotaScopes,
+      vienChucBasis: settings.vienChucBasis,
+      ...(settings.quotaPopulation ? { quotaPopulation: settings.quotaPopulation } : {}),
+      leaveRules: settings.leaveRules,
+      annualScore: settings.annualScore,
+      disciplineCounted: settings.disciplineCounted,
+      quarterCap: settings.quarterCap,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LEVELS } from "../levels.js";
 import { STAFF_TYPES } from "../staffTypes.js";
-import { settingsSchema } from "../settings.js";
+import { SETTINGS_2026, settingsSchema } from "../settings.js";
 
 const name = z.string().trim().min(1).max(200);
 const text = z.string().trim().max(200);
@@ -32,13 +32,15 @@ export const submittedPersonSchema = z.strictObject({
 export type SubmittedPerson = z.infer<typeof submittedPersonSchema>;
 
 /**
- * The settings a unit may send with its people: how its quota is counted (RULES.md §8 readings).
+ * The settings a unit may send with its people: how its quota is counted (RULES.md §8 readings),
+ * and the 2026 choices of §9 its roster was checked under (the population ones change the counts).
  * The rate and any higher approved rate are decisions of the competent authority, not the client's.
  */
 export const submissionSettingsSchema = settingsSchema.pick({
   quotaBase: true,
   quotaRounding: true,
   quotaScopes: true,
+  ...SETTINGS_2026,
 });
 
 export const submissionSchema = z.strictObject({

@@ -1,7 +1,8 @@
 /**
  * The quota on suggested levels (RULES.md §5): in each scope, of those whose ceiling is HTXSNV only as
  * many as the allowed count keep it, in the quota's order (votes, then score); the others get HTTNV.
- * Scopes, groups, rates and order are those of `checkQuota`, run on the suggested levels.
+ * Scopes, groups, populations (§9), rates and order are those of `checkQuota`, run on the suggested
+ * levels; a derived group is a guess at the agency's groups and never lowers a level.
  */
 import { formatNumber, type Localized } from "../i18n.js";
 import {
@@ -100,7 +101,7 @@ export function applyQuota<E extends QuotaEntry>(
     const results = checkQuota(rated, scoped, unitName).results;
     results.sort((a, b) => Number(a.scope === "agency") - Number(b.scope === "agency"));
     for (const result of results) {
-      if (result.excess === 0) continue;
+      if (result.excess === 0 || result.derived) continue;
       const ranked = result.people.map((q) => [q, bySheet.get(q.sheet)!.get(q.row)!] as const);
       const remaining = ranked.filter(([, e]) => !fallen.has(e)).map(([q]) => q);
       const kept = keptCount(result, remaining.length, settings.quotaRounding);

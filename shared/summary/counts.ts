@@ -42,6 +42,7 @@ function reasons(make: (r: NotRatedReason) => number): Record<NotRatedReason, nu
 export function emptySummary(): UnitSummary {
   return {
     people: 0,
+    notYetRated: 0,
     byStaffType: byStaff(zeroCounts),
     leaders: byStaff(zeroCounts),
     party: zeroCounts(),
@@ -58,6 +59,7 @@ export function emptySummary(): UnitSummary {
 export function addSummaries(a: UnitSummary, b: UnitSummary): UnitSummary {
   return {
     people: a.people + b.people,
+    notYetRated: (a.notYetRated ?? 0) + (b.notYetRated ?? 0),
     byStaffType: byStaff((k) => addCounts(a.byStaffType[k], b.byStaffType[k])),
     leaders: byStaff((k) => addCounts(a.leaders[k], b.leaders[k])),
     party: addCounts(a.party, b.party),

@@ -32,7 +32,8 @@ const STAFF_NOTE: readonly (readonly [NotRatedReason, RegExp])[] = [
 
 const PARTY_NOTE: readonly (readonly [NotRatedReason, RegExp])[] = [
   ["exempt", /mien (cong tac|sinh hoat)/],
-  ["suspended", /dinh chi/],
+  // Not `đình chỉ sinh hoạt cấp ủy`: suspended from the committee only, still rated (RULES.md §4.1).
+  ["suspended", /dinh chi(?!( sinh hoat)? cap uy)/],
   ["new-member", /moi ket nap/],
   ["not-reviewed", /chua kiem diem|khong kiem diem|vang mat/],
 ];

@@ -1,3 +1,4 @@
+import { isNotYetRated } from "../roster/notYetRated.js";
 import type { Collective, IsoDate, Person } from "../roster/person.js";
 import { foldKey } from "../text.js";
 import { isPartyMember } from "../quota/population.js";
@@ -39,7 +40,8 @@ function isGrassroots(c: Collective): boolean {
 
 /**
  * Counts a unit's people by staff type × level, leaders likewise, Party members by Party level,
- * the not-rated by reason, and lists the HTXSNV, KHTNV and KXL people (staff and Party ratings).
+ * the not-rated by reason and the rows with no level at all, and lists the HTXSNV, KHTNV and KXL
+ * people (staff and Party ratings).
  */
 export function summarizeUnit(people: readonly Person[], options: SummaryOptions = {}): UnitSummary {
   const reasonOptions: ReasonOptions = {
@@ -47,8 +49,10 @@ export function summarizeUnit(people: readonly Person[], options: SummaryOptions
   };
   const unitName = options.unitName;
   const s = emptySummary();
+  let notYetRated = 0;
   for (const person of people) {
     s.people++;
+    if (isNotYetRated(person)) notYetRated++;
     const staff = person.staffType ?? "unknown";
     const level = levelKey(person.level);
     s.byStaffType[staff][level]++;
@@ -64,6 +68,7 @@ export function summarizeUnit(people: readonly Person[], options: SummaryOptions
     }
     if (isPartyMember(person)) addPartyMember(s, person, reasonOptions, unitName);
   }
+  s.notYetRated = notYetRated;
   for (const c of options.collectives ?? []) {
     if (c.type !== "party-cell") continue;
     const counts = isGrassroots(c) ? s.partyOrganisations.grassroots : s.partyOrganisations.cells;

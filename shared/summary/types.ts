@@ -64,6 +64,11 @@ export interface ReasonEntry extends ListEntry {
 export interface UnitSummary {
   /** Person rows. */
   people: number;
+  /**
+   * Person rows with no level in any staff level column (RULES.md `input.level-missing`): counted as
+   * not yet rated, and among `missing` in `byStaffType`. Absent from summaries stored before it was kept.
+   */
+  notYetRated?: number;
   byStaffType: Record<StaffKey, LevelCounts>;
   /** Leaders and managers (`lãnh đạo, quản lý`) of each staff type, also counted in `byStaffType`. */
   leaders: Record<StaffKey, LevelCounts>;

@@ -374,12 +374,14 @@ describe("renderReport (Office.js)", () => {
     }
     // As exceljs draws it: the cells a merged header covers keep their lines too.
     expect(state.cell(h1, 7).borders.has("right")).toBe(true);
+    // The công chức ratio is over 20%: from 2026 that row is highlighted, the total's ratio is information.
+    const cc = rowsLabelled(staff, "Công chức")[0]!;
     const total = rowsLabelled(staff, "Tổng cộng (1+2+3)")[0]!;
-    expect(state.cell(total, 14).fill).toBe("#FFFF00");
+    expect(state.cell(cc, 14).fill).toBe("#FFFF00");
+    expect(state.cell(total, 14).fill).toBeUndefined();
     expect(state.cell(total, 13).fill).toBeUndefined();
     expect(state.cell(total, 3)).toMatchObject({ horizontal: "Right", font: { bold: true } });
     // The body's cells all have their four lines, not only the outline of each block.
-    const cc = rowsLabelled(staff, "Công chức")[0]!;
     expect([...state.cell(cc, 8).borders].sort()).toEqual(["bottom", "left", "right", "top"]);
     // The title block has no borders.
     expect(state.cell(title.row, title.col).borders.size).toBe(0);

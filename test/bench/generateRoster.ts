@@ -1,7 +1,7 @@
 import type { CellValue } from "../../shared/cells.js";
 import type { HeaderSpec } from "../../xlsx/rosterWorkbook.js";
 
-/** The benchmark roster's header: the columns a detailed real roster has (ROSTER.md). */
+/** The benchmark roster's header: the columns a detailed 2026 roster has (ROSTER.md), quarters and score parts included. */
 export const BENCH_HEADER: readonly HeaderSpec[] = [
   "STT",
   "Họ và tên",
@@ -15,6 +15,9 @@ export const BENCH_HEADER: readonly HeaderSpec[] = [
   "Loại nghỉ",
   "Hình thức kỷ luật",
   "Ngày hiệu lực kỷ luật",
+  { group: "Điểm theo dõi, đánh giá theo quý", sub: ["Quý I", "Quý II", "Quý III", "Quý IV"] },
+  "Tiêu chí chung (30 điểm)",
+  "Kết quả thực hiện nhiệm vụ (70 điểm)",
   "Tổng điểm",
   "% nhiệm vụ hoàn thành",
   "% vượt mức",
@@ -55,6 +58,10 @@ export function* benchRows(count: number): Generator<CellValue[]> {
     const party = next() < 0.4;
     const members = 8 + Math.floor(next() * 20);
     const votes = level === "HTXSNV" ? members - Math.floor(next() * 2) : Math.floor(next() * members);
+    // The quarters average to the annual score and its parts add up to it, as on a clerk's roster.
+    const total = score + Math.floor(next() * 10) / 10;
+    const general = Math.round(total * 3) / 10;
+    const spread = Math.min(1, Math.round((100 - total) * 10) / 10);
     const label =
       next() < 0.2
         ? { HTXSNV: "Hoàn thành xuất sắc nhiệm vụ", HTTNV: "Tốt", HTNV: "HT", KHTNV: "KHT" }[level]!
@@ -72,7 +79,13 @@ export function* benchRows(count: number): Generator<CellValue[]> {
       next() < 0.03 ? "ốm" : null,
       disciplined ? "Khiển trách" : null,
       disciplined ? `${1 + Math.floor(next() * 28)}/${1 + Math.floor(next() * 10)}/2026` : null,
-      `${score},${Math.floor(next() * 10)}`,
+      total - spread,
+      total + spread,
+      total,
+      total,
+      general,
+      Math.round((total - general) * 10) / 10,
+      String(total).replace(".", ","),
       100,
       level === "HTXSNV" ? 50 + Math.floor(next() * 50) : Math.floor(next() * 50),
       label,

@@ -181,9 +181,11 @@ describe("check --json", () => {
       for (const k of ["excellent", "base", "allowed", "excess"]) expect(Number.isInteger(q[k])).toBe(true);
       expect(q.people).toEqual([expect.objectContaining({ name: "Nguyễn Văn An", row: 6 })]);
     }
+    // Under 2026 the công chức are a population of their own (RULES.md §9, by-law).
     expect(quota[0]).toMatchObject({
       scope: "agency",
       key: "agency",
+      population: "CC",
       excellent: 1,
       base: 4,
       allowed: 0,
@@ -220,7 +222,15 @@ describe("check: settings flags", () => {
 
   it("--quota-base good-inclusive counts HTXSNV in the base: exit 1 becomes 0", () => {
     expect(run.quota.code).toBe(1);
-    expect(errorsOf(run.quota).map((f) => f.ruleId)).toEqual(["quota.excellent", "quota.excellent"]);
+    // 1 HTXSNV to 4 HTTNV, all công chức (RULES.md §9): floor(20% × 4) = 0 allowed, over for the agency
+    // (an error) and for the derived group, which is only a warning without a peer-group column (§5).
+    expect(errorsOf(run.quota).map((f) => [f.ruleId, f.scope])).toEqual([["quota.excellent", "agency · CC"]]);
+    const groupWarnings = findings(run.quota).filter(
+      (f) => f.ruleId === "quota.excellent" && f.severity === "warning",
+    );
+    expect(groupWarnings.map((f) => f.scope)).toEqual([
+      "group · CC: (chưa ghi đơn vị) · CC · không lãnh đạo",
+    ]);
     expect(run.quotaInclusive.code).toBe(0);
     const agency = (json(run.quotaInclusive).quota as { scope: string; base: number; allowed: number }[])[0]!;
     expect(agency).toMatchObject({ scope: "agency", base: 5, allowed: 1 });
@@ -335,8 +345,9 @@ describe("check: the text report", () => {
 
   it("shows each quota scope with its counts, and the totals by staff type and level", () => {
     const text = out();
-    // Agency: 1 HTXSNV, 6 HTTNV, 20%, 1 allowed, none over.
-    expect(text).toMatch(/Toàn cơ quan\s+1\s+6\s+20%\s+1\s+0/);
+    // Agency, its công chức counted among themselves (RULES.md §9): 1 HTXSNV, 6 HTTNV, 20%, 1 allowed,
+    // none over.
+    expect(text).toMatch(/Toàn cơ quan · công chức\s+1\s+6\s+20%\s+1\s+0/);
     // Công chức: 7 people, 1 HTXSNV, 6 HTTNV, no HTNV, KHTNV or KXL.
     expect(text).toMatch(/Công chức\s+7\s+1\s+6\s+0\s+0\s+0/);
     expect(text).toContain("bộ quy tắc 2026");

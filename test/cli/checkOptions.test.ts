@@ -71,24 +71,27 @@ const INSTRUCTIONS: PlainSheetSpec = {
 const CLEAN = roster(HEADER, [cc(1, "Nguyễn Văn An", "HTTNV"), cc(2, "Trần Thị Bình", "HTTNV")]);
 
 /**
- * Seven công chức, six of them Party members of one chi bộ. Staff: 1 HTXSNV to 6 HTTNV, a share of
- * 1/6 = 16,7% (20% of 6 allows 1). Party levels: 1 HTXSNV to 5 HTTNV, 1/5 = 20% (allows 1). No error.
+ * Seven cán bộ (or, with `type`, of another staff type), six of them Party members of one chi bộ.
+ * Staff: 1 HTXSNV to 6 HTTNV, a share of 1/6 = 16,7% (20% of 6 allows 1). Party levels: 1 HTXSNV to
+ * 5 HTTNV, 1/5 = 20% (allows 1). No error. Cán bộ stay under ND48, which compares the two shares;
+ * RULES.md §9 makes no such comparison for công chức.
  */
-const PARTY_SHARE = roster(
-  ["STT", "Họ và tên", "Đối tượng", "Kết quả xếp loại", "Chi bộ", "Xếp loại đảng viên"],
-  [
-    [1, "Nguyễn Văn An", "CC", "HTXSNV", "Chi bộ Văn phòng", "HTXSNV"],
-    ...["Bình", "Cường", "Dung", "Em", "Giang"].map((n, i) => [
-      i + 2,
-      `Trần Văn ${n}`,
-      "CC",
-      "HTTNV",
-      "Chi bộ Văn phòng",
-      "HTTNV",
-    ]),
-    [7, "Đỗ Văn Hải", "CC", "HTTNV", null, null],
-  ],
-);
+const partyShare = (type: string) =>
+  roster(
+    ["STT", "Họ và tên", "Đối tượng", "Kết quả xếp loại", "Chi bộ", "Xếp loại đảng viên"],
+    [
+      [1, "Nguyễn Văn An", type, "HTXSNV", "Chi bộ Văn phòng", "HTXSNV"],
+      ...["Bình", "Cường", "Dung", "Em", "Giang"].map((n, i) => [
+        i + 2,
+        `Trần Văn ${n}`,
+        type,
+        "HTTNV",
+        "Chi bộ Văn phòng",
+        "HTTNV",
+      ]),
+      [7, "Đỗ Văn Hải", type, "HTTNV", null, null],
+    ],
+  );
 
 /** "Phòng Kế hoạch" written decomposed (NFD), as some keyboards and file systems write it. */
 const NFD_SHEET = "Phòng Kế hoạch".normalize("NFD");
@@ -118,6 +121,7 @@ const RUNS = {
   instructionsOnly: ["check", file("instructions-only.xlsx"), "--json"],
   partyShare: ["check", file("party-share.xlsx")],
   partyShare2020: ["check", file("party-share.xlsx"), "--year", "2020"],
+  partyShareCongChuc: ["check", file("party-share-cc.xlsx")],
 } as const;
 
 const run = {} as Record<keyof typeof RUNS, CliRun>;
@@ -130,7 +134,8 @@ beforeAll(async () => {
   await writeRosterWorkbook(SHEETS, file("sheets.xlsx"));
   await writeRosterWorkbook([INSTRUCTIONS, CLEAN], file("instructions-beside.xlsx"));
   await writeRosterWorkbook([INSTRUCTIONS], file("instructions-only.xlsx"));
-  await writeRosterWorkbook([PARTY_SHARE], file("party-share.xlsx"));
+  await writeRosterWorkbook([partyShare("CB")], file("party-share.xlsx"));
+  await writeRosterWorkbook([partyShare("CC")], file("party-share-cc.xlsx"));
   writeFileSync(file("hong.json"), '{ "votesRule": "at-least-two-thirds", ', "utf8");
   writeFileSync(file("mang.json"), '["votesRule", "at-least-two-thirds"]', "utf8");
   writeFileSync(file("cai-dat.json"), '{ "votesRule": "at-least-two-thirds" }', "utf8");
@@ -168,7 +173,8 @@ describe("check --unit-name with --unit-rate: the unit's approved rate for the a
       allowed: 0,
       excess: 1,
     });
-    expect(errorsOf(run.rateDefault).filter((f) => f.scope === "agency")).toHaveLength(1);
+    // The công chức's agency scope under 2026 (RULES.md §9, by-law).
+    expect(errorsOf(run.rateDefault).filter((f) => f.scope === "agency · CC")).toHaveLength(1);
   });
 
   it("at the approved 50%, the same roster is within the agency's quota", () => {
@@ -179,7 +185,7 @@ describe("check --unit-name with --unit-rate: the unit's approved rate for the a
       allowed: 1,
       excess: 0,
     });
-    expect(findings(run.rateApproved).filter((f) => f.scope === "agency")).toEqual([]);
+    expect(findings(run.rateApproved).filter((f) => f.scope?.startsWith("agency"))).toEqual([]);
   });
 });
 
@@ -283,7 +289,7 @@ describe("check: an instructions sheet", () => {
 });
 
 describe("check: the text report's Party share line", () => {
-  it("compares the agency's HTXSNV share with the Party members' under rule set 2026", () => {
+  it("compares the agency's HTXSNV share with the Party members' for cán bộ under rule set 2026", () => {
     const r = run.partyShare;
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("bộ quy tắc 2026");
@@ -299,6 +305,14 @@ describe("check: the text report's Party share line", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("bộ quy tắc 2020");
     expect(r.stdout).toContain("TỶ LỆ HTXSNV");
+    expect(r.stdout).not.toContain("của đảng viên");
+  });
+
+  it("leaves it out for công chức under rule set 2026 (RULES.md §9)", () => {
+    const r = run.partyShareCongChuc;
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("bộ quy tắc 2026");
+    expect(r.stdout).toContain("Toàn cơ quan · công chức");
     expect(r.stdout).not.toContain("của đảng viên");
   });
 });

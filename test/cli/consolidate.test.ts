@@ -208,9 +208,11 @@ describe("consolidate --json", () => {
       { CB: 0, CC: 2, VC: 4, NLD: 0, unknown: 0 },
       { CB: 2, CC: 2, VC: 0, NLD: 0, unknown: 0 },
     ]);
-    // Quota (RULES.md §5, derived groups): Tổ chức is over for the agency, its leaders' group and its
-    // chi bộ; Kế hoạch for the agency and its non-leading viên chức; the xã has no HTXSNV.
-    expect(doc.units.map((u) => u.errors)).toEqual([3, 2, 0]);
+    // Quota errors, each population on its own under 2026 (RULES.md §9): Tổ chức is over for its
+    // công chức (1 HTXSNV to 2 HTTNV, none allowed) and its chi bộ (1 to 2); Kế hoạch for its viên
+    // chức (1 to 2); the xã has no HTXSNV. The derived groups over quota (Tổ chức's leaders, Kế
+    // hoạch's non-leading viên chức) are warnings, not errors (§5).
+    expect(doc.units.map((u) => u.errors)).toEqual([2, 1, 0]);
     expect(doc.total).toEqual({
       people: 17,
       byLevel: counts({ HTXSNV: 2, HTTNV: 10, HTNV: 2, KHTNV: 1, KXL: 2 }),
@@ -220,7 +222,8 @@ describe("consolidate --json", () => {
   });
 
   it("without --json says what it did per unit, in Vietnamese", () => {
-    expect(textRun.stdout).toContain("phong-to-chuc: 7 người, 3 lỗi");
+    expect(textRun.stdout).toContain("phong-to-chuc: 7 người, 2 lỗi");
+    expect(textRun.stdout).toContain("phong-ke-hoach: 6 người, 1 lỗi");
     expect(textRun.stdout).toContain("ubnd-xa: 4 người, 0 lỗi");
     expect(textRun.stdout).toContain(`Tổng cộng 17 người. Đã ghi báo cáo tổng hợp: ${REPORT_TEXT}`);
   });
@@ -300,14 +303,37 @@ describe("the report, sheet 1 (table A, staff)", () => {
       expect(subtotals.reduce((s, r) => s + (r[col] ?? 0), 0)).toBe(total[col]);
   });
 
-  it("marks a ratio above 20% in its note, and a unit's scopes over their quota", () => {
-    const note = (block: string, label: string) => ws().getCell(table().get(block)!.get(label)!, 15).value;
-    expect(String(note("Toàn cơ quan", "Tổng cộng (1+2+3)"))).toContain("Vượt tỷ lệ 20%");
-    // Phòng Tổ chức: 1 HTXSNV to 2 HTTNV, over for the unit as a whole and its leaders' group.
-    const toChuc = String(note("phong-to-chuc", "Cộng (1+2+3)"));
-    expect(toChuc).toContain("Vượt tỷ lệ 20%");
-    expect(toChuc).toContain("Vượt chỉ tiêu HTXSNV: toàn đơn vị vượt 1");
+  it("marks a ratio above 20% in its note, and a unit's scopes over their quota, on the population's row", () => {
+    const cell = (block: string, label: string, col: number) =>
+      ws().getCell(table().get(block)!.get(label)!, col);
+    const note = (block: string, label: string) => cell(block, label, 15).value;
+    const highlighted = (block: string, label: string) =>
+      (cell(block, label, 14).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb ===
+      "FFFFFF00";
+    // REPORT.md "From 2026": the ratio is checked for công chức and viên chức each on their own row
+    // (RULES.md §9); the (sub)total's all-staff ratio is information only, neither noted nor highlighted.
+    // Whole agency: công chức 1 HTXSNV to 6 HTTNV (16,7%, within 20%); viên chức 1 to 2 (50%, above).
+    expect(note("Toàn cơ quan", "Công chức")).toBeNull();
+    expect(note("Toàn cơ quan", "Viên chức")).toBe("Vượt tỷ lệ 20%");
+    expect(highlighted("Toàn cơ quan", "Viên chức")).toBe(true);
+    expect(note("Toàn cơ quan", "Tổng cộng (1+2+3)")).toBeNull();
+    expect(highlighted("Toàn cơ quan", "Tổng cộng (1+2+3)")).toBe(false);
+    // Phòng Tổ chức: công chức 1 HTXSNV to 2 HTTNV (50%), over the agency scope of its công chức by 1.
+    // Its leaders' group is derived: only a warning, not named in the report.
+    expect(note("phong-to-chuc", "Công chức")).toBe(
+      "Vượt tỷ lệ 20%; Vượt chỉ tiêu HTXSNV: toàn đơn vị vượt 1",
+    );
+    expect(highlighted("phong-to-chuc", "Công chức")).toBe(true);
+    expect(note("phong-to-chuc", "Cộng (1+2+3)")).toBeNull();
+    // Phòng Kế hoạch: viên chức 1 HTXSNV to 2 HTTNV, over by 1; công chức 0 to 2.
+    expect(note("phong-ke-hoach", "Viên chức")).toBe(
+      "Vượt tỷ lệ 20%; Vượt chỉ tiêu HTXSNV: toàn đơn vị vượt 1",
+    );
+    expect(note("phong-ke-hoach", "Công chức")).toBeNull();
+    expect(note("phong-ke-hoach", "Cộng (1+2+3)")).toBeNull();
+    expect(highlighted("phong-ke-hoach", "Cộng (1+2+3)")).toBe(false);
     // The xã has no HTXSNV: nothing to note.
+    expect(note("ubnd-xa", "Cán bộ")).toBeNull();
     expect(note("ubnd-xa", "Cộng (1+2+3)")).toBeNull();
   });
 });

@@ -39,6 +39,7 @@ const UNITS = { "phong-ke-hoach": unit(1, 3), "phong-tai-chinh": unit(1, 3), "ph
 const input = (name: keyof typeof UNITS) => file(`${name}.xlsx`);
 
 const RATES_REPORT = file("bao-cao-ty-le.xlsx");
+const ALL_STAFF_REPORT = file("bao-cao-ty-le-chung.xlsx");
 const STATUS_REPORT = file("bao-cao-han.xlsx");
 const NOT_WRITTEN = file("khong-ghi.xlsx");
 
@@ -59,6 +60,20 @@ const RUNS = {
     "phong-ke-hoach=50%",
     "--unit-rate",
     "phong-tai-vu=50%",
+  ],
+  ratesAllStaff: [
+    "consolidate",
+    input("phong-ke-hoach"),
+    input("phong-tai-chinh"),
+    input("phong-tai-vu"),
+    "--out",
+    ALL_STAFF_REPORT,
+    "--unit-rate",
+    "phong-ke-hoach=50%",
+    "--unit-rate",
+    "phong-tai-vu=50%",
+    "--quota-population",
+    "all-staff",
   ],
   status: [
     "consolidate",
@@ -82,6 +97,7 @@ const RUNS = {
 
 const run = {} as Record<keyof typeof RUNS, CliRun>;
 let rates: ExcelJS.Workbook;
+let ratesAllStaff: ExcelJS.Workbook;
 let status: ExcelJS.Workbook;
 
 beforeAll(async () => {
@@ -93,6 +109,8 @@ beforeAll(async () => {
   names.forEach((n, i) => (run[n] = results[i]!));
   rates = new ExcelJS.Workbook();
   await rates.xlsx.readFile(RATES_REPORT);
+  ratesAllStaff = new ExcelJS.Workbook();
+  await ratesAllStaff.xlsx.readFile(ALL_STAFF_REPORT);
   status = new ExcelJS.Workbook();
   await status.xlsx.readFile(STATUS_REPORT);
 }, 120_000);
@@ -120,12 +138,18 @@ function rowIn(ws: ExcelJS.Worksheet, block: string, label: string): number {
 const highlighted = (cell: ExcelJS.Cell) =>
   (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb === "FFFFFF00";
 
+/** The ratio cell and the note of `label` in the block of the unit `block` of table A of `book`. */
+function cellsAt(book: ExcelJS.Workbook, block: string, label: string) {
+  const ws = book.getWorksheet("Biểu A - CBCCVC")!;
+  const r = rowIn(ws, block, label);
+  return { ratio: ws.getCell(r, RATIO_COL), note: ws.getCell(r, NOTE_COL).value };
+}
+
+// Rule set 2026 (the rosters' title year): the ratio is checked on the công chức row (RULES.md §9,
+// REPORT.md "From 2026"), with the notes of the công chức's quota scopes; the subtotal's ratio
+// (all staff) is information only.
 describe("consolidate --unit-rate: a unit's approved rate in the report", () => {
-  const ws = () => rates.getWorksheet("Biểu A - CBCCVC")!;
-  const at = (block: string, label: string) => {
-    const r = rowIn(ws(), block, label);
-    return { ratio: ws().getCell(r, RATIO_COL), note: ws().getCell(r, NOTE_COL).value };
-  };
+  const at = (block: string, label: string) => cellsAt(rates, block, label);
 
   it("writes the report", () => {
     expect(run.rates.stderr).toBe("");
@@ -137,24 +161,26 @@ describe("consolidate --unit-rate: a unit's approved rate in the report", () => 
     expect(cc.ratio.value).toBe(33.3);
     expect(cc.note).toBe("Trong tỷ lệ được duyệt 50%");
     expect(highlighted(cc.ratio)).toBe(false);
+    // The subtotal shows the all-staff ratio for information: no verdict, no highlight.
     const subtotal = at("phong-ke-hoach", "Cộng (1+2+3)");
     expect(subtotal.ratio.value).toBe(33.3);
-    expect(String(subtotal.note)).toContain("Trong tỷ lệ được duyệt 50%");
-    expect(String(subtotal.note)).not.toContain("Vượt tỷ lệ");
+    expect(subtotal.note).toBeNull();
     expect(highlighted(subtotal.ratio)).toBe(false);
   });
 
   it("keeps 20% for a unit without an approved rate: the same share is above it, highlighted", () => {
     const cc = at("phong-tai-chinh", "Công chức");
     expect(cc.ratio.value).toBe(33.3);
-    expect(cc.note).toBe("Vượt tỷ lệ 20%");
+    // The ratio's verdict, then the công chức's agency scope over its quota (20% of 3: none allowed).
+    expect(cc.note).toBe("Vượt tỷ lệ 20%; Vượt chỉ tiêu HTXSNV: toàn đơn vị vượt 1");
     expect(highlighted(cc.ratio)).toBe(true);
   });
 
   it("says when a share is above even the approved rate, highlighted", () => {
     const cc = at("phong-tai-vu", "Công chức");
     expect(cc.ratio.value).toBe(66.7);
-    expect(cc.note).toBe("Vượt tỷ lệ được duyệt 50%");
+    // 50% of 3 allows 1 of the 2: one over.
+    expect(cc.note).toBe("Vượt tỷ lệ được duyệt 50%; Vượt chỉ tiêu HTXSNV: toàn đơn vị vượt 1");
     expect(highlighted(cc.ratio)).toBe(true);
   });
 
@@ -165,11 +191,36 @@ describe("consolidate --unit-rate: a unit's approved rate in the report", () => 
       ["phong-tai-chinh", 4],
       ["phong-tai-vu", 5],
     ]);
-    const note = String(at("phong-ke-hoach", "Cộng (1+2+3)").note);
+    const note = String(at("phong-ke-hoach", "Công chức").note);
     expect(note).not.toContain("toàn đơn vị vượt");
     // 20% of 3 allows none at phong-tai-chinh; 50% of 3 allows one of phong-tai-vu's two.
-    expect(String(at("phong-tai-chinh", "Cộng (1+2+3)").note)).toContain("toàn đơn vị vượt 1");
-    expect(String(at("phong-tai-vu", "Cộng (1+2+3)").note)).toContain("toàn đơn vị vượt 1");
+    expect(String(at("phong-tai-chinh", "Công chức").note)).toContain("toàn đơn vị vượt 1");
+    expect(String(at("phong-tai-vu", "Công chức").note)).toContain("toàn đơn vị vượt 1");
+  });
+});
+
+describe("consolidate --unit-rate --quota-population all-staff: the check on the subtotal, as before 2026", () => {
+  // RULES.md §5 (all-staff): every row's ratio is checked, and the quota scopes' notes go on the subtotal.
+  const at = (block: string, label: string) => cellsAt(ratesAllStaff, block, label);
+
+  it("writes the report", () => {
+    expect(run.ratesAllStaff.stderr).toBe("");
+    expect(existsSync(ALL_STAFF_REPORT)).toBe(true);
+  });
+
+  it("notes each unit's subtotal against its rate and names its agency scope over quota", () => {
+    const keHoach = at("phong-ke-hoach", "Cộng (1+2+3)");
+    expect(keHoach.ratio.value).toBe(33.3);
+    expect(keHoach.note).toBe("Trong tỷ lệ được duyệt 50%");
+    expect(highlighted(keHoach.ratio)).toBe(false);
+    const taiChinh = at("phong-tai-chinh", "Cộng (1+2+3)");
+    expect(taiChinh.note).toBe("Vượt tỷ lệ 20%; Vượt chỉ tiêu HTXSNV: toàn đơn vị vượt 1");
+    expect(highlighted(taiChinh.ratio)).toBe(true);
+    const taiVu = at("phong-tai-vu", "Cộng (1+2+3)");
+    expect(taiVu.note).toBe("Vượt tỷ lệ được duyệt 50%; Vượt chỉ tiêu HTXSNV: toàn đơn vị vượt 1");
+    expect(highlighted(taiVu.ratio)).toBe(true);
+    // The công chức row is checked too, without the scopes' notes.
+    expect(at("phong-tai-chinh", "Công chức").note).toBe("Vượt tỷ lệ 20%");
   });
 });
 

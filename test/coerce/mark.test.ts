@@ -44,6 +44,43 @@ describe("mark columns in a roster", () => {
   });
 });
 
+describe("the 2026 mark columns (ROSTER.md)", () => {
+  const result = read([
+    [
+      "Họ và tên",
+      "Vi phạm liên quan đến thực thi công vụ",
+      "Kết luận suy thoái",
+      "Đơn vị bị xử lý tham nhũng, lãng phí",
+      "Khắc phục hạn chế, khuyết điểm",
+      "Xếp loại",
+    ],
+    ["Nguyễn Văn An", "Có", "x", "X", "✓", "HTT"],
+    ["Trần Thị Bình", "Không", "Không", "", "-", "HTT"],
+    ["Lê Văn Cường", "x", null, null, null, "HTT"],
+    ["Phạm Thu Hà", "", "", "", "", "HTT"],
+  ]);
+
+  it("reads the tie to public duty as yes (`Có`, `x`), no (`Không`) or not said (empty)", () => {
+    expect(result.findings).toEqual([]);
+    expect(result.people.map((p) => [p.fullName, p.disciplineDutyRelated])).toEqual([
+      ["Nguyễn Văn An", true],
+      ["Trần Thị Bình", false],
+      ["Lê Văn Cường", true],
+      ["Phạm Thu Hà", undefined],
+    ]);
+  });
+
+  it("reads degradation, the unit's misconduct and remedied shortcomings as marks", () => {
+    const marks = (name: string) => {
+      const p = personNamed(result, name);
+      return [p.degradationConcluded, p.unitMisconductHandled, p.shortcomingsRemedied];
+    };
+    expect(marks("Nguyễn Văn An")).toEqual([true, true, true]);
+    expect(marks("Trần Thị Bình")).toEqual([false, false, false]);
+    expect(marks("Phạm Thu Hà")).toEqual([false, false, false]);
+  });
+});
+
 describe("category cells (ROSTER.md leave types, discipline forms, Party status)", () => {
   it.each([
     ["Ốm", "sick"],
@@ -74,8 +111,14 @@ describe("category cells (ROSTER.md leave types, discipline forms, Party status)
   it.each([
     ["Miễn công tác và sinh hoạt đảng", "exempt"],
     ["Đình chỉ sinh hoạt đảng", "suspended"],
+    ["Đình chỉ sinh hoạt Đảng và sinh hoạt cấp ủy", "suspended"],
     ["Sinh hoạt tạm thời", "temporary"],
     ["Bình thường", "active"],
+    // RULES.md §4.1: suspended from the committee only, still a Party member rated as any other.
+    ["Đình chỉ sinh hoạt cấp ủy", "active"],
+    ["đình chỉ sinh hoạt cấp uỷ", "active"],
+    ["DINH CHI SINH HOAT CAP UY", "active"],
+    ["Đình chỉ cấp ủy", "active"],
   ] as const)("Party status %j → %s", (text, status) => {
     expect(readPartyStatus(text)).toBe(status);
   });

@@ -223,6 +223,18 @@ describe("the roll-up", () => {
       people: 4,
       byLevel: { HTXSNV: 1, HTTNV: 2, HTNV: 1, KHTNV: 0, KXL: 0 },
     });
+    // 2026 (RULES.md §9): the quota among công chức, the only population here: 1 HTXSNV against
+    // 2 HTTNV, floor(20% × 2) = 0 allowed, 1 over; no empty viên chức or cán bộ population.
+    expect(res.body.quota).toEqual([
+      expect.objectContaining({
+        scope: "agency",
+        population: "CC",
+        excellent: 1,
+        base: 2,
+        allowed: 0,
+        excess: 1,
+      }),
+    ]);
     const children = res.body.children as { unitId: string; status: string; summary?: { people: number } }[];
     expect(children.find((c) => c.unitId === "snv")).toMatchObject({
       status: "missing",

@@ -358,51 +358,79 @@ describe("input.duplicate-person", () => {
 describe("elig.short-service", () => {
   // Two-row header (rows 4–5): A STT, B Họ và tên, C Đối tượng, D Số tháng công tác,
   // E Số tháng nghỉ, F Loại nghỉ, G Tự xếp loại, H Cấp có thẩm quyền; numbering 6, data from 7.
-  const sheet = roster(
-    ["STT", "Họ và tên", "Đối tượng", "Số tháng công tác", "Số tháng nghỉ", "Loại nghỉ", LEVEL_GROUP],
-    [
-      [1, "Nguyễn Văn An", "VC", 4, null, null, "HTT", "HTT"],
-      [2, "Trần Thị Bình", "VC", 12, 7, "Nghỉ không lương", "HTTNV", "HTNV"],
-      [3, "Lê Văn Cường", "VC", 4, 8, "Nghỉ thai sản", "HTT", "HTT"],
-      [4, "Phạm Thị Dung", "VC", 4, null, null, "HTTNV", "Không xếp loại"],
-      [5, "Hoàng Văn Em", "VC", 6, null, null, "HTT", "HTT"],
-      [6, "Vũ Thị Giang", "VC", 12, 6, "Nghỉ ốm", "HTNV", null],
-    ],
-  );
+  // A 2025 roster: ND90 Art. 2 cl. 3 binds these viên chức. From 2026 they are rated by score
+  // (ND233, RULES.md §9) and the same lines only warn.
+  const sheet = (year: number) =>
+    roster(
+      ["STT", "Họ và tên", "Đối tượng", "Số tháng công tác", "Số tháng nghỉ", "Loại nghỉ", LEVEL_GROUP],
+      [
+        [1, "Nguyễn Văn An", "VC", 4, null, null, "HTT", "HTT"],
+        [2, "Trần Thị Bình", "VC", 12, 7, "Nghỉ không lương", "HTTNV", "HTNV"],
+        [3, "Lê Văn Cường", "VC", 4, 8, "Nghỉ thai sản", "HTT", "HTT"],
+        [4, "Phạm Thị Dung", "VC", 4, null, null, "HTTNV", "Không xếp loại"],
+        [5, "Hoàng Văn Em", "VC", 6, null, null, "HTT", "HTT"],
+        [6, "Vũ Thị Giang", "VC", 12, 6, "Nghỉ ốm", "HTNV", null],
+      ],
+      { year },
+    );
 
   it("fires on the level under review of a row with under 6 months' work or 6 months' leave", async () => {
-    const result = await checkWorkbook([sheet]);
+    const result = await checkWorkbook([sheet(2025)]);
+    expect(result.ruleSet).toBe("2025");
     // Row 12 has no final level: the self-rating (G) is the level under review.
     expect(placesOf(result, "elig.short-service")).toEqual([err(7, "H"), err(8, "H"), err(12, "G")]);
   });
 
+  it("only warns, and says why, for viên chức rated by score under 2026 (leaveRules warn)", async () => {
+    // RULES.md §9: the same three rows, a warning each instead of an error.
+    const result = await checkWorkbook([sheet(2026)]);
+    expect(placesOf(result, "elig.short-service")).toEqual([warn(7, "H"), warn(8, "H"), warn(12, "G")]);
+    expect(findingsOf(result, "elig.short-service")[0]!.message).toContain("chỉ cảnh báo");
+  });
+
   it("is silent for maternity leave, for KXL, and for exactly 6 months worked", async () => {
-    const rows = rowsOf(await checkWorkbook([sheet]), "elig.short-service");
+    const rows = rowsOf(await checkWorkbook([sheet(2025)]), "elig.short-service");
     expect(rows.filter((r) => r === 9 || r === 10 || r === 11)).toEqual([]);
   });
 });
 
 describe("elig.leave-cap", () => {
   // Headers without diacritics: A STT, B Ho va ten, C Doi tuong, D So thang nghi, E Ly do nghi,
-  // F Xep loai; data from row 6.
-  const sheet = roster(
-    ["STT", "Ho va ten", "Doi tuong", "So thang nghi", "Ly do nghi", "Xep loai"],
-    [
-      [1, "Nguyễn Văn An", "CC", 4, "Nghỉ ốm", "HTTNV"],
-      [2, "Trần Thị Bình", "CC", 3, "Việc riêng", "HTXSNV"],
-      [3, "Lê Văn Cường", "CC", 4, "om", "HTNV"],
-      [4, "Phạm Thị Dung", "CC", 5, "thai sản", "HTTNV"],
-      [5, "Hoàng Văn Em", "CC", 2, "ốm", "HTTNV"],
-      [6, "Vũ Thị Giang", "CC", 6, "ốm", "HTTNV"],
-    ],
-  );
+  // F Xep loai; data from row 6. A 2025 roster: ND90 Art. 2 cl. 3 binds these công chức; from 2026
+  // they are rated by score (ND335, RULES.md §9) and the cap only warns.
+  const sheet = (year: number) =>
+    roster(
+      ["STT", "Ho va ten", "Doi tuong", "So thang nghi", "Ly do nghi", "Xep loai"],
+      [
+        [1, "Nguyễn Văn An", "CC", 4, "Nghỉ ốm", "HTTNV"],
+        [2, "Trần Thị Bình", "CC", 3, "Việc riêng", "HTXSNV"],
+        [3, "Lê Văn Cường", "CC", 4, "om", "HTNV"],
+        [4, "Phạm Thị Dung", "CC", 5, "thai sản", "HTTNV"],
+        [5, "Hoàng Văn Em", "CC", 2, "ốm", "HTTNV"],
+        [6, "Vũ Thị Giang", "CC", 6, "ốm", "HTTNV"],
+      ],
+      { year },
+    );
 
   it("fires above HTNV for non-maternity leave of 3 to under 6 months", async () => {
-    expect(placesOf(await checkWorkbook([sheet]), "elig.leave-cap")).toEqual([err(6, "F"), err(7, "F")]);
+    expect(placesOf(await checkWorkbook([sheet(2025)]), "elig.leave-cap")).toEqual([
+      err(6, "F"),
+      err(7, "F"),
+    ]);
+  });
+
+  it("only warns for công chức rated by score under 2026, unless leaveRules is error", async () => {
+    // RULES.md §9, leaveRules: warn (default) on the same rows; error is the ND90 reading.
+    expect(placesOf(await checkWorkbook([sheet(2026)]), "elig.leave-cap")).toEqual([
+      warn(6, "F"),
+      warn(7, "F"),
+    ]);
+    const strict = await checkWorkbook([sheet(2026)], { leaveRules: "error" });
+    expect(placesOf(strict, "elig.leave-cap")).toEqual([err(6, "F"), err(7, "F")]);
   });
 
   it("is silent at HTNV, for maternity leave, under 3 months, and from 6 months (short service then)", async () => {
-    const result = await checkWorkbook([sheet]);
+    const result = await checkWorkbook([sheet(2025)]);
     const rows = rowsOf(result, "elig.leave-cap");
     expect(rows.filter((r) => r >= 8)).toEqual([]);
     expect(placesOf(result, "elig.short-service")).toEqual([err(11, "F")]);
@@ -555,9 +583,10 @@ describe("party.sick-cap", () => {
 });
 
 describe("discipline.fail", () => {
-  describe("rule sets 2023, 2025, 2026: any discipline in the year", () => {
+  describe("rule sets 2023, 2025, and cán bộ under 2026: any discipline in the year", () => {
     // A STT, B Họ và tên, C Đối tượng, D Hình thức kỷ luật, E Ngày hiệu lực kỷ luật,
     // F Đã xếp loại KHTNV năm trước, G Tự xếp loại, H Kết quả xếp loại; data from row 6.
+    // Rows 1 and 2 are a công chức and a viên chức unless `cc` and `vc` say otherwise.
     const header = [
       "STT",
       "Họ và tên",
@@ -568,9 +597,9 @@ describe("discipline.fail", () => {
       "Tự xếp loại",
       "Kết quả xếp loại",
     ];
-    const rows = (y: number) => [
-      [1, "Nguyễn Văn An", "CC", "Khiển trách", `10/03/${y}`, null, "HTT", "HTTNV"],
-      [2, "Trần Thị Bình", "VC", "Cảnh cáo", `01/01/${y}`, null, "HTNV", "HTNV"],
+    const rows = (y: number, cc = "CC", vc = "VC") => [
+      [1, "Nguyễn Văn An", cc, "Khiển trách", `10/03/${y}`, null, "HTT", "HTTNV"],
+      [2, "Trần Thị Bình", vc, "Cảnh cáo", `01/01/${y}`, null, "HTNV", "HTNV"],
       [3, "Lê Văn Cường", "CC", "Khiển trách", `10/03/${y - 1}`, null, "HTTNV", "HTTNV"],
       [4, "Phạm Thị Dung", "CC", "Khiển trách", `10/03/${y}`, "x", "HTTNV", "HTTNV"],
       [5, "Hoàng Văn Em", "CC", "Hạ bậc lương", `20/05/${y}`, null, "KHTNV", "KHTNV"],
@@ -579,12 +608,29 @@ describe("discipline.fail", () => {
       [8, "Bùi Thị Hạnh", "HĐLĐ", "Khiển trách", `10/03/${y}`, null, "HTTNV", "HTTNV"],
     ];
 
-    it("fires on the level of a row disciplined in the year (2026 and 2023)", async () => {
-      for (const year of [2026, 2024]) {
+    it("fires on the level of a row disciplined in the year (2025 and 2023, and cán bộ in 2026)", async () => {
+      for (const year of [2025, 2024]) {
         const result = await checkWorkbook([roster(header, rows(year), { year })]);
-        expect(result.ruleSet).toBe(year === 2026 ? "2026" : "2023");
+        expect(result.ruleSet).toBe(year === 2025 ? "2025" : "2023");
         expect(placesOf(result, "discipline.fail")).toEqual([err(6, "H"), err(7, "H")]);
       }
+      // Cán bộ stay under ND90 + ND48 in 2026 (RULES.md §2): any discipline, no assumption to warn of.
+      const canBo = await checkWorkbook([roster(header, rows(2026, "CB", "CB"))]);
+      expect(canBo.ruleSet).toBe("2026");
+      expect(placesOf(canBo, "discipline.fail")).toEqual([err(6, "H"), err(7, "H")]);
+    });
+
+    it("needs a violation tied to public duty for công chức and viên chức under 2026 (ND335, ND233)", async () => {
+      // RULES.md §9: the roster does not say whether the violations of rows 6 (khiển trách) and 7
+      // (cảnh cáo) were tied to public duty: each is treated as tied (the error on H) and a warning on
+      // the discipline cell (D) says the assumption was made. Row 9 (already counted) stays exempt.
+      const result = await checkWorkbook([roster(header, rows(2026))]);
+      expect(placesOf(result, "discipline.fail")).toEqual([
+        err(6, "H"),
+        warn(6, "D"),
+        err(7, "H"),
+        warn(7, "D"),
+      ]);
     });
 
     it("is silent for discipline of another year or after the assessment date, already counted, KHTNV, or NLĐ", async () => {
@@ -686,20 +732,31 @@ describe("score.band", () => {
     ],
   );
 
-  it("is an error for công chức (ND335) and for the Party level (QĐ366) under 2026", async () => {
+  it("is an error for công chức (ND335), viên chức (ND233) and the Party level (QĐ366) under 2026", async () => {
     const result = await checkWorkbook([sheet]);
     expect(result.ruleSet).toBe("2026");
-    // Row 14: a viên chức's staff level is not bound, the Party level is.
-    expect(placesOf(result, "score.band")).toEqual([err(6, "F"), err(7, "F"), err(14, "G")]);
+    // RULES.md §9, vienChucBasis nd233 (default): row 10 (a viên chức, 85 points, HTXSNV) is bound
+    // like a công chức; row 14 (80 points, HTXSNV) on both its staff level and its Party level.
+    expect(placesOf(result, "score.band")).toEqual([
+      err(6, "F"),
+      err(7, "F"),
+      err(10, "F"),
+      err(14, "F"),
+      err(14, "G"),
+    ]);
   });
 
-  it("is silent below the band, at the band's edge, and for viên chức's staff level under 2026", async () => {
+  it("is silent below the band, at the band's edge, and for viên chức's staff level under vienChucBasis nd90", async () => {
     const rows = rowsOf(await checkWorkbook([sheet]), "score.band");
-    expect(rows.filter((r) => r >= 8 && r <= 13)).toEqual([]);
+    expect(rows.filter((r) => [8, 9, 11, 12, 13].includes(r))).toEqual([]);
+    // Viên chức under ND90 + ND48 (RULES.md §9, nd90): their staff level is not bound, the Party level is.
+    const nd90 = await checkWorkbook([sheet], { vienChucBasis: "nd90" });
+    expect(placesOf(nd90, "score.band")).toEqual([err(6, "F"), err(7, "F"), err(14, "G")]);
   });
 
   it("adds warnings for everyone else with the scoreBands overlay on", async () => {
-    const result = await checkWorkbook([sheet], { scoreBands: true });
+    // Everyone else here: the viên chức under vienChucBasis nd90 (rows 10 and 14, staff level).
+    const result = await checkWorkbook([sheet], { scoreBands: true, vienChucBasis: "nd90" });
     // Within a row, errors come before warnings.
     expect(placesOf(result, "score.band")).toEqual([
       err(6, "F"),
@@ -726,37 +783,48 @@ describe("score.band", () => {
 
 describe("criteria.excellent", () => {
   // A STT, B Họ và tên, C Đối tượng, D % nhiệm vụ hoàn thành, E % đúng tiến độ, F % vượt mức,
-  // G Kết quả xếp loại, H Xếp loại đảng viên; data from row 6.
-  const sheet = roster(
-    [
-      "STT",
-      "Họ và tên",
-      "Đối tượng",
-      "% nhiệm vụ hoàn thành",
-      "% đúng tiến độ",
-      "% vượt mức",
-      "Kết quả xếp loại",
-      "Xếp loại đảng viên",
-    ],
-    [
-      [1, "Nguyễn Văn An", "VC", 100, 100, 40, "HTXSNV", null],
-      [2, "Trần Thị Bình", "VC", 95, 100, 60, "HTXSNV", null],
-      [3, "Lê Văn Cường", "VC", "100%", "100%", "50%", "HTXSNV", null],
-      [4, "Phạm Thị Dung", "VC", 100, 100, 35, "HTTNV", "HTXSNV"],
-      [5, "Hoàng Văn Em", "VC", 100, 100, 25, "HTTNV", "HTXSNV"],
-    ],
-  );
+  // G Kết quả xếp loại, H Xếp loại đảng viên; data from row 6. A 2025 roster: ND90 binds the
+  // viên chức's staff level, QĐ366 the Party level; from 2026 only the Party level (RULES.md §9).
+  const sheet = (year: number) =>
+    roster(
+      [
+        "STT",
+        "Họ và tên",
+        "Đối tượng",
+        "% nhiệm vụ hoàn thành",
+        "% đúng tiến độ",
+        "% vượt mức",
+        "Kết quả xếp loại",
+        "Xếp loại đảng viên",
+      ],
+      [
+        [1, "Nguyễn Văn An", "VC", 100, 100, 40, "HTXSNV", null],
+        [2, "Trần Thị Bình", "VC", 95, 100, 60, "HTXSNV", null],
+        [3, "Lê Văn Cường", "VC", "100%", "100%", "50%", "HTXSNV", null],
+        [4, "Phạm Thị Dung", "VC", 100, 100, 35, "HTTNV", "HTXSNV"],
+        [5, "Hoàng Văn Em", "VC", 100, 100, 25, "HTTNV", "HTXSNV"],
+      ],
+      { year },
+    );
 
-  it("fires on HTXSNV without 100% done and 50% exceeded, and on a Party HTXSNV under 30% (2026)", async () => {
-    expect(placesOf(await checkWorkbook([sheet]), "criteria.excellent")).toEqual([
+  it("fires on HTXSNV without 100% done and 50% exceeded, and on a Party HTXSNV under 30% (2025)", async () => {
+    expect(placesOf(await checkWorkbook([sheet(2025)]), "criteria.excellent")).toEqual([
       err(6, "G"),
       err(7, "G"),
       err(10, "H"),
     ]);
   });
 
+  it("is not run on the staff level of viên chức rated by score under 2026, still on the Party level", async () => {
+    // RULES.md §9: ND233 sets the level by score; QĐ366's 30% still binds the Party level (row 10).
+    const result = await checkWorkbook([sheet(2026)]);
+    expect(placesOf(result, "criteria.excellent")).toEqual([err(10, "H")]);
+    const notRun = findingsOf(result, "input.column-missing").filter((f) => f.message.includes("criteria.*"));
+    expect(notRun.map(where)).toEqual([{ severity: "info", sheet: SHEET }]);
+  });
+
   it("is silent at 50% exceeded for staff and 30%+ for the Party level", async () => {
-    const rows = rowsOf(await checkWorkbook([sheet]), "criteria.excellent");
+    const rows = rowsOf(await checkWorkbook([sheet(2025)]), "criteria.excellent");
     expect(rows).not.toContain(8);
     expect(rows).not.toContain(9);
   });
@@ -765,48 +833,58 @@ describe("criteria.excellent", () => {
 describe("criteria.good", () => {
   // A STT, B Họ và tên (broken over two lines in its cell), C Đối tượng, D % nhiệm vụ hoàn thành,
   // E % đúng tiến độ, F Xếp loại; data from row 6.
-  const sheet = roster(
-    ["STT", "Họ và\ntên", "Đối tượng", "% nhiệm vụ hoàn thành", "% đúng tiến độ", "Xếp loại"],
-    [
-      [1, "Nguyễn Văn An", "VC", 100, 90, "HTTNV"],
-      [2, "Trần Thị Bình", "VC", 90, 100, "HTTNV"],
-      [3, "Lê Văn Cường", "VC", 100, 100, "HTTNV"],
-      [4, "Phạm Thị Dung", "VC", 100, 90, "HTNV"],
-      [5, "Hoàng Văn Em", "HĐ68", 100, 80, "HTTNV"],
-    ],
-  );
+  // A 2025 roster (ND90); from 2026 these viên chức are rated by score (RULES.md §9).
+  const sheet = (year: number) =>
+    roster(
+      ["STT", "Họ và\ntên", "Đối tượng", "% nhiệm vụ hoàn thành", "% đúng tiến độ", "Xếp loại"],
+      [
+        [1, "Nguyễn Văn An", "VC", 100, 90, "HTTNV"],
+        [2, "Trần Thị Bình", "VC", 90, 100, "HTTNV"],
+        [3, "Lê Văn Cường", "VC", 100, 100, "HTTNV"],
+        [4, "Phạm Thị Dung", "VC", 100, 90, "HTNV"],
+        [5, "Hoàng Văn Em", "HĐ68", 100, 80, "HTTNV"],
+      ],
+      { year },
+    );
 
   it("fires on HTTNV without 100% of tasks completed on time", async () => {
-    expect(placesOf(await checkWorkbook([sheet]), "criteria.good")).toEqual([err(6, "F"), err(7, "F")]);
+    expect(placesOf(await checkWorkbook([sheet(2025)]), "criteria.good")).toEqual([err(6, "F"), err(7, "F")]);
+    // A viên chức in 2026 is not held to it: ND233 sets the level by score (RULES.md §9).
+    expect(findingsOf(await checkWorkbook([sheet(2026)]), "criteria.good")).toEqual([]);
   });
 
   it("is silent at 100%, for lower levels, and for người lao động", async () => {
-    const rows = rowsOf(await checkWorkbook([sheet]), "criteria.good");
+    const rows = rowsOf(await checkWorkbook([sheet(2025)]), "criteria.good");
     expect(rows.filter((r) => r >= 8)).toEqual([]);
   });
 });
 
 describe("criteria.complete", () => {
   // A STT, B Họ và tên, C Đối tượng, D % tiêu chí chưa đạt, E Kết quả xếp loại; data from row 6.
-  const sheet = roster(
-    ["STT", "Họ và tên", "Đối tượng", "% tiêu chí chưa đạt", "Kết quả xếp loại"],
-    [
-      [1, "Nguyễn Văn An", "VC", 30, "HTNV"],
-      [2, "Trần Thị Bình", "VC", 60, "HTNV"],
-      [3, "Lê Văn Cường", "VC", 60, "KHTNV"],
-      [4, "Phạm Thị Dung", "VC", 20, "HTNV"],
-      [5, "Hoàng Văn Em", "VC", "55%", "HTTNV"],
-    ],
-  );
+  // A 2025 roster (ND90); from 2026 these viên chức are rated by score (RULES.md §9).
+  const sheet = (year: number) =>
+    roster(
+      ["STT", "Họ và tên", "Đối tượng", "% tiêu chí chưa đạt", "Kết quả xếp loại"],
+      [
+        [1, "Nguyễn Văn An", "VC", 30, "HTNV"],
+        [2, "Trần Thị Bình", "VC", 60, "HTNV"],
+        [3, "Lê Văn Cường", "VC", 60, "KHTNV"],
+        [4, "Phạm Thị Dung", "VC", 20, "HTNV"],
+        [5, "Hoàng Văn Em", "VC", "55%", "HTTNV"],
+      ],
+      { year },
+    );
 
   it("fires on HTNV with more than 20% of criteria short, and on any level above KHTNV past 50%", async () => {
-    const result = await checkWorkbook([sheet]);
+    const result = await checkWorkbook([sheet(2025)]);
     expect(placesOf(result, "criteria.complete")).toEqual([err(6, "E"), err(7, "E"), err(10, "E")]);
     expect(findingsOf(result, "criteria.complete")[1]!.message).toContain("KHTNV");
+    // A viên chức in 2026 is not held to it: ND233 sets the level by score (RULES.md §9).
+    expect(findingsOf(await checkWorkbook([sheet(2026)]), "criteria.complete")).toEqual([]);
   });
 
   it("is silent at KHTNV and at 20% short", async () => {
-    const rows = rowsOf(await checkWorkbook([sheet]), "criteria.complete");
+    const rows = rowsOf(await checkWorkbook([sheet(2025)]), "criteria.complete");
     expect(rows).not.toContain(8);
     expect(rows).not.toContain(9);
   });
@@ -815,33 +893,36 @@ describe("criteria.complete", () => {
 describe("criteria.leader-targets", () => {
   // A STT, B Họ và tên, C Chức vụ, D Đối tượng, E Lãnh đạo, quản lý, F % chỉ tiêu đơn vị hoàn thành,
   // G % chỉ tiêu đơn vị vượt mức, H % chỉ tiêu đơn vị đúng tiến độ, I Kết quả xếp loại; data from 6.
-  const sheet = roster(
-    [
-      "STT",
-      "Họ và tên",
-      "Chức vụ",
-      "Đối tượng",
-      "Lãnh đạo, quản lý",
-      "% chỉ tiêu đơn vị hoàn thành",
-      "% chỉ tiêu đơn vị vượt mức",
-      "% chỉ tiêu đơn vị đúng tiến độ",
-      "Kết quả xếp loại",
-    ],
-    [
-      [1, "Nguyễn Văn An", "Trưởng phòng", "CC", "x", 90, 60, 90, "HTXSNV"],
-      [2, "Trần Thị Bình", "Phó Trưởng phòng", "CC", "x", 100, 40, 90, "HTXSNV"],
-      [3, "Lê Văn Cường", "Trưởng phòng", "CC", "x", 100, 60, 90, "HTXSNV"],
-      [4, "Phạm Thị Dung", "Phó Trưởng phòng", "CC", "x", 100, null, 70, "HTTNV"],
-      [5, "Hoàng Văn Em", "Phó Trưởng phòng", "CC", "x", 100, null, 80, "HTTNV"],
-      [6, "Vũ Thị Giang", "Phó Trưởng phòng", "CC", "x", 70, null, null, "HTNV"],
-      [7, "Đỗ Văn Hải", "Phó Trưởng phòng", "CC", "x", 71, null, null, "HTNV"],
-      [8, "Bùi Thị Hạnh", "Phó Trưởng phòng", "CC", "x", 40, null, null, "HTNV"],
-      [9, "Ngô Văn Khoa", "Chuyên viên", "CC", null, 40, null, null, "HTNV"],
-    ],
-  );
+  // A 2025 roster (ND90); from 2026 these công chức are rated by score (RULES.md §9).
+  const sheet = (year: number) =>
+    roster(
+      [
+        "STT",
+        "Họ và tên",
+        "Chức vụ",
+        "Đối tượng",
+        "Lãnh đạo, quản lý",
+        "% chỉ tiêu đơn vị hoàn thành",
+        "% chỉ tiêu đơn vị vượt mức",
+        "% chỉ tiêu đơn vị đúng tiến độ",
+        "Kết quả xếp loại",
+      ],
+      [
+        [1, "Nguyễn Văn An", "Trưởng phòng", "CC", "x", 90, 60, 90, "HTXSNV"],
+        [2, "Trần Thị Bình", "Phó Trưởng phòng", "CC", "x", 100, 40, 90, "HTXSNV"],
+        [3, "Lê Văn Cường", "Trưởng phòng", "CC", "x", 100, 60, 90, "HTXSNV"],
+        [4, "Phạm Thị Dung", "Phó Trưởng phòng", "CC", "x", 100, null, 70, "HTTNV"],
+        [5, "Hoàng Văn Em", "Phó Trưởng phòng", "CC", "x", 100, null, 80, "HTTNV"],
+        [6, "Vũ Thị Giang", "Phó Trưởng phòng", "CC", "x", 70, null, null, "HTNV"],
+        [7, "Đỗ Văn Hải", "Phó Trưởng phòng", "CC", "x", 71, null, null, "HTNV"],
+        [8, "Bùi Thị Hạnh", "Phó Trưởng phòng", "CC", "x", 40, null, null, "HTNV"],
+        [9, "Ngô Văn Khoa", "Chuyên viên", "CC", null, 40, null, null, "HTNV"],
+      ],
+      { year },
+    );
 
   it("fires on a leader's level that the unit's targets do not support", async () => {
-    const result = await checkWorkbook([sheet]);
+    const result = await checkWorkbook([sheet(2025)]);
     expect(placesOf(result, "criteria.leader-targets")).toEqual([
       err(6, "I"),
       err(7, "I"),
@@ -850,21 +931,25 @@ describe("criteria.leader-targets", () => {
       err(13, "I"),
     ]);
     expect(findingsOf(result, "criteria.leader-targets")[4]!.message).toContain("KHTNV");
+    // A công chức leader in 2026 is not held to it: ND335 sets the level by score (RULES.md §9).
+    expect(findingsOf(await checkWorkbook([sheet(2026)]), "criteria.leader-targets")).toEqual([]);
   });
 
   it("is silent when the targets support the level, and for non-leaders", async () => {
-    const rows = rowsOf(await checkWorkbook([sheet]), "criteria.leader-targets");
+    const rows = rowsOf(await checkWorkbook([sheet(2025)]), "criteria.leader-targets");
     for (const row of [8, 10, 12, 14]) expect(rows).not.toContain(row);
   });
 
   it("recognises a leader from the position title when there is no leader column", async () => {
     // A STT, B Họ và tên, C Chức vụ, D Đối tượng, E % chỉ tiêu đơn vị hoàn thành, F Xếp loại.
+    // A 2025 roster (ND90).
     const byTitle = roster(
       ["STT", "Họ và tên", "Chức vụ", "Đối tượng", "% chỉ tiêu đơn vị hoàn thành", "Xếp loại"],
       [
         [1, "Nguyễn Văn An", "Giám đốc", "CC", 40, "HTNV"],
         [2, "Trần Thị Bình", "Chuyên viên", "CC", 40, "HTNV"],
       ],
+      { year: 2025 },
     );
     expect(placesOf(await checkWorkbook([byTitle]), "criteria.leader-targets")).toEqual([err(6, "F")]);
   });
@@ -873,36 +958,41 @@ describe("criteria.leader-targets", () => {
 describe("criteria.leader-subunits", () => {
   // No leader column: leaders from the position. A STT, B Họ và tên, C Chức vụ, D Đối tượng,
   // E % đơn vị trực thuộc từ HTNV, F % đơn vị trực thuộc từ HTTNV, G Kết quả xếp loại; data from 6.
-  const sheet = roster(
-    [
-      "STT",
-      "Họ và tên",
-      "Chức vụ",
-      "Đối tượng",
-      "% đơn vị trực thuộc từ HTNV",
-      "% đơn vị trực thuộc từ HTTNV",
-      "Kết quả xếp loại",
-    ],
-    [
-      [1, "Nguyễn Văn An", "Giám đốc", "CC", 90, 80, "HTXSNV"],
-      [2, "Trần Thị Bình", "Phó Giám đốc", "CC", 100, 60, "HTTNV"],
-      [3, "Lê Văn Cường", "Chánh Văn phòng", "CC", 100, 70, "HTTNV"],
-      [4, "Phạm Thị Dung", "Trưởng phòng", "CC", 60, null, "HTNV"],
-      [5, "Hoàng Văn Em", "Trưởng phòng", "CC", 70, null, "HTNV"],
-      [6, "Vũ Thị Giang", "Chuyên viên", "CC", 50, 20, "HTTNV"],
-    ],
-  );
+  // A 2025 roster (ND90); from 2026 these công chức are rated by score (RULES.md §9).
+  const sheet = (year: number) =>
+    roster(
+      [
+        "STT",
+        "Họ và tên",
+        "Chức vụ",
+        "Đối tượng",
+        "% đơn vị trực thuộc từ HTNV",
+        "% đơn vị trực thuộc từ HTTNV",
+        "Kết quả xếp loại",
+      ],
+      [
+        [1, "Nguyễn Văn An", "Giám đốc", "CC", 90, 80, "HTXSNV"],
+        [2, "Trần Thị Bình", "Phó Giám đốc", "CC", 100, 60, "HTTNV"],
+        [3, "Lê Văn Cường", "Chánh Văn phòng", "CC", 100, 70, "HTTNV"],
+        [4, "Phạm Thị Dung", "Trưởng phòng", "CC", 60, null, "HTNV"],
+        [5, "Hoàng Văn Em", "Trưởng phòng", "CC", 70, null, "HTNV"],
+        [6, "Vũ Thị Giang", "Chuyên viên", "CC", 50, 20, "HTTNV"],
+      ],
+      { year },
+    );
 
   it("fires on a leader's level that the sub-units' ratings do not support", async () => {
-    expect(placesOf(await checkWorkbook([sheet]), "criteria.leader-subunits")).toEqual([
+    expect(placesOf(await checkWorkbook([sheet(2025)]), "criteria.leader-subunits")).toEqual([
       err(6, "G"),
       err(7, "G"),
       err(9, "G"),
     ]);
+    // A công chức leader in 2026 is not held to it: ND335 sets the level by score (RULES.md §9).
+    expect(findingsOf(await checkWorkbook([sheet(2026)]), "criteria.leader-subunits")).toEqual([]);
   });
 
   it("is silent when the sub-units support the level, and for non-leaders", async () => {
-    const rows = rowsOf(await checkWorkbook([sheet]), "criteria.leader-subunits");
+    const rows = rowsOf(await checkWorkbook([sheet(2025)]), "criteria.leader-subunits");
     for (const row of [8, 10, 11]) expect(rows).not.toContain(row);
   });
 });
@@ -1097,13 +1187,16 @@ describe("quota.excellent", () => {
     );
     const result = await checkWorkbook([sheet]);
     const found = findingsOf(result, "quota.excellent");
+    // Under 2026 the công chức are counted among themselves (RULES.md §9, by-law): 2 HTXSNV to 5
+    // HTTNV, floor(20% × 5) = 1 allowed, 1 over. The agency's scope is an error; the derived group
+    // is a guess at the agency's groups, so its excess is a warning (§5).
     expect(found.map((f) => [f.scope, f.severity, f.sheet, f.rows])).toEqual([
-      ["agency", "error", SHEET, [7, 8]],
-      ["group: Phòng Kế hoạch · CC · không lãnh đạo", "error", SHEET, [7, 8]],
+      ["agency · CC", "error", SHEET, [7, 8]],
+      ["group · CC: Phòng Kế hoạch · CC · không lãnh đạo", "warning", SHEET, [7, 8]],
     ]);
     expect(found[1]!.message).toContain("suy ra");
     const agency = result.quota.find((q) => q.scope === "agency")!;
-    expect(agency).toMatchObject({ excellent: 2, base: 5, allowed: 1, excess: 1 });
+    expect(agency).toMatchObject({ population: "CC", excellent: 2, base: 5, allowed: 1, excess: 1 });
   });
 
   it("is silent within 20% of HTTNV: one HTXSNV to five HTTNV", async () => {
@@ -1135,7 +1228,11 @@ describe("quota.excellent", () => {
     );
     const result = await checkWorkbook([sheet]);
     const found = findingsOf(result, "quota.excellent");
-    expect(found.map((f) => [f.scope, f.sheet, f.rows])).toEqual([["group: Chuyên viên", SHEET, [6]]]);
+    // "Chuyên viên": 1 HTXSNV to 4 HTTNV, floor(0.8) = 0 allowed. The agency's own group: an error (§5).
+    // The agency (1 to 6, 1 allowed) is within its quota.
+    expect(found.map((f) => [f.scope, f.severity, f.sheet, f.rows])).toEqual([
+      ["group · CC: Chuyên viên", "error", SHEET, [6]],
+    ]);
     expect(found[0]!.message).not.toContain("suy ra");
     expect(result.quota.filter((q) => q.scope === "group").map((q) => [q.key, q.derived])).toEqual([
       ["Chuyên viên", undefined],
@@ -1219,8 +1316,9 @@ describe("quota.excellent", () => {
         ["group", "Phòng Kế hoạch · CC · không lãnh đạo", 4, 0, 1],
         ["group", "Phòng Tài chính · CC · không lãnh đạo", 2, 0, 0],
       ]);
-      expect(findingsOf(result, "quota.excellent").map((f) => [f.scope, f.rows])).toEqual([
-        ["group: Phòng Kế hoạch · CC · không lãnh đạo", [7]],
+      // The group is derived (no peer-group column): its excess is a warning (RULES.md §5).
+      expect(findingsOf(result, "quota.excellent").map((f) => [f.scope, f.severity, f.rows])).toEqual([
+        ["group · CC: Phòng Kế hoạch · CC · không lãnh đạo", "warning", [7]],
       ]);
     });
 
@@ -1236,18 +1334,19 @@ describe("quota.excellent", () => {
   });
 
   describe("denominator, rounding and rate settings", () => {
-    // One HTXSNV, four HTTNV and a người lao động: 20% of 4 HTTNV allows none.
+    // Five công chức (one HTXSNV, four HTTNV) and a người lao động: 20% of 4 HTTNV allows none.
     const sheet = roster(
       ["STT", "Họ và tên", "Chức vụ", "Đối tượng", "Kết quả xếp loại"],
       [
         person(1, "Nguyễn Văn An", "CC", "HTXSNV"),
         person(2, "Trần Thị Bình", "CC", "HTTNV"),
         person(3, "Lê Văn Cường", "CC", "HTTNV"),
-        person(4, "Phạm Thị Dung", "VC", "HTTNV"),
+        person(4, "Phạm Thị Dung", "CC", "HTTNV"),
         person(5, "Hoàng Văn Em", "CC", "HTTNV"),
         person(6, "Đinh Văn Long", "HĐLĐ", "HTTNV"),
       ],
     );
+    /** The first agency scope: the công chức's under by-law (RULES.md §9), all staff's under all-staff. */
     const agency = async (settings: Parameters<typeof checkWorkbook>[1]) => {
       const result = await checkWorkbook([sheet], { quotaScopes: [{ scope: "agency" }], ...settings });
       const q = result.quota.find((r) => r.scope === "agency")!;
@@ -1258,12 +1357,42 @@ describe("quota.excellent", () => {
       expect(await agency({})).toEqual({ base: 4, allowed: 0, fires: 1 });
     });
 
-    it("is silent with good-inclusive (5) or headcount (6, NLĐ included), or rounding up", async () => {
+    it("is silent with good-inclusive (5) or headcount (5 công chức; 6 all staff, NLĐ included), or rounding up", async () => {
       expect(await agency({ quotaBase: "good-inclusive" })).toEqual({ base: 5, allowed: 1, fires: 0 });
-      expect(await agency({ quotaBase: "headcount" })).toEqual({ base: 6, allowed: 1, fires: 0 });
+      // By law (2026) the công chức are counted among themselves: the NLĐ is not one of them.
+      expect(await agency({ quotaBase: "headcount" })).toEqual({ base: 5, allowed: 1, fires: 0 });
+      const allStaff = { quotaBase: "headcount", quotaPopulation: "all-staff" } as const;
+      expect(await agency(allStaff)).toEqual({ base: 6, allowed: 1, fires: 0 });
       expect(await agency({ quotaRounding: "ceil" })).toEqual({ base: 4, allowed: 1, fires: 0 });
       expect(await agency({ quotaRounding: "round" })).toEqual({ base: 4, allowed: 1, fires: 0 });
       expect(await agency({ quotaRate: 0.25 })).toEqual({ base: 4, allowed: 1, fires: 0 });
+    });
+
+    it("counts công chức and viên chức apart under 2026 (by-law), together under all-staff", async () => {
+      // Row 9 (Phạm Thị Dung) a viên chức: the công chức keep 1 HTXSNV to 3 HTTNV (floor 0.6 = 0
+      // allowed, 1 over); all staff together, 1 to 4 (floor 0.8 = 0, 1 over), as before 2026.
+      const mixed = roster(
+        ["STT", "Họ và tên", "Chức vụ", "Đối tượng", "Kết quả xếp loại"],
+        [
+          person(1, "Nguyễn Văn An", "CC", "HTXSNV"),
+          person(2, "Trần Thị Bình", "CC", "HTTNV"),
+          person(3, "Lê Văn Cường", "CC", "HTTNV"),
+          person(4, "Phạm Thị Dung", "VC", "HTTNV"),
+          person(5, "Hoàng Văn Em", "CC", "HTTNV"),
+        ],
+      );
+      const scopes = { quotaScopes: [{ scope: "agency" as const }] };
+      const byLaw = await checkWorkbook([mixed], scopes);
+      expect(byLaw.quota.map((q) => [q.population, q.excellent, q.base, q.allowed, q.excess])).toEqual([
+        ["CC", 1, 3, 0, 1],
+        ["VC", 0, 1, 0, 0],
+      ]);
+      expect(findingsOf(byLaw, "quota.excellent").map((f) => f.scope)).toEqual(["agency · CC"]);
+      const together = await checkWorkbook([mixed], { ...scopes, quotaPopulation: "all-staff" });
+      expect(together.quota.map((q) => [q.population, q.excellent, q.base, q.allowed, q.excess])).toEqual([
+        [undefined, 1, 4, 0, 1],
+      ]);
+      expect(findingsOf(together, "quota.excellent").map((f) => f.scope)).toEqual(["agency"]);
     });
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { CellValue } from "../../shared/cells.js";
+import { FormulaWithoutValue, type CellValue, type SheetCell } from "../../shared/cells.js";
 
 /** Removes Vietnamese diacritics the way a clerk typing without them would. */
 export function stripDiacritics(text: string): string {
@@ -122,9 +122,23 @@ export const junkCell: fc.Arbitrary<CellValue> = fc.oneof(
   },
 );
 
-/** Cells a header search may meet: junk and header words. */
-export const sheetCell: fc.Arbitrary<CellValue> = fc.oneof(
+/** Cells a header search may meet: junk, header words, 2026's period headers and unsaved formulas. */
+export const sheetCell: fc.Arbitrary<SheetCell> = fc.oneof(
   { arbitrary: junkCell, weight: 3 },
+  {
+    arbitrary: fc.constantFrom(
+      "Quý I",
+      "T3",
+      "Tháng 12",
+      "Điểm đánh giá hằng tháng",
+      "Xếp loại theo quý",
+      "Tổng điểm",
+      "Tổng",
+      "(6)=(4)+(5)",
+    ),
+    weight: 1,
+  },
+  { arbitrary: fc.string({ maxLength: 12 }).map((f) => new FormulaWithoutValue(f)), weight: 1 },
   {
     arbitrary: fc.constantFrom(
       "STT",

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { FieldKey } from "../../shared/roster/fields.js";
+import { cellText } from "../../shared/roster/header.js";
 import { readSheet } from "../../shared/roster/readSheet.js";
-import { mangled } from "./arbitraries.js";
+import { mangled, sheetCell } from "./arbitraries.js";
 
 /** Headers as real rosters write them (ROSTER.md's variants, with their diacritics), by field. */
 const HEADERS: readonly (readonly [string, FieldKey])[] = [
@@ -140,6 +141,185 @@ describe("mangled headers map to the same fields (property)", () => {
         ]);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+/** 2026 period sub-headers (ROSTER.md `periodScores`, `periodLevels`), by the period they name. */
+const QUARTER_SUBS = (style: number) =>
+  [1, 2, 3, 4].map((q) => {
+    const roman = ["I", "II", "III", "IV"][q - 1]!;
+    const text = [`Quý ${roman}`, `Quý ${q}`, `Điểm quý ${q}`, `Xếp loại quý ${roman}`][style]!;
+    return { text, period: `quarter ${q}` };
+  });
+const MONTH_SUBS = (style: number) =>
+  Array.from({ length: 12 }, (_, i) => {
+    const text = [`Tháng ${i + 1}`, `T${i + 1}`, `Điểm tháng ${i + 1}`, `Xếp loại tháng ${i + 1}`][style]!;
+    return { text, period: `month ${i + 1}` };
+  });
+const SCORE_GROUPS = [
+  "Điểm theo dõi, đánh giá theo quý",
+  "Điểm đánh giá hằng tháng",
+  "Điểm các quý",
+  "Điểm từng tháng",
+];
+const LEVEL_GROUPS = ["Xếp loại theo quý", "Xếp loại hằng tháng", "Mức xếp loại từng quý"];
+/** Sub-headers that may sit under a period group beside the periods; only the annual ones may be the score. */
+const EXTRAS = ["Ghi chú", "Cả năm", "Tổng", "Bình quân", "Nhận xét"];
+const ANNUAL = new Set(["Cả năm", "Tổng", "Bình quân"]);
+
+interface Sub {
+  text: string | null;
+  period?: string;
+}
+
+/** Some periods of one kind and spelling, some extras and blanks, in any order, each mangled. */
+const periodGroup = fc
+  .record({
+    levels: fc.boolean(),
+    months: fc.boolean(),
+    style: fc.integer({ min: 0, max: 3 }),
+    group: fc.nat(),
+  })
+  .chain(({ levels, months, style, group }) => {
+    const groups = levels ? LEVEL_GROUPS : SCORE_GROUPS;
+    const periods = (months ? MONTH_SUBS : QUARTER_SUBS)(style);
+    return fc
+      .tuple(
+        mangled(groups[group % groups.length]!),
+        fc.shuffledSubarray(periods, { minLength: 1 }),
+        fc.subarray(EXTRAS),
+        fc.nat({ max: 2 }),
+      )
+      .chain(([groupText, chosen, extras, blanks]) => {
+        const subs: Sub[] = [
+          ...chosen,
+          ...extras.map((text) => ({ text })),
+          ...Array.from({ length: blanks }, () => ({ text: null })),
+        ];
+        return fc
+          .shuffledSubarray(subs, { minLength: subs.length })
+          .chain((order) =>
+            fc.tuple(
+              ...order.map((s) =>
+                s.text === null
+                  ? fc.constant(s)
+                  : mangled(s.text).map((text) => ({ ...s, text, plain: s.text })),
+              ),
+            ),
+          )
+          .map((mangledSubs) => ({ levels, groupText, subs: mangledSubs as (Sub & { plain?: string })[] }));
+      });
+  });
+
+/** `STT | Họ và tên | <group over its subs> | Kết quả xếp loại`, two rows, and one person. */
+function readGroup(groupText: string, subs: readonly Sub[]) {
+  const top = ["STT", "Họ và tên", groupText, ...subs.slice(1).map(() => null), "Kết quả xếp loại"];
+  const sub = [null, null, ...subs.map((s) => s.text), null];
+  const result = readSheet("Danh sách", [top, sub, [1, "Nguyễn Văn An", ...subs.map(() => 80), "HTT"]]);
+  expect(result.outcome.kind).toBe("roster");
+  return result.outcome.kind === "roster" ? result.outcome.sheet.columns : [];
+}
+
+describe("period groups (property)", () => {
+  it("with shuffled, missing and extra sub-headers: a period is never the annual score, and keeps its period", () => {
+    fc.assert(
+      fc.property(periodGroup, ({ levels, groupText, subs }) => {
+        const columns = readGroup(groupText, subs);
+        const at = (i: number) => columns.find((c) => c.index === i + 2);
+        // Under a group whose first cell has no sub-header, the group merges down: the rest read alone.
+        const grouped = subs[0]!.text !== null;
+        subs.forEach((s, i) => {
+          const column = at(i);
+          if (s.period !== undefined) {
+            expect(column?.field === "periodScore" || column?.field === "periodLevel").toBe(true);
+            expect(column?.period && `${column.period.unit} ${column.period.index}`).toBe(s.period);
+            // What the sub-header says wins over its group: `Điểm quý 3` under `Xếp loại theo quý` is a score.
+            const plain = (s as { plain?: string }).plain ?? "";
+            const says = /^(Xếp loại|Mức)/.test(plain)
+              ? "periodLevel"
+              : /^Điểm/.test(plain)
+                ? "periodScore"
+                : undefined;
+            const byGroup = levels && grouped ? "periodLevel" : levels ? undefined : "periodScore";
+            const expected = says ?? byGroup;
+            if (expected) expect(column!.field).toBe(expected);
+          } else if (s.text === null) {
+            // The group's own cell, or an empty one: never the annual score nor a level.
+            expect(column?.field).toBeUndefined();
+          } else if (!ANNUAL.has((s as { plain?: string }).plain!)) expect(column?.field).not.toBe("score");
+        });
+        expect(columns.find((c) => c.field === "finalLevel")?.index).toBe(subs.length + 2);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("two groups side by side, scores then levels over the same periods in any order", () => {
+    const arb = fc
+      .tuple(
+        fc.constantFrom(...SCORE_GROUPS).chain((g) => mangled(g)),
+        fc.constantFrom(...LEVEL_GROUPS).chain((g) => mangled(g)),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 1 }),
+      )
+      .chain(([scoreGroup, levelGroup, months, style]) => {
+        const periods = (months ? MONTH_SUBS : QUARTER_SUBS)(style);
+        return fc.tuple(
+          fc.constant(scoreGroup),
+          fc.constant(levelGroup),
+          fc
+            .shuffledSubarray(periods, { minLength: 1 })
+            .chain((ps) => fc.tuple(...ps.map((p) => mangled(p.text).map((text) => ({ ...p, text }))))),
+          fc
+            .shuffledSubarray(periods, { minLength: 1 })
+            .chain((ps) => fc.tuple(...ps.map((p) => mangled(p.text).map((text) => ({ ...p, text }))))),
+        );
+      });
+    fc.assert(
+      fc.property(arb, ([scoreGroup, levelGroup, scores, levels]) => {
+        const top = [
+          "Họ và tên",
+          scoreGroup,
+          ...scores.slice(1).map(() => null),
+          levelGroup,
+          ...levels.slice(1).map(() => null),
+          "Tổng điểm",
+          "Xếp loại",
+        ];
+        const sub = [null, ...scores.map((s) => s.text), ...levels.map((s) => s.text), null, null];
+        const result = readSheet("Danh sách", [top, sub]);
+        expect(result.outcome.kind).toBe("roster");
+        if (result.outcome.kind !== "roster") return;
+        const sheet = result.outcome.sheet;
+        const name = (c: { period?: { unit: string; index: number } }) =>
+          c.period && `${c.period.unit} ${c.period.index}`;
+        expect(sheet.periodColumns.periodScore.map(name)).toEqual(scores.map((s) => s.period));
+        expect(sheet.periodColumns.periodLevel.map(name)).toEqual(levels.map((s) => s.period));
+        expect(sheet.fieldColumns.score?.index).toBe(1 + scores.length + levels.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a period group header over junk never crashes and is never the annual score", () => {
+    const group = fc.constantFrom(...SCORE_GROUPS, ...LEVEL_GROUPS).chain((g) => mangled(g));
+    fc.assert(
+      fc.property(group, fc.array(sheetCell, { maxLength: 5 }), (groupText, junk) => {
+        const top = ["Họ và tên", groupText, ...junk.slice(1).map(() => null), "Xếp loại"];
+        const result = readSheet("Danh sách", [
+          top,
+          [null, ...junk, null],
+          ["Nguyễn Văn An", ...junk, "HTT"],
+        ]);
+        if (result.outcome.kind !== "roster") return;
+        const groupColumn = result.outcome.sheet.columns.find((c) => c.index === 1);
+        if (groupColumn && cellText(junk[0]) === "") expect(groupColumn.field).toBeUndefined();
+        for (const c of result.outcome.sheet.columns)
+          if (c.period !== undefined)
+            expect(c.field === "periodScore" || c.field === "periodLevel").toBe(true);
+      }),
+      { numRuns: 200 },
     );
   });
 });

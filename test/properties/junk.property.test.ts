@@ -68,7 +68,9 @@ describe("junk in data rows (property)", () => {
           COLUMNS.forEach(([, field, kind], c) => {
             const value = row[c];
             const letter = columnLetter(FIRST + c);
-            const here = result.findings.filter((f) => f.row === i + 2 && f.column === letter);
+            const here = result.findings.filter(
+              (f) => f.row === i + 2 && f.column === letter && f.ruleId !== "input.level-missing",
+            );
             if (kind === "free" || isBlank(value)) {
               expect(here).toEqual([]);
               return;
@@ -78,13 +80,19 @@ describe("junk in data rows (property)", () => {
             expect(here.length).toBe(unusable ? 1 : 0);
             expected += here.length;
           });
+          // RULES.md §3 `input.level-missing`: one warning for a row with no staff level, none unreadable.
+          const missing = result.findings.filter(
+            (f) => f.row === i + 2 && f.ruleId === "input.level-missing",
+          );
+          expect(missing.length).toBe(person.level === undefined && !person.levelUnreadable ? 1 : 0);
+          expected += missing.length;
         });
         expect(result.findings).toHaveLength(expected);
         for (const f of result.findings) {
           expect(f.sheet).toBe(SHEET);
-          expect(f.severity).toBe("error");
+          expect(f.severity).toBe(f.ruleId === "input.level-missing" ? "warning" : "error");
           expect(f.ruleId).toMatch(
-            /^input\.(level-unrecognized|number-invalid|date-invalid|staff-type-unrecognized)$/,
+            /^input\.(level-unrecognized|number-invalid|date-invalid|staff-type-unrecognized|level-missing)$/,
           );
           expect(f.message.vi.length).toBeLessThan(400);
         }

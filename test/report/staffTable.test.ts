@@ -52,16 +52,17 @@ describe("table A, one unit", () => {
     expect(cellAt(sheet, total, RATIO)).toMatchObject({ value: 27.3, numFmt: "0.0" });
   });
 
-  it("highlights a ratio above 20% and says why in the note", () => {
-    const total = only(sheet, "Tổng cộng (1+2+3)");
-    expect(cellAt(sheet, total, RATIO)!.style).toBe("totalNumberHigh");
-    expect(sheet.styles.totalNumberHigh!.fill).toBe("#FFFF00");
-    expect(cellAt(sheet, total, NOTE)!.value).toBe("Vượt tỷ lệ 20%");
-    const cc = only(sheet, "Công chức");
-    expect(cellAt(sheet, cc, RATIO)!.style).toBe("numberHigh");
-    const vc = only(sheet, "Viên chức");
-    expect(cellAt(sheet, vc, RATIO)!.style).toBe("number");
-    expect(cellAt(sheet, vc, NOTE)!.value).toBeNull();
+  it("counting all staff together (before 2026), highlights a ratio above 20% and says why in the note", () => {
+    const allStaff = buildReport(singleUnitInput({ quotaPopulation: "all-staff" })).sheets[0]!;
+    const total = only(allStaff, "Tổng cộng (1+2+3)");
+    expect(cellAt(allStaff, total, RATIO)!.style).toBe("totalNumberHigh");
+    expect(allStaff.styles.totalNumberHigh!.fill).toBe("#FFFF00");
+    expect(cellAt(allStaff, total, NOTE)!.value).toBe("Vượt tỷ lệ 20%");
+    const cc = only(allStaff, "Công chức");
+    expect(cellAt(allStaff, cc, RATIO)!.style).toBe("numberHigh");
+    const vc = only(allStaff, "Viên chức");
+    expect(cellAt(allStaff, vc, RATIO)!.style).toBe("number");
+    expect(cellAt(allStaff, vc, NOTE)!.value).toBeNull();
   });
 
   it("has REPORT.md's header: level columns over count and %, the ratio and the note", () => {
@@ -189,6 +190,7 @@ describe("table A, several units", () => {
 });
 
 describe("table A, rates, bases and staff types", () => {
+  // Công chức only, 2026: the ratio is checked on the công chức row (REPORT.md "From 2026").
   const summary = summarizeUnit([
     ...Array.from({ length: 8 }, () => makePerson({ staffType: "CC", level: "HTTNV" })),
     makePerson({ staffType: "CC", level: "HTXSNV" }),
@@ -198,19 +200,28 @@ describe("table A, rates, bases and staff types", () => {
 
   it("within an approved 30%, a 25% ratio is not highlighted and the note names the approved rate", () => {
     const sheet = buildReport(singleUnitInput({ units: [{ ...unit, approvedRate: 0.3 }] })).sheets[0]!;
-    const row = only(sheet, "Tổng cộng (1+2+3)");
-    expect(cellAt(sheet, row, RATIO)).toMatchObject({ value: 25, style: "totalNumber" });
+    const row = only(sheet, "Công chức");
+    expect(cellAt(sheet, row, RATIO)).toMatchObject({ value: 25, style: "number" });
     expect(cellAt(sheet, row, NOTE)!.value).toBe("Trong tỷ lệ được duyệt 30%");
   });
 
   it("without it, 25% is above 20%", () => {
     const sheet = buildReport(singleUnitInput({ units: [unit] })).sheets[0]!;
-    expect(cellAt(sheet, only(sheet, "Tổng cộng (1+2+3)"), RATIO)!.style).toBe("totalNumberHigh");
+    expect(cellAt(sheet, only(sheet, "Công chức"), RATIO)!.style).toBe("numberHigh");
   });
 
   it("above an approved rate, the note names it", () => {
     const sheet = buildReport(singleUnitInput({ units: [{ ...unit, approvedRate: 0.22 }] })).sheets[0]!;
-    expect(cellAt(sheet, only(sheet, "Tổng cộng (1+2+3)"), NOTE)!.value).toBe("Vượt tỷ lệ được duyệt 22%");
+    expect(cellAt(sheet, only(sheet, "Công chức"), NOTE)!.value).toBe("Vượt tỷ lệ được duyệt 22%");
+  });
+
+  it("counting all staff together, the total row is checked against the approved rate", () => {
+    const sheet = buildReport(
+      singleUnitInput({ units: [{ ...unit, approvedRate: 0.3 }], quotaPopulation: "all-staff" }),
+    ).sheets[0]!;
+    const row = only(sheet, "Tổng cộng (1+2+3)");
+    expect(cellAt(sheet, row, RATIO)).toMatchObject({ value: 25, style: "totalNumber" });
+    expect(cellAt(sheet, row, NOTE)!.value).toBe("Trong tỷ lệ được duyệt 30%");
   });
 
   it("the ratio follows the quota base: 2 / (8 + 2) = 20% under good-inclusive", () => {

@@ -1,36 +1,64 @@
 import { describe, expect, it } from "vitest";
-import { plainCellValue } from "../../xlsx/cellValue.js";
+import { FormulaWithoutValue } from "../../shared/cells.js";
+import { plainCellValue, sheetCellValue } from "../../xlsx/cellValue.js";
+
+const CELLS = [
+  ["a string", "Nguyễn Văn An", "Nguyễn Văn An"],
+  ["a number", 85.5, 85.5],
+  ["a boolean", true, true],
+  ["null", null, null],
+  ["undefined", undefined, null],
+  [
+    "rich text",
+    { richText: [{ text: "Nguyễn " }, { text: "Văn An", font: { bold: true } }] },
+    "Nguyễn Văn An",
+  ],
+  ["a formula's result", { formula: "A1+1", result: 90 }, 90],
+  ["a formula's text result", { formula: "A1", result: "HTT" }, "HTT"],
+  ["a formula's empty text result", { formula: 'IF(A1>0,"","x")', result: "" }, ""],
+  ["a shared formula's result", { sharedFormula: "B2", result: 11 }, 11],
+  ["a formula's error", { formula: "1/0", result: { error: "#DIV/0!" } }, "#DIV/0!"],
+  ["an error", { error: "#N/A" }, "#N/A"],
+  ["a hyperlink", { text: "Phòng Kế hoạch", hyperlink: "https://example.org" }, "Phòng Kế hoạch"],
+  [
+    "a hyperlink with rich text",
+    { text: { richText: [{ text: "Văn " }, { text: "phòng" }] }, hyperlink: "x" },
+    "Văn phòng",
+  ],
+] as const;
 
 describe("plainCellValue: exceljs cells as Office.js would give them", () => {
-  it.each([
-    ["a string", "Nguyễn Văn An", "Nguyễn Văn An"],
-    ["a number", 85.5, 85.5],
-    ["a boolean", true, true],
-    ["null", null, null],
-    ["undefined", undefined, null],
-    [
-      "rich text",
-      { richText: [{ text: "Nguyễn " }, { text: "Văn An", font: { bold: true } }] },
-      "Nguyễn Văn An",
-    ],
-    ["a formula's result", { formula: "A1+1", result: 90 }, 90],
-    ["a formula's text result", { formula: "A1", result: "HTT" }, "HTT"],
-    ["a formula without a result", { formula: "A1" }, null],
-    ["a shared formula's result", { sharedFormula: "B2", result: 11 }, 11],
-    ["a formula's error", { formula: "1/0", result: { error: "#DIV/0!" } }, "#DIV/0!"],
-    ["an error", { error: "#N/A" }, "#N/A"],
-    ["a hyperlink", { text: "Phòng Kế hoạch", hyperlink: "https://example.org" }, "Phòng Kế hoạch"],
-    [
-      "a hyperlink with rich text",
-      { text: { richText: [{ text: "Văn " }, { text: "phòng" }] }, hyperlink: "x" },
-      "Văn phòng",
-    ],
-  ])("%s", (_, value, expected) => {
-    expect(plainCellValue(value)).toEqual(expected);
-  });
+  it.each([...CELLS, ["a formula without a result", { formula: "A1" }, null] as const])(
+    "%s",
+    (_, value, expected) => {
+      expect(plainCellValue(value)).toEqual(expected);
+    },
+  );
 
   it("keeps a Date", () => {
     const d = new Date(Date.UTC(1980, 4, 17));
     expect(plainCellValue(d)).toBe(d);
+  });
+});
+
+describe("sheetCellValue: exceljs cells for the roster reader (RULES.md input.formula-no-value)", () => {
+  it.each(CELLS)("%s as plainCellValue gives it", (_, value, expected) => {
+    expect(sheetCellValue(value)).toEqual(expected);
+  });
+
+  it.each([
+    ["a formula", { formula: "SUM(E8:F8)" }, "SUM(E8:F8)"],
+    ["a formula whose result is undefined", { formula: "E8+F8", result: undefined }, "E8+F8"],
+    ["a shared formula", { sharedFormula: "G8" }, "G8"],
+    ["a shared formula as the streaming reader gives it", { formula: "" }, ""],
+  ])("%s without a saved result is a FormulaWithoutValue, not an empty cell", (_, value, formula) => {
+    const cell = sheetCellValue(value);
+    expect(cell).toBeInstanceOf(FormulaWithoutValue);
+    expect((cell as FormulaWithoutValue).formula).toBe(formula);
+  });
+
+  it("keeps a Date", () => {
+    const d = new Date(Date.UTC(1980, 4, 17));
+    expect(sheetCellValue(d)).toBe(d);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { at, findingsOf, read } from "../helpers/xlsxRoster.js";
-import type { SheetReadResult } from "../../shared/roster/readSheet.js";
+import { FormulaWithoutValue } from "../../shared/cells.js";
+import { readSheet, type SheetReadResult } from "../../shared/roster/readSheet.js";
 
 function collectivesOf(result: SheetReadResult) {
   if (result.outcome.kind !== "collectives")
@@ -72,5 +73,22 @@ describe("the collectives sheet (ROSTER.md)", () => {
       [1, "Phòng Kế hoạch", "HTT"],
     ]);
     expect(collectivesOf(result).map((c) => c.name)).toEqual(["Phòng Kế hoạch"]);
+  });
+});
+
+describe("a collective's level written as a formula without its result (RULES.md input.formula-no-value)", () => {
+  it("is an error at the cell, and the proposed level does not replace it", () => {
+    const result = readSheet("Tập thể", [
+      ["STT", "Tên tập thể", "Đề xuất", "Xếp loại"],
+      [1, "Phòng Tổ chức cán bộ", "HTT", new FormulaWithoutValue("C2")],
+      [2, "Văn phòng", "HTT", "HTXS"],
+    ]);
+    expect(collectivesOf(result).map((c) => [c.name, c.level])).toEqual([
+      ["Phòng Tổ chức cán bộ", undefined],
+      ["Văn phòng", "HTXSNV"],
+    ]);
+    expect(findingsOf(result, "input.formula-no-value").map(at)).toEqual([
+      { sheet: "Tập thể", row: 2, column: "D" },
+    ]);
   });
 });

@@ -193,6 +193,60 @@ describe("header detection (ROSTER.md)", () => {
     expect(result.findings).toEqual([]);
   });
 
+  describe("2026 numbering rows, with the sums of the score's columns", () => {
+    const HEADER = [
+      "STT",
+      "Họ và tên",
+      "Tiêu chí chung",
+      "Kết quả thực hiện nhiệm vụ",
+      "Tổng điểm",
+      "Xếp loại",
+    ];
+    const AN: CellValue[] = [1, "Nguyễn Văn An", 25, 60, 85, "HTT"];
+
+    it.each([
+      ["(1) … (5)=(3)+(4)", ["(1)", "(2)", "(3)", "(4)", "(5)=(3)+(4)", "(6)"]],
+      ["1 … 5=3+4", [1, 2, 3, 4, "5=3+4", 6]],
+      ["spaced, with brackets", ["(1)", "(2)", "(3)", "(4)", "(5) = [(3) + (4)]", "(6)"]],
+      ["two-digit columns", ["(10)", "(11)", "(12)", "(13)", "(14)=(12)+(13)", "(15)"]],
+      ["most cells sums", ["(1)", "(2)", "(13)=(11)+(12)", "(14)=(13)/2", "(15)=(13)+(14)", "(16)"]],
+      ["the name column as a number", [null, 2, 3, 4, "5=3+4", 6]],
+    ])("skips %s right under the header", (_, numbering) => {
+      const result = read([HEADER, numbering as CellValue[], AN]);
+      expect(result.people.map((p) => [p.row, p.fullName, p.score])).toEqual([[3, "Nguyễn Văn An", 85]]);
+      expect(result.findings).toEqual([]);
+    });
+
+    it("skips a numbering row under a two-row header and again where a printed page repeats it", () => {
+      const numbering = ["(1)", "(2)", "(3)", "(4)", "(5)=(3)+(4)", "(6)"];
+      const result = read([
+        ["STT", "Họ và tên", "Điểm đánh giá", null, null, "Xếp loại"],
+        [null, null, "Tiêu chí chung (30 điểm)", "Kết quả thực hiện nhiệm vụ (70 điểm)", "Tổng điểm", null],
+        numbering,
+        AN,
+        numbering,
+        [2, "Trần Thị Bình", 20, 50, 70, "HT"],
+      ]);
+      expect(result.people.map((p) => [p.row, p.fullName])).toEqual([
+        [4, "Nguyễn Văn An"],
+        [6, "Trần Thị Bình"],
+      ]);
+      expect(result.findings).toEqual([]);
+    });
+
+    it("never skips a person: a name is no number, whatever the other cells hold", () => {
+      const result = read([
+        HEADER,
+        [1, "Nguyễn Văn An", 2, 3, "5=3+4", "HT"],
+        [2, "Lê B", "1", "2", "3", "4"],
+      ]);
+      expect(result.people.map((p) => [p.row, p.fullName])).toEqual([
+        [2, "Nguyễn Văn An"],
+        [3, "Lê B"],
+      ]);
+    });
+  });
+
   it("reads the first data row as a person when there is no numbering row, even when its cells are short codes", () => {
     const result = read([
       ["STT", "Họ và tên", "Đối tượng", "Tự xếp loại", "Tập thể đề xuất", "Xếp loại", "LĐQL"],

@@ -103,6 +103,63 @@ describe("input.duplicate-person", () => {
     expect(findings.map((f) => [f.row, f.rows])).toEqual([[repeated.row, [roster[1234]!.row, repeated.row]]]);
   });
 
+  it("names at most three earlier rows, then how many more", () => {
+    const rows = [1, 2, 3, 4, 5, 6].map(() => person({ fullName: "Đỗ Minh Tuấn", birthDate: "1970-07-07" }));
+    const r = rows.map((p) => p.row);
+    const findings = runRule(duplicatePersonRule, rows);
+    expect(findings.map((f) => f.row)).toEqual(r.slice(1));
+    expect(findings[2]!.message).toContain(`đã có ở dòng ${r[0]}, dòng ${r[1]}, dòng ${r[2]};`);
+    expect(findings[3]!.message).toContain(
+      `đã có ở dòng ${r[0]}, dòng ${r[1]}, dòng ${r[2]} và 1 dòng khác;`,
+    );
+    expect(findings[4]!.message).toContain(`dòng ${r[2]} và 2 dòng khác;`);
+    expect(findings[4]!.message).not.toContain(`dòng ${r[3]}`);
+    const [, , , , en] = runRule(duplicatePersonRule, rows, { lang: "en" });
+    expect(en!.message).toContain(`row ${r[0]}, row ${r[1]}, row ${r[2]} and 2 more rows;`);
+    // Each finding's rows: the first rows of the person and its own.
+    expect(findings.map((f) => f.rows)).toEqual([
+      r.slice(0, 4),
+      r.slice(0, 4),
+      r.slice(0, 4),
+      [...r.slice(0, 3), r[4]],
+      [...r.slice(0, 3), r[5]],
+    ]);
+  });
+
+  it("clusters as before where a year-only row links two birth dates of that year", () => {
+    // 1980-05-01 and 1980 are the same person, so are 1980 and 1980-06-01; the first joins all three.
+    const a = person({ fullName: "Ngô Lan", birthDate: "1980-05-01" });
+    const b = person({ fullName: "Ngô Lan", birthYear: 1980 });
+    const c = person({ fullName: "Ngô Lan", birthDate: "1980-06-01" });
+    const d = person({ fullName: "Ngô Lan", birthDate: "1981-06-01" });
+    const findings = runRule(duplicatePersonRule, [a, b, c, d]);
+    expect(findings.map((f) => [f.row, f.rows])).toEqual([
+      [b.row, [a.row, b.row, c.row]],
+      [c.row, [a.row, b.row, c.row]],
+    ]);
+  });
+
+  it("5,000 copies of one person: one finding per later row, each message of bounded length (RULES.md §3)", () => {
+    const n = 5000;
+    const copies = Array.from({ length: n }, () =>
+      person({ fullName: "Nguyễn Văn An", birthDate: "1980-01-01" }),
+    );
+    const byUnit = Array.from({ length: n }, (_, i) =>
+      person({ fullName: "Trần Thị Bình", unit: i % 2 === 0 ? "Phòng A" : "Phòng B" }),
+    );
+    const findings = runRule(duplicatePersonRule, [...copies, ...byUnit]);
+    expect(findings).toHaveLength(2 * n - 3);
+    expect(new Set(findings.map((f) => f.row)).size).toBe(findings.length);
+    for (const f of findings) {
+      expect(f.message.length).toBeLessThan(300);
+      expect(f.rows!.length).toBeLessThanOrEqual(4);
+    }
+    const last = findings.find((f) => f.row === copies[n - 1]!.row)!;
+    expect(last.message).toContain(`và ${n - 4} dòng khác`);
+    // Rows of one unit are one person; the two units are two.
+    expect(findings.filter((f) => f.person === "Trần Thị Bình")).toHaveLength(n - 2);
+  });
+
   it("applies under every rule set", () => {
     expect(ruleSetsOf(duplicatePersonRule)).toEqual(["2020", "2023", "2025", "2026"]);
   });

@@ -3,8 +3,9 @@
  * rounded as set, in order of votes then score; the others get HTTNV. Under the default base
  * (HTTNV only) those who fall to HTTNV join the base, so with b people held at HTTNV by the rules
  * and c who could be HTXSNV, the number kept is the largest k with k ≤ floor(0.2 × (b + c − k)).
- * Rule set 2023 (year 2024); every person is a công chức of one unit, so the derived group is the
- * agency unless a test adds a unit.
+ * Rule set 2023 (year 2024); every person is a công chức of one unit. Without a peer-group column the
+ * groups are derived (unit × staff type × leader), a guess that never lowers a level (RULES.md §5):
+ * the agency's quota, and the peer groups of the column where a test gives one, do.
  */
 import { describe, expect, it } from "vitest";
 import type { SettingsInput } from "../../shared/settings.js";
@@ -55,8 +56,8 @@ describe("20% of HTTNV, by votes then score", () => {
     expect(chi.reasons).toHaveLength(1);
     expect(chi.reasons[0]).toMatchObject({ field: "level", ruleId: "quota.excellent" });
     expect(chi.reasons[0]!.vi).toBe(
-      // The derived group holds the same people as the agency and is applied first.
-      "Ngoài tỷ lệ 20% HTXSNV trong nhóm «Phòng Tổng hợp · CC · không lãnh đạo»: chỉ 2 người giữ được HTXSNV, người này xếp thứ 3/3 theo số phiếu rồi điểm",
+      // The derived group holds the same people as the agency, but only the agency lowers a level.
+      "Ngoài tỷ lệ 20% HTXSNV trong toàn cơ quan: chỉ 2 người giữ được HTXSNV, người này xếp thứ 3/3 theo số phiếu rồi điểm",
     );
     expect(chi.reasons[0]!.source).toContain("HTXSNV không quá 20% số HTTNV");
   });
@@ -129,24 +130,33 @@ describe("rounding (quotaRounding)", () => {
 });
 
 describe("scopes", () => {
-  // Default scopes: the agency and the derived groups (unit × công chức × non-leader).
-  // Phòng A: 5 HTTNV, A1 (9 votes), A2 (8): k = 2 needs 2 ≤ floor(0.2 × 5), no; k = 1 yes.
-  // Phòng B: 5 HTTNV, B1 (7 votes): 1 ≤ floor(0.2 × 5) = 1, yes.
+  // Default scopes: the agency and the peer groups, here one per unit.
+  // Nhóm A: 5 HTTNV, A1 (9 votes), A2 (8): k = 2 needs 2 ≤ floor(0.2 × 5), no; k = 1 yes.
+  // Nhóm B: 5 HTTNV, B1 (7 votes): 1 ≤ floor(0.2 × 5) = 1, yes.
   // Agency then: 11 HTTNV (A2 fell), A1 and B1: 2 ≤ floor(0.2 × 11) = 2, yes.
-  const out = run([
-    ...many(5, "A tốt", { ...GOOD, unit: "Phòng A" }),
-    { ...EXCELLENT, unit: "Phòng A", name: "A1", votes: 9 },
-    { ...EXCELLENT, unit: "Phòng A", name: "A2", votes: 8 },
-    ...many(5, "B tốt", { ...GOOD, unit: "Phòng B" }),
-    { ...EXCELLENT, unit: "Phòng B", name: "B1", votes: 7 },
-  ]);
+  const people: Row[] = [
+    ...many(5, "A tốt", { ...GOOD, unit: "Phòng A", peerGroup: "Nhóm A" }),
+    { ...EXCELLENT, unit: "Phòng A", peerGroup: "Nhóm A", name: "A1", votes: 9 },
+    { ...EXCELLENT, unit: "Phòng A", peerGroup: "Nhóm A", name: "A2", votes: 8 },
+    ...many(5, "B tốt", { ...GOOD, unit: "Phòng B", peerGroup: "Nhóm B" }),
+    { ...EXCELLENT, unit: "Phòng B", peerGroup: "Nhóm B", name: "B1", votes: 7 },
+  ];
+  const out = run(people, {}, [...COLUMNS, "peerGroup"]);
 
   it("a group's quota holds within the group, and the agency's is then met by those left", () => {
     expect(levels(out, ["A1", "A2", "B1"])).toEqual(["HTXSNV", "HTTNV", "HTXSNV"]);
   });
 
   it("the reason names the group", () => {
-    expect(of(out, "A2").reasons[0]!.vi).toContain("trong nhóm «Phòng A · CC · không lãnh đạo»");
+    expect(of(out, "A2").reasons[0]!.vi).toContain("trong nhóm «Nhóm A»");
+  });
+
+  it("a derived group never lowers a level: without the column only the agency's quota does", () => {
+    // Agency: 10 HTTNV, A1, A2, B1: k = 3 needs 3 ≤ floor(0.2 × 10), no; k = 2: 2 ≤ floor(2.2), yes.
+    // The derived group Phòng A (5 HTTNV, A1 and A2) would have let only A1 keep HTXSNV.
+    const derived = run(people.map(({ peerGroup: _, ...row }) => row));
+    expect(levels(derived, ["A1", "A2", "B1"])).toEqual(["HTXSNV", "HTXSNV", "HTTNV"]);
+    expect(of(derived, "B1").reasons[0]!.vi).toContain("trong toàn cơ quan:");
   });
 
   it("a unit scope, when asked for, names the unit", () => {
@@ -203,5 +213,37 @@ describe("Party members", () => {
     expect([of(out, "Bảy").level, of(out, "Bảy").partyLevel]).toEqual(["HTXSNV", "HTTNV"]);
     expect(of(out, "Bảy").reasons[0]).toMatchObject({ field: "partyLevel", ruleId: "quota.excellent" });
     expect(of(out, "Bảy").reasons[0]!.vi).toContain("trong tổ chức đảng «Chi bộ 1»");
+  });
+});
+
+describe("populations under rule set 2026 (RULES.md §9)", () => {
+  // Rated by score: 80 points hold the five of each staff type at HTTNV, 95 allow HTXSNV.
+  // Công chức: 5 at HTTNV, CC1 (9 votes), CC2 (8): k = 2 needs 2 ≤ floor(0.2 × 5), no; k = 1 yes.
+  // Viên chức: 5 at HTTNV, VC1 (7 votes): 1 ≤ floor(0.2 × 5), yes.
+  // All staff together: 10 at HTTNV, 3: k = 3 needs 3 ≤ floor(2), no; k = 2: 2 ≤ floor(2.2), yes.
+  const people: Row[] = [
+    ...many(5, "CC tốt", { ...EXCELLENT, score: 80 }),
+    { ...EXCELLENT, score: 95, name: "CC1", votes: 9 },
+    { ...EXCELLENT, score: 95, name: "CC2", votes: 8 },
+    ...many(5, "VC tốt", { ...EXCELLENT, type: "VC", score: 80 }),
+    { ...EXCELLENT, type: "VC", score: 95, name: "VC1", votes: 7 },
+  ];
+  const in2026 = (settings: SettingsInput = {}) => run(people, { year: 2026, ...settings });
+
+  it("by law, công chức are counted among công chức and viên chức among viên chức", () => {
+    const out = in2026();
+    expect(levels(out, ["CC1", "CC2", "VC1"])).toEqual(["HTXSNV", "HTTNV", "HTXSNV"]);
+    const reason = of(out, "CC2").reasons.find((r) => r.ruleId === "quota.excellent")!;
+    expect(reason.vi).toContain("trong toàn cơ quan · công chức:");
+    expect(reason.en).toContain("in the whole agency · civil servants:");
+    expect(reason.source).toBe("Nghị định 335/2025/NĐ-CP: HTXSNV không quá 20% số HTTNV");
+  });
+
+  it("under all-staff, everyone together: the viên chức with the fewest votes falls", () => {
+    const out = in2026({ quotaPopulation: "all-staff" });
+    expect(levels(out, ["CC1", "CC2", "VC1"])).toEqual(["HTXSNV", "HTXSNV", "HTTNV"]);
+    expect(of(out, "VC1").reasons.find((r) => r.ruleId === "quota.excellent")!.vi).toContain(
+      "trong toàn cơ quan:",
+    );
   });
 });

@@ -14,6 +14,7 @@ const COLUMNS = {
   unit: ["Đơn vị", "unit"],
   type: ["Đối tượng", "staffType"],
   leader: ["Lãnh đạo, quản lý", "isLeader"],
+  peerGroup: ["Nhóm tương đồng", "peerGroup"],
   head: ["Người đứng đầu", "isHead"],
   leave: ["Số tháng nghỉ", "leaveMonths"],
   leaveType: ["Loại nghỉ", "leaveType"],

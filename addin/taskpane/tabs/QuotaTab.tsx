@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../../shared/i18n.js";
-import { QUOTA_SCOPE_NAMES } from "../../../shared/quota/index.js";
+import { scopeTitle } from "../../../shared/quota/index.js";
 import type { QuotaResult } from "../../../shared/quota/types.js";
 import { selectCell } from "../../excel/adapter.js";
 import type { TabProps } from "../App.js";
@@ -24,11 +24,7 @@ const useStyles = makeStyles({
   people: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
 });
 
-/** "Chi bộ: Chi bộ Văn phòng"; the agency scope by its name alone. */
-function scopeLabel(r: QuotaResult, lang: Lang): string {
-  const name = QUOTA_SCOPE_NAMES[r.scope][lang];
-  return r.scope === "agency" ? name : `${name}: ${r.key}`;
-}
+const scopeLabel = (r: QuotaResult, lang: Lang): string => scopeTitle(r)[lang];
 
 function Outside(props: { result: QuotaResult }) {
   const { t, task, services, lang } = usePane();

@@ -1,10 +1,25 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { RULE_SETS } from "../../../shared/ruleSets/index.js";
 import {
   parseSettings,
+  type AnnualScore,
+  type DisciplineCounted,
+  type LeaveRules,
+  type QuarterCap,
   type QuotaBase,
+  type QuotaPopulation,
   type QuotaRounding,
+  type VienChucBasis,
   type VotesRule,
 } from "../../../shared/settings.js";
 import type { TabProps } from "../App.js";
@@ -32,8 +47,50 @@ const VOTES: readonly [VotesRule, StringKey][] = [
   ["at-least-two-thirds", "votesAtLeast"],
 ];
 
+/** RULES.md §9: the 2026 choices, each a dropdown with its default first. */
+interface Choices2026 {
+  vienChucBasis: VienChucBasis;
+  quotaPopulation: QuotaPopulation | "";
+  leaveRules: LeaveRules;
+  annualScore: AnnualScore;
+  disciplineCounted: DisciplineCounted;
+  quarterCap: QuarterCap;
+}
+const CHOICES_2026: { [K in keyof Choices2026]: readonly (readonly [Choices2026[K], StringKey])[] } = {
+  vienChucBasis: [
+    ["nd233", "vienChucNd233"],
+    ["nd90", "vienChucNd90"],
+  ],
+  quotaPopulation: [
+    ["", "quotaPopulationAuto"],
+    ["by-law", "quotaPopulationByLaw"],
+    ["all-staff", "quotaPopulationAllStaff"],
+  ],
+  leaveRules: [
+    ["warn", "leaveRulesWarn"],
+    ["error", "leaveRulesError"],
+    ["off", "leaveRulesOff"],
+  ],
+  annualScore: [
+    ["average", "annualScoreAverage"],
+    ["as-given", "annualScoreAsGiven"],
+  ],
+  disciplineCounted: [
+    ["exempt", "disciplineExempt"],
+    ["ignore", "disciplineIgnore"],
+  ],
+  quarterCap: [
+    ["off", "quarterCapOff"],
+    ["leaders", "quarterCapLeaders"],
+    ["all", "quarterCapAll"],
+  ],
+};
+const KEYS_2026 = Object.keys(CHOICES_2026) as (keyof Choices2026)[];
+/** Test ids in the command line's spelling: `quota-population` for `--quota-population`. */
+const testIdOf = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
 /** The form's text fields as typed, before they are checked. */
-interface Draft {
+interface Draft extends Choices2026 {
   year: string;
   ruleSet: string;
   assessmentDate: string;
@@ -55,6 +112,12 @@ function draftOf(p: PaneSettings): Draft {
     quotaBase: s.quotaBase ?? "good",
     quotaRounding: s.quotaRounding ?? "exact",
     votesRule: s.votesRule ?? "more-than-two-thirds",
+    vienChucBasis: s.vienChucBasis ?? "nd233",
+    quotaPopulation: s.quotaPopulation ?? "",
+    leaveRules: s.leaveRules ?? "warn",
+    annualScore: s.annualScore ?? "average",
+    disciplineCounted: s.disciplineCounted ?? "exempt",
+    quarterCap: s.quarterCap ?? "off",
     unitId: p.unitId ?? "",
     unitName: p.unitName ?? "",
   };
@@ -104,6 +167,12 @@ export function SettingsTab({ workbook }: TabProps) {
       quotaBase: draft.quotaBase,
       quotaRounding: draft.quotaRounding,
       votesRule: draft.votesRule,
+      vienChucBasis: draft.vienChucBasis,
+      quotaPopulation: draft.quotaPopulation || undefined,
+      leaveRules: draft.leaveRules,
+      annualScore: draft.annualScore,
+      disciplineCounted: draft.disciplineCounted,
+      quarterCap: draft.quarterCap,
     };
     const parsed = parseSettings(input, lang);
     if (!parsed.ok) {
@@ -177,6 +246,17 @@ export function SettingsTab({ workbook }: TabProps) {
           onChange={(votesRule) => set({ votesRule })}
           testId="votes-rule"
         />
+        <Caption1>{t("settings2026")}</Caption1>
+        {KEYS_2026.map((key) => (
+          <Choice
+            key={key}
+            label={t(key)}
+            value={draft[key]}
+            options={CHOICES_2026[key].map(([v, k]) => [v, t(k)] as const)}
+            onChange={(value) => set({ [key]: value })}
+            testId={testIdOf(key)}
+          />
+        ))}
         <Field label={t("unitId")}>
           <Input value={draft.unitId} onChange={(_, d) => set({ unitId: d.value })} data-testid="unit-id" />
         </Field>
