@@ -5,7 +5,7 @@ import { foldKey } from "../text.js";
 import { evaluateGroup, share, tally } from "./evaluate.js";
 import { quotaFinding } from "./finding.js";
 import { groupByScope, type ScopeGroup } from "./groups.js";
-import { byPopulation, inPopulation } from "./population.js";
+import { byPopulation, inPopulation, type QuotaTrack } from "./population.js";
 import type { QuotaResult } from "./types.js";
 
 /** The rate for a group: the unit's approved rate (unit scopes, derived groups), else the setting. */
@@ -18,14 +18,24 @@ function rateFor(
   return unitRates.get(foldKey(group.unit)) ?? settings.quotaRate;
 }
 
-/** The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5). */
-function partyShareOf(people: readonly Person[], baseKind: QuotaBase): number | undefined {
-  const party = tally(
-    people.filter((p) => inPopulation(p, "party", baseKind)),
-    "party",
-    baseKind,
-  );
-  return share(party.excellent.length, party.base);
+type Populations = ReturnType<typeof byPopulation>;
+
+/**
+ * Each (track, base) population worked out once: the agency and group scopes count the same people,
+ * and the Party share needs the Party's. A roster of 50,000 is then filtered once per base, not per scope.
+ */
+function populationsOf(people: readonly Person[], settings: ResolvedSettings) {
+  const cache = new Map<string, Populations>();
+  return (track: QuotaTrack, baseKind: QuotaBase): Populations => {
+    const key = `${track}:${baseKind}`;
+    let populations = cache.get(key);
+    if (!populations) {
+      const members = people.filter((p) => inPopulation(p, track, baseKind));
+      populations = track === "party" ? [{ members }] : byPopulation(members, settings);
+      cache.set(key, populations);
+    }
+    return populations;
+  };
 }
 
 /**
@@ -44,17 +54,17 @@ export function checkQuota(
     (agencyName === undefined ? undefined : unitRates.get(foldKey(agencyName))) ?? settings.quotaRate;
   const results: QuotaResult[] = [];
   const findings: RawFinding[] = [];
+  const populations = populationsOf(people, settings);
   for (const entry of settings.quotaScopes) {
     const baseKind = entry.base ?? settings.quotaBase;
     const track = entry.scope === "party" ? "party" : "staff";
-    const members = people.filter((p) => inPopulation(p, track, baseKind));
-    const populations: ReturnType<typeof byPopulation> =
-      track === "party" ? [{ members }] : byPopulation(members, settings);
-    const partyShare =
-      entry.scope === "agency" && settings.ruleSet.comparePartyShare
-        ? partyShareOf(people, baseKind)
-        : undefined;
-    for (const { population, members: counted } of populations) {
+    let partyShare: number | undefined;
+    if (entry.scope === "agency" && settings.ruleSet.comparePartyShare) {
+      // The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5).
+      const party = tally(populations("party", baseKind)[0]!.members, "party", baseKind);
+      partyShare = share(party.excellent.length, party.base);
+    }
+    for (const { population, members: counted } of populations(track, baseKind)) {
       for (const group of groupByScope(entry.scope, counted, agencyName)) {
         const rate = entry.scope === "agency" ? agencyRate : rateFor(group, settings, unitRates);
         const result = evaluateGroup(group, track, baseKind, rate, settings.quotaRounding);

@@ -106,9 +106,9 @@ export function groupByScope(
   /** What a row without a unit belongs to: the roster's own unit when known. */
   noUnit: string = NO_UNIT,
 ): ScopeGroup[] {
+  if (scope === "agency") return [{ scope, key: "agency", derived: false, members: [...members] }];
   const groups = new Map<string, ScopeGroup>();
   const seen = new SpellingCache();
-  if (scope === "agency") groups.set("agency", { scope, key: "agency", derived: false, members: [] });
   for (const person of members) {
     let group = seen.get(scope, person);
     if (!group) {
