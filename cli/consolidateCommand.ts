@@ -65,14 +65,17 @@ export async function runConsolidate(
   },
 ): Promise<number> {
   const units: UnitCheck[] = [];
+  // A file that cannot be used is listed with its reason; the report is made from the others.
+  const leftOut: { file: string; reason: string }[] = [];
   for (const file of files) {
     const name = basename(file, extname(file));
     const result = await checkFile(file, settings, { unitName: name });
-    if (result instanceof CliError) throw result;
-    units.push({ file, name, result });
+    if (result instanceof CliError) leftOut.push({ file, reason: result.message });
+    else units.push({ file, name, result });
   }
-  const first = units[0]!.result;
   const lang = settings.lang;
+  if (units.length === 0) throw new CliError(leftOut.map((l) => l.reason).join("\n"));
+  const first = units[0]!.result;
   const rates = new Map(Object.entries(settings.unitRates).map(([unit, rate]) => [foldKey(unit), rate]));
   const approvedRate = (name: string) => rates.get(foldKey(name));
   const tracking = options.deadline !== undefined || (options.expect?.length ?? 0) > 0;
@@ -125,6 +128,7 @@ export async function runConsolidate(
         ...counts(u.result.summary),
       })),
       total: counts(total),
+      leftOut,
     };
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
@@ -141,6 +145,10 @@ export async function runConsolidate(
         ? `Tổng cộng ${total.people} người. Đã ghi báo cáo tổng hợp: ${options.out}\n`
         : `${total.people} people in all. Consolidated report written to ${options.out}\n`,
     );
+    if (leftOut.length > 0)
+      process.stdout.write(
+        `${lang === "vi" ? `${leftOut.length} tệp không đưa vào báo cáo:` : `${leftOut.length} files left out of the report:`}\n${leftOut.map((l) => `  ${l.reason}`).join("\n")}\n`,
+      );
   }
-  return units.some((u) => errors(u) > 0) ? 1 : 0;
+  return leftOut.length > 0 || units.some((u) => errors(u) > 0) ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { checkRead, type CheckResult } from "../shared/check.js";
 import type { Settings } from "../shared/settings.js";
 import { readWorkbook, UnreadableWorkbookError } from "../xlsx/readWorkbook.js";
 import { CliError } from "./cliError.js";
+import { fileKind } from "./fileKind.js";
 import { cliText } from "./messages.js";
 
 /** Reads and checks one roster file; a file that cannot be used is a CliError with the reason. */
@@ -26,7 +27,7 @@ export async function checkFile(
       return new CliError(
         error.reason === "sheet-not-found"
           ? text.sheetNotFound(file, error.detail ?? "")
-          : text.unreadable(file),
+          : text.unreadable(file, fileKind(file)),
       );
     throw error;
   }

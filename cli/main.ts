@@ -44,7 +44,7 @@ async function run(argv: readonly string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(`${text.badArgs((error as Error).message)}\n\n${text.usage}`);
+    throw new CliError(`${text.badArgs(error as Error & { code?: string })}\n\n${text.usage}`);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en")

@@ -1,4 +1,27 @@
 import type { Lang } from "../shared/i18n.js";
+import type { FileKind } from "./fileKind.js";
+
+/** Why a file is not a readable .xlsx, and what to do, by what the file really is. */
+const UNREADABLE_VI: Record<FileKind, string> = {
+  xls: "đây là tệp Excel 97–2003 (.xls). Hãy mở bằng Excel, chọn Tệp → Lưu thành → Sổ làm việc Excel (*.xlsx), rồi kiểm tra tệp .xlsx đó.",
+  encrypted:
+    "tệp được đặt mật khẩu nên không đọc được nội dung. Hãy mở bằng Excel, vào Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi kiểm tra.",
+  ods: "đây là bảng tính OpenDocument (.ods). Hãy mở bằng LibreOffice Calc hoặc Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).",
+  csv: "đây là tệp văn bản CSV, không có trang tính và định dạng. Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx), giữ dòng tiêu đề cột.",
+  folder: "đây là một thư mục, không phải tệp. Hãy chỉ ra tệp .xlsx trong thư mục đó.",
+  "no-permission": "không có quyền đọc tệp này. Hãy sao chép tệp sang thư mục của mình hoặc xin quyền đọc.",
+  other: "đây không phải tệp Excel .xlsx. Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).",
+};
+const UNREADABLE_EN: Record<FileKind, string> = {
+  xls: "it is an Excel 97–2003 workbook (.xls). Open it in Excel, choose File → Save As → Excel Workbook (*.xlsx), then check that .xlsx file.",
+  encrypted:
+    "it is protected by a password, so its content cannot be read. Open it in Excel, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and check it again.",
+  ods: "it is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel and save it as an Excel Workbook (.xlsx).",
+  csv: "it is CSV text, with no sheets or formatting. Open it in Excel and save it as an Excel Workbook (.xlsx), keeping the header row.",
+  folder: "it is a folder, not a file. Name the .xlsx file inside it.",
+  "no-permission": "you may not read this file. Copy it to a folder of yours or ask for read access.",
+  other: "it is not an Excel .xlsx file. Open it in Excel and save it as an Excel Workbook (.xlsx).",
+};
 
 const vi = {
   usage: `Cách dùng:
@@ -38,8 +61,7 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   --recipient "…"                   Kính gửi (mặc định: cơ quan cấp trên)
   --deadline dd/mm/yyyy             hạn báo cáo: đơn vị gửi đúng hạn hay muộn (theo ngày của tệp)
   --expect "Tên đơn vị"             đơn vị phải báo cáo (lặp lại được): đơn vị không có tệp ghi "chưa báo cáo"`,
-  unreadable: (file: string) =>
-    `Không đọc được tệp "${file}": đây không phải tệp Excel .xlsx (tệp .xls cũ hãy mở bằng Excel và lưu lại dưới dạng .xlsx).`,
+  unreadable: (file: string, kind: FileKind) => `Không đọc được tệp "${file}": ${UNREADABLE_VI[kind]}`,
   missingFile: (file: string) => `Không tìm thấy tệp "${file}".`,
   sheetNotFound: (file: string, sheet: string) => `Tệp "${file}" không có trang "${sheet}".`,
   noRoster: (file: string) => `Tệp "${file}" không có trang nào đọc được như một danh sách xếp loại.`,
@@ -54,8 +76,23 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   needFile: "Hãy chỉ ra tệp danh sách .xlsx cần kiểm tra.",
   needOut: "Hãy chỉ ra tệp báo cáo cần ghi bằng --out bao-cao.xlsx.",
   unexpected: (msg: string) => `Lỗi không mong muốn: ${msg}`,
-  badArgs: (msg: string) => `Tham số không hợp lệ: ${msg}`,
+  badArgs: (error: ArgsError) => {
+    const option = optionIn(error);
+    if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      return `Không có tùy chọn ${option}. Các tùy chọn có dùng được ở dưới.`;
+    if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      return option === "--json" || option === "--help"
+        ? `Tùy chọn ${option} không nhận giá trị.`
+        : `Tùy chọn ${option} cần một giá trị (ví dụ ${option} 2026).`;
+    return `Tham số không hợp lệ (${option}).`;
+  },
 };
+
+/** What node's argument parser throws: its code says what went wrong, its message (in English) which option. */
+type ArgsError = Error & { code?: string };
+function optionIn(error: ArgsError): string {
+  return /'(-[^' ]+)/.exec(error.message)?.[1] ?? "";
+}
 
 const en: typeof vi = {
   usage: `Usage:
@@ -95,8 +132,7 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   --recipient NAME                  "Kính gửi" (default: the superior agency)
   --deadline dd/mm/yyyy             reporting deadline: on time or late, by each file's date
   --expect "Unit name"              a unit that must report (repeatable): without a file it is missing`,
-  unreadable: (file) =>
-    `Cannot read "${file}": it is not an Excel .xlsx file (save an old .xls as .xlsx in Excel).`,
+  unreadable: (file, kind) => `Cannot read "${file}": ${UNREADABLE_EN[kind]}`,
   missingFile: (file) => `File "${file}" not found.`,
   sheetNotFound: (file, sheet) => `"${file}" has no sheet "${sheet}".`,
   noRoster: (file) => `"${file}" has no sheet that can be read as a rating roster.`,
@@ -110,7 +146,16 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   needFile: "Name the .xlsx roster to check.",
   needOut: "Name the report file to write with --out report.xlsx.",
   unexpected: (msg) => `Unexpected error: ${msg}`,
-  badArgs: (msg) => `Invalid arguments: ${msg}`,
+  badArgs: (error) => {
+    const option = optionIn(error);
+    if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      return `There is no option ${option}. The options that work are below.`;
+    if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      return option === "--json" || option === "--help"
+        ? `Option ${option} takes no value.`
+        : `Option ${option} needs a value (for example ${option} 2026).`;
+    return `Invalid arguments (${option}).`;
+  },
 };
 
 export function cliText(lang: Lang) {

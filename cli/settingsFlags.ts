@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { CliError } from "./cliError.js";
+import { fieldByName, plainProblem, valueAt } from "./optionProblems.js";
 import { cliText } from "./messages.js";
 import { readDate } from "../shared/coerce/date.js";
 import { readNumber } from "../shared/coerce/number.js";
@@ -151,6 +152,8 @@ export function settingsFromFlags(
   if (collectives.length)
     set("collectives", Object.fromEntries(collectives.map(([k, v]) => [k, parseLevel(v) ?? v])));
   const mapping = pairs(list(flags.map));
-  if (mapping.length) set("columnMapping", Object.fromEntries(mapping));
-  return parseSettings(input, lang);
+  if (mapping.length) set("columnMapping", Object.fromEntries(mapping.map(([k, v]) => [k, fieldByName(v)])));
+  const parsed = parseSettings(input, lang);
+  if (parsed.ok) return parsed;
+  return { ok: false, problems: parsed.problems.map((p) => plainProblem(p, valueAt(input, p.path), lang)) };
 }

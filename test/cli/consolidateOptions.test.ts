@@ -249,7 +249,7 @@ describe("consolidate --deadline and --expect: the units' reporting status", () 
   it("lists each unit with a file as on time or late by the file's date, and an expected unit without one as missing", () => {
     expect(statusRows()).toEqual([
       ["phong-ke-hoach", "Đúng hạn", "25/11/2026", "25/11/2026"],
-      ["phong-tai-chinh", "Chậm", "26/11/2026", "25/11/2026"],
+      ["phong-tai-chinh", "Gửi muộn", "26/11/2026", "25/11/2026"],
       ["Phòng Quản trị", "Chưa gửi", null, "25/11/2026"],
     ]);
   });
