@@ -12,6 +12,10 @@ export interface RunningAzurite {
   stop(): Promise<void>;
   /** Ends Azurite at once, synchronously (for an exiting process). */
   kill(): void;
+  /** Freezes Azurite (SIGSTOP): its ports accept connections and never answer, like a hung storage. */
+  freeze(): void;
+  /** Lets a frozen Azurite go on (SIGCONT). */
+  thaw(): void;
 }
 
 /** A port the system says is free now, on the loopback address. */
@@ -77,10 +81,17 @@ export async function startAzurite(
     kill: () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     },
+    freeze: () => {
+      if (child.exitCode === null) child.kill("SIGSTOP");
+    },
+    thaw: () => {
+      if (child.exitCode === null) child.kill("SIGCONT");
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
+        child.kill("SIGCONT");
         child.kill("SIGTERM");
       }),
   };

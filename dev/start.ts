@@ -16,7 +16,9 @@ import { setServices } from "../functions/services.js";
 import { openStore, prepareStore } from "../functions/storage/store.js";
 import { createServer as createViteServer } from "vite";
 import { DEV_ORIGIN, DEV_PORT } from "../addin/origin.js";
+import { readVersion } from "../functions/storage/submissions.js";
 import { startAzurite } from "./azurite.js";
+import { busyPorts } from "./ports.js";
 import { devCertificates } from "./devCertificates.js";
 import { seedDemo } from "./seed.js";
 
@@ -29,6 +31,14 @@ const DATA = process.env.AZURITE_DATA ?? ".azurite";
 /** The task pane's origin (its development server), allowed to call the API across origins. */
 const CORS_ORIGINS = parseOrigins(process.env.CORS_ORIGINS ?? PANE_ORIGIN);
 
+const busy = await busyPorts([PORT, PANE_PORT, BLOB_PORT, TABLE_PORT]);
+if (busy.length > 0) {
+  process.stderr.write(
+    `Cổng ${busy.join(", ")} đang được chương trình khác dùng (có thể npm start đang chạy ở một cửa sổ khác): hãy dừng chương trình đó, hoặc chọn cổng khác với PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT.\n` +
+      `Port ${busy.join(", ")} is in use by another program (perhaps npm start in another window): stop it, or choose other ports with PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT.\n`,
+  );
+  process.exit(1);
+}
 mkdirSync(DATA, { recursive: true });
 const azurite = await startAzurite({ location: DATA, blobPort: BLOB_PORT, tablePort: TABLE_PORT });
 const store = openStore(azurite.connectionString);
@@ -46,6 +56,9 @@ const oneSubmission = JSON.stringify({
   ],
 });
 const api = `http://127.0.0.1:${PORT}/api`;
+// On a second start the waiting unit may have sent already: then the command replaces its version.
+const sent = await readVersion(store, seeded.year, seeded.waitingUnit);
+const ifMatch = sent ? ` -H 'If-Match: ${sent.etag}'` : "";
 process.env.API_TARGET = `http://127.0.0.1:${PORT}`;
 const certificates = await devCertificates();
 const pane = await createViteServer({
@@ -64,8 +77,12 @@ Máy chủ thử nghiệm đang chạy / the development back end is running:
 
 Xem tổng hợp của đơn vị cấp trên / the parent's consolidated view (token of a reviewer of ${seeded.root}):
   curl -H "Authorization: Bearer ${reviewer}" ${api}/periods/${seeded.year}/units/${seeded.root}/consolidated
-Gửi kết quả của ${seeded.waitingUnit} rồi xem lại tổng hợp ở trên / submit for ${seeded.waitingUnit}, then look again:
-  curl -X PUT -H "Authorization: Bearer ${clerk}" -H "content-type: application/json" -d '${oneSubmission}' ${api}/periods/${seeded.year}/units/${seeded.waitingUnit}/submission
+${
+  sent
+    ? `Gửi lại kết quả của ${seeded.waitingUnit}, thay phiên bản ${sent.version} đã có / replace version ${sent.version} of ${seeded.waitingUnit}:`
+    : `Gửi kết quả của ${seeded.waitingUnit} rồi xem lại tổng hợp ở trên / submit for ${seeded.waitingUnit}, then look again:`
+}
+  curl -X PUT -H "Authorization: Bearer ${clerk}" -H "content-type: application/json"${ifMatch} -d '${oneSubmission}' ${api}/periods/${seeded.year}/units/${seeded.waitingUnit}/submission
 Tải báo cáo tổng hợp / download the consolidated report:
   curl -H "Authorization: Bearer ${reviewer}" -o bao-cao.xlsx ${api}/periods/${seeded.year}/units/${seeded.root}/report.xlsx
 Lấy mã đăng nhập thử / a development token for any unit and role (clerk, reviewer, admin):
@@ -75,11 +92,7 @@ Phần bổ trợ Excel / the Excel add-in: ${PANE_ORIGIN}/taskpane.html
   Nạp manifest.xml vào Excel / sideload manifest.xml: README, "The Excel add-in" (Sideloading).
   Đăng nhập thử trong thẻ "Gửi lên": người dùng bất kỳ, mã đơn vị ${seeded.submittedUnit} hoặc ${seeded.waitingUnit}, vai trò văn thư;
   thẻ "Tổng hợp": mã đơn vị ${seeded.root}, vai trò cán bộ tổng hợp.
-${
-  certificates.trustNote
-    ? `  Chứng chỉ HTTPS chưa được tin cậy tự động / the HTTPS certificate is not trusted yet: trust ${certificates.trustNote}\n`
-    : ""
-}
+${certificates.trustNote ? `${certificates.trustNote}\n` : ""}
 Dừng: Ctrl+C.
 `);
 
@@ -90,6 +103,9 @@ const stop = async () => {
   process.exit(0);
 };
 process.on("SIGINT", stop);
+// Vite's development server ends the process on SIGTERM itself, before Azurite could save what was
+// written in its last seconds: this process's own stop does it all, in order.
+process.removeAllListeners("SIGTERM");
 process.on("SIGTERM", stop);
 // Whatever ends this process, Azurite must not be left holding its ports.
 process.on("exit", () => azurite.kill());

@@ -6,74 +6,35 @@
  * Ports are free ones rather than the manifest's 3000 and 7071, so a developer's own `npm start`
  * may run beside the tests; the server, its proxy and the page are the same.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ROSTERS } from "../../cli/demoRosters.js";
-import { freePort } from "../../dev/azurite.js";
 import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
 import { buildHostScript } from "../host/bundle.js";
 import { fromXlsx } from "../host/fromXlsx.js";
+import { freePorts, startLikeNpmStart, type Started } from "../helpers/npmStart.js";
 import { launchChromium, screenshot } from "./harness.js";
 
-const READY = "Dừng: Ctrl+C.";
-let start: ChildProcess;
+let npmStart: Started;
 let browser: Browser;
 let paneUrl: string;
 let dataDir: string;
-let output = "";
-
-/** Runs `npm start`'s program until it prints that it is ready, or fails with what it printed. */
-async function startLikeNpmStart(): Promise<string> {
-  const [port, panePort, blobPort, tablePort] = await Promise.all([1, 2, 3, 4].map(() => freePort()));
-  dataDir = mkdtempSync(join(tmpdir(), "xep-loai-start-"));
-  start = spawn(process.execPath, ["dist/dev/start.js"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PANE_PORT: String(panePort),
-      AZURITE_BLOB_PORT: String(blobPort),
-      AZURITE_TABLE_PORT: String(tablePort),
-      AZURITE_DATA: dataDir,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start gave no ready line:\n${output}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(READY)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    start.stdout!.on("data", read);
-    start.stderr!.on("data", read);
-    start.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start ended (${code}):\n${output}`));
-    });
-  });
-  const printed = /https:\/\/localhost:\d+\/taskpane\.html/.exec(output)?.[0];
-  if (!printed) throw new Error(`npm start printed no task pane address:\n${output}`);
-  return printed;
-}
 
 beforeAll(async () => {
-  paneUrl = await startLikeNpmStart();
+  dataDir = mkdtempSync(join(tmpdir(), "xep-loai-start-"));
+  npmStart = await startLikeNpmStart(await freePorts(), dataDir);
+  const printed = /https:\/\/localhost:\d+\/taskpane\.html/.exec(npmStart.output())?.[0];
+  if (!printed) throw new Error(`npm start printed no task pane address:\n${npmStart.output()}`);
+  paneUrl = printed;
   browser = await launchChromium();
 }, 150_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (start && start.exitCode === null) {
-    const ended = new Promise((resolve) => start.once("exit", resolve));
-    start.kill("SIGTERM");
-    await ended;
-  }
+  await npmStart?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
