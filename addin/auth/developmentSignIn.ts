@@ -15,5 +15,5 @@ export async function signInForDevelopment(
   who: DevIdentity,
 ): Promise<Session> {
   const token = await requestToken(who);
-  return { label: `${who.sub} (${who.role}, ${who.unitId})`, getToken: async () => token };
+  return { label: who.sub, getToken: async () => token };
 }

@@ -1,6 +1,6 @@
 /** A signed-in person as the task pane holds them: a way to get a fresh token, and who they are. */
 export interface Session {
-  /** Shown in the pane: the account's user name or the development identity. */
+  /** Who is signed in, as the pane names them: the account's name, or the development user. */
   label: string;
   getToken(): Promise<string>;
 }

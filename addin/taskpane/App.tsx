@@ -15,7 +15,7 @@ import { useState } from "react";
 import type { Lang } from "../../shared/i18n.js";
 import { PaneProvider, usePane } from "./pane.js";
 import type { PaneServices } from "./services.js";
-import type { StringKey } from "./strings.js";
+import { langOf, type StringKey } from "./strings.js";
 import { CheckTab } from "./tabs/CheckTab.js";
 import { ColumnsTab } from "./tabs/ColumnsTab.js";
 import { ConsolidateTab } from "./tabs/ConsolidateTab.js";
@@ -104,16 +104,10 @@ function Body(props: { onLang: () => void }) {
   );
 }
 
-const LANG_KEY = "xepLoai.lang";
-
-/** The task pane: Vietnamese unless the person chose English (remembered in this browser). */
+/** The task pane: in the language of Office, with a switch to the other one. */
 export function App(props: { services: PaneServices }) {
-  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === "en" ? "en" : "vi"));
-  const toggle = () => {
-    const next = lang === "vi" ? "en" : "vi";
-    localStorage.setItem(LANG_KEY, next);
-    setLang(next);
-  };
+  const [lang, setLang] = useState<Lang>(() => langOf(props.services.displayLanguage));
+  const toggle = () => setLang(lang === "vi" ? "en" : "vi");
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <PaneProvider lang={lang} services={props.services}>

@@ -9,6 +9,7 @@ const services: PaneServices = {
   run: (batch) => Excel.run(batch),
   config: paneConfig(import.meta.env),
   now: () => new Date(),
+  displayLanguage: Office.context.displayLanguage,
   newKey: () => crypto.randomUUID(),
 };
 createRoot(document.getElementById("root")!).render(<App services={services} />);

@@ -10,6 +10,8 @@ export interface PaneServices {
   config: PaneConfig;
   /** Today: the year used when neither the settings nor the roster's title give one. */
   now: () => Date;
-  /** A fresh Idempotency-Key for each new submission attempt. */
+  /** `Office.context.displayLanguage` (`vi-VN`, `en-US`…): the language the pane opens in. */
+  displayLanguage: string;
+  /** A fresh Idempotency-Key for each new submission (a retry of the same one keeps its key). */
   newKey: () => string;
 }

@@ -46,9 +46,8 @@ export const STRINGS = {
   quotaCheck: s("Kiểm tra tỷ lệ", "Check the quota"),
   quotaIntro: s(
     "Số người Hoàn thành xuất sắc nhiệm vụ so với tỷ lệ được phép, theo từng phạm vi.",
-    "People rated excellent against the allowed share, by scope.",
+    "People rated Excellent against the allowed share, by scope.",
   ),
-  scope: s("Phạm vi", "Scope"),
   excellent: s("HTXSNV", "Excellent"),
   base: s("Cơ sở tính", "Base"),
   allowed: s("Được phép", "Allowed"),
@@ -78,6 +77,7 @@ export const STRINGS = {
 
   signIn: s("Đăng nhập", "Sign in"),
   signedInAs: s("Đã đăng nhập: {who}", "Signed in: {who}"),
+  signOut: s("Đăng xuất, đổi tài khoản", "Sign out or switch account"),
   devSignIn: s("Đăng nhập (môi trường phát triển)", "Sign in (development)"),
   devUser: s("Người dùng", "User"),
   role: s("Vai trò", "Role"),
@@ -112,8 +112,14 @@ export const STRINGS = {
   reload: s("Tải lại", "Reload"),
   replace: s("Thay thế", "Replace"),
   reloaded: s(
-    "Bản mới nhất trên máy chủ: phiên bản {version}, lúc {time}, {people} người.",
-    "Latest on the server: version {version}, {time}, {people} people.",
+    "Bản mới nhất trên máy chủ: phiên bản {version}, lúc {time}.",
+    "Latest on the server: version {version}, {time}.",
+  ),
+  onServer: s("Trên máy chủ", "On the server"),
+  inWorkbook: s("Sổ tính này", "This workbook"),
+  reloadedHint: s(
+    "Thay thế để gửi danh sách của sổ tính này thay cho bản trên máy chủ; Huỷ để giữ bản trên máy chủ.",
+    "Replace to send this workbook's roster in place of the server's version; Cancel to keep the server's.",
   ),
   nothingOnServer: s(
     "Máy chủ chưa có bản gửi nào của đơn vị.",
@@ -136,7 +142,7 @@ export const STRINGS = {
   people: s("Số người", "People"),
   statusSubmitted: s("Đã gửi", "Submitted"),
   statusLate: s("Gửi muộn", "Late"),
-  statusMissing: s("Chưa gửi", "Missing"),
+  statusMissing: s("Chưa gửi", "Not received"),
   totals: s("Tổng số {people} người", "{people} people in all"),
   noChildren: s("Đơn vị không có đơn vị trực thuộc.", "The unit has no units below it."),
 
@@ -145,9 +151,6 @@ export const STRINGS = {
     "The columns found in the header row. Correct any that was misread; the mapping is saved in the workbook.",
   ),
   readHeaders: s("Đọc dòng tiêu đề", "Read the header row"),
-  column: s("Cột", "Column"),
-  header: s("Tiêu đề", "Header"),
-  field: s("Nội dung", "Field"),
   unmapped: s("(không dùng)", "(not used)"),
   ignore: s("Bỏ qua cột này", "Ignore this column"),
   save: s("Lưu", "Save"),
@@ -166,11 +169,19 @@ export const STRINGS = {
   ruleSet: s("Bộ quy định", "Rule set"),
   ruleSetAuto: s("Theo năm đánh giá", "By the evaluation year"),
   assessmentDate: s("Ngày đánh giá", "Assessment date"),
-  assessmentDateHint: s("Mặc định 15/12 của năm đánh giá.", "Default: 15 December of the year."),
-  quotaRate: s("Tỷ lệ HTXSNV tối đa (%)", "Maximum excellent share (%)"),
+  assessmentDateHint: s(
+    "Ngày/tháng/năm, ví dụ 15/12/2026. Mặc định 15/12 của năm đánh giá.",
+    "Day/month/year, e.g. 15/12/2026. Default: 15/12 of the year.",
+  ),
+  datePlaceholder: s("dd/mm/yyyy", "dd/mm/yyyy"),
+  dateInvalid: s(
+    "Không đọc được ngày: hãy ghi ngày/tháng/năm, ví dụ 15/12/2026.",
+    "Not a date: write day/month/year, e.g. 15/12/2026.",
+  ),
+  quotaRate: s("Tỷ lệ HTXSNV tối đa (%)", "Maximum share rated Excellent (%)"),
   quotaBase: s("Cơ sở tính tỷ lệ", "Quota base"),
-  quotaBaseGood: s("Số người Hoàn thành tốt nhiệm vụ (mặc định)", "People rated good (default)"),
-  quotaBaseGoodInclusive: s("Số người từ Hoàn thành tốt trở lên", "People rated good or better"),
+  quotaBaseGood: s("Số người Hoàn thành tốt nhiệm vụ (mặc định)", "People rated Good (default)"),
+  quotaBaseGoodInclusive: s("Số người từ Hoàn thành tốt trở lên", "People rated Good or better"),
   quotaBaseHeadcount: s("Tổng số người được đánh giá", "Everyone rated"),
   quotaRounding: s("Làm tròn số được phép", "Rounding of the allowed count"),
   roundingExact: s("Không làm tròn lên (mặc định)", "No rounding up (default)"),
@@ -187,7 +198,7 @@ export const STRINGS = {
   vienChucBasis: s("Viên chức xếp loại theo", "Public employees rated under"),
   vienChucNd233: s("Điểm, Nghị định 233/2026 (mặc định)", "Score, ND233/2026 (default)"),
   vienChucNd90: s("Tiêu chí của Nghị định 90 và 48", "ND90 and ND48 criteria"),
-  quotaPopulation: s("Tỷ lệ HTXSNV tính trong", "HTXSNV quota counted among"),
+  quotaPopulation: s("Tỷ lệ HTXSNV tính trong", "Quota of Excellent counted among"),
   quotaPopulationAuto: s("Theo bộ quy định (riêng từ 2026)", "By the rule set (apart from 2026)"),
   quotaPopulationByLaw: s("Riêng công chức, riêng viên chức", "Civil servants apart, public employees apart"),
   quotaPopulationAllStaff: s("Chung mọi đối tượng", "All staff together"),
@@ -203,8 +214,8 @@ export const STRINGS = {
   annualScoreAsGiven: s("Lấy như danh sách ghi", "Taken as given"),
   disciplineCounted: s("Vi phạm đã tính khi xếp loại năm trước", "Conduct counted in an earlier year"),
   disciplineExempt: s("Không tính lại (mặc định)", "Not counted again (default)"),
-  disciplineIgnore: s("Vẫn buộc KHTNV", "Still forces KHTNV"),
-  quarterCap: s("Có quý không hoàn thành thì không HTXSNV", "A failed quarter blocks HTXSNV"),
+  disciplineIgnore: s("Vẫn buộc KHTNV", "Still forces Not complete"),
+  quarterCap: s("Có quý không hoàn thành thì không HTXSNV", "A failed quarter blocks Excellent"),
   quarterCapOff: s("Không áp dụng (mặc định)", "Not applied (default)"),
   quarterCapLeaders: s("Với lãnh đạo, quản lý", "For leaders"),
   quarterCapAll: s("Với mọi người", "For everyone"),
@@ -229,3 +240,7 @@ export function translator(lang: Lang): Translate {
       values && name in values ? String(values[name]) : whole,
     );
 }
+
+/** Office's language (`Office.context.displayLanguage`): Vietnamese for `vi-VN`, English for any other. */
+export const langOf = (displayLanguage: string): Lang =>
+  displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";

@@ -1,7 +1,7 @@
 import type { Lang } from "../../shared/i18n.js";
-import { LEVEL_NAMES } from "../../shared/levels.js";
 import type { Suggestion } from "../../shared/suggest/index.js";
 import type { Suggestion as SuggestionCells } from "../excel/suggestionColumns.js";
+import { levelName } from "./levelNames.js";
 
 const PARTY = { vi: "Đảng viên", en: "Party member" };
 const UNCERTAIN = { vi: "chưa chắc chắn: thiếu dữ liệu", en: "uncertain: data missing" };
@@ -9,8 +9,8 @@ const UNCERTAIN = { vi: "chưa chắc chắn: thiếu dữ liệu", en: "uncerta
 /** One person's suggestion as the two cells the clerk reads: the level(s), then the grounds. */
 export function suggestionCells(s: Suggestion, lang: Lang): SuggestionCells {
   const levels = [
-    s.level && LEVEL_NAMES[s.level][lang],
-    s.partyLevel && `${PARTY[lang]}: ${LEVEL_NAMES[s.partyLevel][lang]}`,
+    s.level && levelName(s.level, lang),
+    s.partyLevel && `${PARTY[lang]}: ${levelName(s.partyLevel, lang)}`,
   ].filter(Boolean);
   const reasons = s.reasons.map((r) => (r.source ? `${r[lang]} (${r.source})` : r[lang]));
   if (!s.certain) reasons.push(UNCERTAIN[lang]);

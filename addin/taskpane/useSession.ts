@@ -14,6 +14,7 @@ export function useSession() {
   const { config } = services;
   const [session, setSession] = useState<Session>();
   const [me, setMe] = useState<Me>();
+  const [signedOut, setSignedOut] = useState(false);
   const api = useMemo(
     () =>
       new ApiClient({
@@ -29,7 +30,7 @@ export function useSession() {
       const auth = config.auth;
       const next =
         auth.mode === "entra"
-          ? await signInWithEntra(auth.clientId, auth.authority, auth.scopes)
+          ? await signInWithEntra(auth.clientId, auth.authority, auth.scopes, signedOut)
           : await signInForDevelopment(
               (who) => api.devToken(who),
               dev ?? { sub: "", unitId: "", role: "clerk" },
@@ -40,10 +41,17 @@ export function useSession() {
       setMe(who);
       return who;
     },
-    [api, config, lang],
+    [api, config, lang, signedOut],
   );
 
-  return { mode: config.auth.mode, session, me, api, signIn };
+  /** Forgets the person: the next sign-in asks who to be (Entra ID: which account). */
+  const signOut = useCallback(() => {
+    setSession(undefined);
+    setMe(undefined);
+    setSignedOut(true);
+  }, []);
+
+  return { mode: config.auth.mode, session, me, api, signIn, signOut };
 }
 
 export type SessionState = ReturnType<typeof useSession>;

@@ -65,7 +65,7 @@ export const T = {
   submittedAt: { vi: "Ngày gửi", en: "Submitted" },
   deadline: { vi: "Hạn gửi", en: "Deadline" },
   "on-time": { vi: "Đúng hạn", en: "On time" },
-  late: { vi: "Chậm", en: "Late" },
+  late: { vi: "Gửi muộn", en: "Late" },
   missing: { vi: "Chưa gửi", en: "Not received" },
 
   preparer: { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },

@@ -1,4 +1,5 @@
 import { localize, type Lang, type Localized } from "../i18n.js";
+import { foldKey } from "../text.js";
 import { reasonLabel } from "../summary/reasonLabels.js";
 import type { ExcellentEntry, ListEntry, ReasonEntry } from "../summary/types.js";
 import { shortDate } from "./dates.js";
@@ -22,9 +23,35 @@ function collect<E extends ListEntry>(
   return [...all.filter((e) => e.track === "staff"), ...all.filter((e) => e.track === "party")];
 }
 
-function typeLabel(e: ListEntry, lang: Lang): string {
+/** An HTXSNV line: a person rated HTXSNV both as staff and as a Party member is one line with both. */
+interface ExcellentLine extends ExcellentEntry {
+  alsoParty?: boolean;
+}
+
+/** The HTXSNV list names each person once (a staff entry absorbs the same person's Party entry). */
+function oncePerPerson(entries: readonly ExcellentEntry[]): ExcellentLine[] {
+  const staff = new Map<string, ExcellentLine>();
+  const key = (e: ExcellentEntry) => [e.name, e.unit ?? "", e.position ?? ""].map(foldKey).join("\u0000");
+  const lines: ExcellentLine[] = [];
+  for (const e of entries) {
+    const same = e.track === "party" ? staff.get(key(e)) : undefined;
+    if (same && !same.alsoParty) {
+      same.alsoParty = true;
+      same.votes ??= e.votes;
+      same.score ??= e.score;
+      continue;
+    }
+    const line: ExcellentLine = { ...e };
+    if (e.track === "staff" && !staff.has(key(e))) staff.set(key(e), line);
+    lines.push(line);
+  }
+  return lines;
+}
+
+function typeLabel(e: ListEntry & { alsoParty?: boolean }, lang: Lang): string {
   if (e.track === "party") return localize(T.partyMember, lang);
-  return e.staffType ? localize(T[e.staffType], lang) : "";
+  const staff = e.staffType ? localize(T[e.staffType], lang) : "";
+  return e.alsoParty ? [staff, localize(T.partyMember, lang)].filter(Boolean).join("; ") : staff;
 }
 
 /** A numbered heading, the column headers (`[text, from, to]`), and one row per item or `(Không có)`. */
@@ -69,7 +96,7 @@ export function listsSheet(input: ReportInput): ReportSheet {
   const heading = (text: Localized, count?: number) =>
     `${roman(++n)}. ${localize(text, lang)}${count === undefined ? "" : ` (${count})`}`;
 
-  const excellent = collect<ExcellentEntry>(input.units, (u) => u.summary.excellent);
+  const excellent = oncePerPerson(collect<ExcellentEntry>(input.units, (u) => u.summary.excellent));
   section(
     b,
     lang,

@@ -97,10 +97,19 @@ export async function startStage(): Promise<Stage> {
 
 /**
  * A new page showing the task pane over `workbook`: office.js from the CDN is answered with the
- * workbook host, which reads the workbook the page is given before it loads.
+ * workbook host, which reads the workbook the page is given before it loads. `displayLanguage` is
+ * Office's (`Office.context.displayLanguage`), which the pane opens in.
  */
-export async function openPane(stage: Stage, workbook: HostWorkbook, lang = "vi"): Promise<Page> {
-  const context = await stage.browser.newContext({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
+export async function openPane(
+  stage: Stage,
+  workbook: HostWorkbook,
+  displayLanguage = "vi-VN",
+  width = 420,
+): Promise<Page> {
+  const context = await stage.browser.newContext({
+    viewport: { width, height: 900 },
+    locale: displayLanguage,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
@@ -108,7 +117,7 @@ export async function openPane(stage: Stage, workbook: HostWorkbook, lang = "vi"
     ([book, language]) => {
       Object.assign(window, { __XL_WORKBOOK__: book, __XL_LANGUAGE__: language });
     },
-    [workbook, lang] as const,
+    [workbook, displayLanguage] as const,
   );
   await page.route(OFFICE_JS_CDN, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: stage.hostScript }),

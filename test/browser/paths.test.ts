@@ -156,13 +156,11 @@ describe("a clerk's path: open, check, fix, quota, submit", () => {
     await agency.waitFor();
     // State staff: 3 HTXSNV (An, Bình, Cường); HTTNV now Dung, Giang, Hải, Hạnh = 4 (Em was fixed to
     // KHTNV; Long is NLĐ). Allowed 20% × 4 = 0.8 → 0 (no rounding up, the default); excess 3.
-    expect(await agency.locator("td").allTextContents()).toEqual([
-      expect.stringContaining("Toàn cơ quan"),
-      "3",
-      "4",
-      "0",
-      "3",
-    ]);
+    expect(await agency.getByTestId("quota-scope").textContent()).toBe("Toàn cơ quan · công chức");
+    const numbers = ["excellent", "base", "allowed", "excess"].map((n) =>
+      agency.getByTestId(`quota-${n}`).textContent(),
+    );
+    expect(await Promise.all(numbers)).toEqual(["HTXSNV: 3", "Cơ sở tính: 4", "Được phép: 0", "Vượt: 3"]);
     const outside = await page
       .getByTestId("outside-quota")
       .first()

@@ -91,6 +91,32 @@ describe("sheet 3: lists", () => {
     ]);
   });
 
+  it("names a person rated HTXSNV as staff and as a Party member once, with both", () => {
+    const both = makePerson({
+      fullName: "Ngô Hai Vai",
+      staffType: "CC",
+      level: "HTXSNV",
+      position: "Chuyên viên",
+      isPartyMember: true,
+      partyCell: "Chi bộ 1",
+      partyLevel: "HTXSNV",
+      votesFor: 9,
+    });
+    const lists = buildReport(
+      singleUnitInput({ units: [{ name: "Phòng D", summary: summarizeUnit([both]) }] }),
+    ).sheets[2]!;
+    const heading = rowOf(lists, "I. Danh sách cá nhân hoàn thành xuất sắc nhiệm vụ (1)", 1);
+    expect(rowValues(lists, heading + 2, 1, 7)).toEqual([
+      1,
+      "Ngô Hai Vai",
+      "Phòng D",
+      "Chuyên viên",
+      "Công chức; Đảng viên",
+      9,
+      null,
+    ]);
+  });
+
   it("lists the KHTNV and the not rated with their reasons", () => {
     const failed = rowOf(sheet, "II. Danh sách cá nhân không hoàn thành nhiệm vụ (1)", 1);
     expect(rowValues(sheet, failed + 2, 1, 6)).toEqual([
@@ -141,7 +167,7 @@ describe("sheet 3: lists", () => {
       2,
       "Phòng B",
       null,
-      "Chậm",
+      "Gửi muộn",
       "28/11/2026",
       "25/11/2026",
     ]);

@@ -48,7 +48,7 @@ export function CheckTab({ workbook }: TabProps) {
         </Button>
       </div>
       {result && !result.usable && <Text>{t("notARoster")}</Text>}
-      {result && <FindingGroups findings={result.findings} />}
+      {result && <FindingGroups findings={result.findings} check={workbook.lastCheck} />}
     </Section>
   );
 }

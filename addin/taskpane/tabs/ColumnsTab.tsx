@@ -1,15 +1,4 @@
-import {
-  Button,
-  Dropdown,
-  Option,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { FIELD_LABELS } from "../../../shared/roster/fieldLabels.js";
 import { FIELDS, type FieldKey } from "../../../shared/roster/fields.js";
@@ -21,11 +10,18 @@ import { useFreshCheck } from "../useFreshCheck.js";
 
 const UNMAPPED = "";
 
+const useStyles = makeStyles({
+  columns: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  column: { overflowWrap: "break-word" },
+  dropdown: { minWidth: 0, maxWidth: "100%" },
+});
+
 /**
  * The header and the field each column was read as, editable. A choice is kept by column letter
  * (what the clerk sees); saving writes it into the workbook and the next check uses it.
  */
 export function ColumnsTab({ workbook }: TabProps) {
+  const styles = useStyles();
   const { t, task, notify, lang, busy } = usePane();
   const fresh = useFreshCheck(workbook);
   const [draft, setDraft] = useState<ColumnMapping>(workbook.columns);
@@ -59,43 +55,35 @@ export function ColumnsTab({ workbook }: TabProps) {
               people: sheet.people ?? 0,
             })}
           </Text>
-          <Table size="small" data-testid="columns-table">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("column")}</TableHeaderCell>
-                <TableHeaderCell>{t("header")}</TableHeaderCell>
-                <TableHeaderCell>{t("field")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {(sheet.columns ?? []).map((c) => {
-                const value = draft[c.letter] ?? c.field ?? UNMAPPED;
-                return (
-                  <TableRow key={c.letter} data-testid="column-row" data-letter={c.letter}>
-                    <TableCell>{c.letter}</TableCell>
-                    <TableCell>{c.header}</TableCell>
-                    <TableCell>
-                      <Dropdown
-                        size="small"
-                        value={label(value)}
-                        selectedOptions={[value]}
-                        onOptionSelect={(_, d) =>
-                          setDraft({ ...draft, [c.letter]: d.optionValue as FieldKey })
-                        }
-                      >
-                        <Option value="ignore">{t("ignore")}</Option>
-                        {FIELDS.map((f) => (
-                          <Option key={f.key} value={f.key}>
-                            {FIELD_LABELS[f.key][lang]}
-                          </Option>
-                        ))}
-                      </Dropdown>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <div className={styles.columns} data-testid="columns-table">
+            {(sheet.columns ?? []).map((c) => {
+              const value = draft[c.letter] ?? c.field ?? UNMAPPED;
+              return (
+                <Field
+                  key={c.letter}
+                  className={styles.column}
+                  label={`${c.letter} · ${c.header}`}
+                  data-testid="column-row"
+                  data-letter={c.letter}
+                >
+                  <Dropdown
+                    size="small"
+                    className={styles.dropdown}
+                    value={label(value)}
+                    selectedOptions={[value]}
+                    onOptionSelect={(_, d) => setDraft({ ...draft, [c.letter]: d.optionValue as FieldKey })}
+                  >
+                    <Option value="ignore">{t("ignore")}</Option>
+                    {FIELDS.map((f) => (
+                      <Option key={f.key} value={f.key}>
+                        {FIELD_LABELS[f.key][lang]}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+              );
+            })}
+          </div>
         </div>
       ))}
       {sheets.length > 0 && (

@@ -12,10 +12,11 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { LEVEL_NAMES, LEVELS } from "../../../shared/levels.js";
+import { LEVELS } from "../../../shared/levels.js";
 import type { Consolidated } from "../../backend/client.js";
 import { renderReport } from "../../excel/renderReport.js";
 import type { TabProps } from "../App.js";
+import { levelName } from "../levelNames.js";
 import { Section } from "../components/Section.js";
 import { usePane } from "../pane.js";
 import type { StringKey } from "../strings.js";
@@ -86,7 +87,7 @@ export function ConsolidateTab({ workbook, session }: TabProps) {
             <TableBody>
               {LEVELS.map((level) => (
                 <TableRow key={level}>
-                  <TableCell>{LEVEL_NAMES[level][lang]}</TableCell>
+                  <TableCell>{levelName(level, lang)}</TableCell>
                   <TableCell>{view.total.byLevel[level]}</TableCell>
                 </TableRow>
               ))}

@@ -1,63 +1,89 @@
-import {
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import type { Lang } from "../../../shared/i18n.js";
-import { scopeTitle } from "../../../shared/quota/index.js";
-import type { QuotaResult } from "../../../shared/quota/types.js";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { QuotaPerson, QuotaResult } from "../../../shared/quota/types.js";
 import { selectCell } from "../../excel/adapter.js";
 import type { TabProps } from "../App.js";
+import { PersonButtons } from "../components/PersonButtons.js";
 import { Section } from "../components/Section.js";
 import { usePane } from "../pane.js";
+import { scopeName } from "../scopeName.js";
 import { useFreshCheck } from "../useFreshCheck.js";
 
 const useStyles = makeStyles({
+  scopes: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  scope: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { overflowWrap: "break-word" },
+  numbers: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(8em, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+  },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  people: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  outside: { display: "flex", flexDirection: "column", marginTop: tokens.spacingVerticalXS },
 });
 
-const scopeLabel = (r: QuotaResult, lang: Lang): string => scopeTitle(r)[lang];
-
+/** Who falls outside a scope's quota, each selecting their row. */
 function Outside(props: { result: QuotaResult }) {
-  const { t, task, services, lang } = usePane();
-  const outside = props.result.people.filter((p) => !p.withinQuota);
-  const details = (votes?: number, score?: number) =>
-    [votes !== undefined && `${votes} ${t("votes")}`, score !== undefined && `${score} ${t("score")}`]
+  const styles = useStyles();
+  const { t, task, services } = usePane();
+  const detail = (p: QuotaPerson) =>
+    [p.votes !== undefined && `${p.votes} ${t("votes")}`, p.score !== undefined && `${p.score} ${t("score")}`]
       .filter(Boolean)
       .join(", ");
   return (
-    <div data-testid="outside-quota">
-      <Text size={200} weight="semibold">
-        {scopeLabel(props.result, lang)}
-      </Text>
+    <div className={styles.outside} data-testid="outside-quota">
       <Text size={200}>{t("outsideQuota")}</Text>
-      {outside.map((p) => (
-        <Button
-          key={`${p.sheet}!${p.row}`}
-          appearance="subtle"
-          size="small"
-          data-testid="outside-person"
-          onClick={() => void task("working", () => services.run((c) => selectCell(c, p.sheet, `A${p.row}`)))}
-        >
-          {p.name} ({p.sheet}!{p.row}
-          {details(p.votes, p.score) && `; ${details(p.votes, p.score)}`})
-        </Button>
-      ))}
+      <PersonButtons
+        people={props.result.people.filter((p) => !p.withinQuota)}
+        detail={detail}
+        testId="outside-person"
+        onSelect={(p) => void task("working", () => services.run((c) => selectCell(c, p.sheet, `A${p.row}`)))}
+      />
+    </div>
+  );
+}
+
+/** One scope as a block that fits a narrow pane: its name on its own line, the numbers beneath. */
+function Scope(props: { result: QuotaResult }) {
+  const styles = useStyles();
+  const { t, lang } = usePane();
+  const r = props.result;
+  const numbers = [
+    ["excellent", r.excellent],
+    ["base", r.base],
+    ["allowed", r.allowed],
+    ["excess", r.excess],
+  ] as const;
+  return (
+    <div className={styles.scope} data-testid="quota-row">
+      <Text weight="semibold" className={styles.title} data-testid="quota-scope">
+        {scopeName(r, lang)}
+      </Text>
+      <div className={styles.numbers}>
+        {numbers.map(([key, n]) => (
+          <Text
+            key={key}
+            size={200}
+            className={key === "excess" && n > 0 ? styles.over : undefined}
+            data-testid={`quota-${key}`}
+          >
+            {t(key)}: {n}
+          </Text>
+        ))}
+      </div>
+      {r.excess > 0 && <Outside result={r} />}
     </div>
   );
 }
 
 export function QuotaTab({ workbook }: TabProps) {
   const styles = useStyles();
-  const { t, task, lang, busy } = usePane();
+  const { t, task, busy } = usePane();
   const fresh = useFreshCheck(workbook);
   const results = workbook.lastCheck?.result.quota;
   return (
@@ -74,38 +100,12 @@ export function QuotaTab({ workbook }: TabProps) {
       </div>
       {results && results.length === 0 && <Text>{t("noQuota")}</Text>}
       {results && results.length > 0 && (
-        <>
-          <Table size="small" data-testid="quota-table">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("scope")}</TableHeaderCell>
-                <TableHeaderCell>{t("excellent")}</TableHeaderCell>
-                <TableHeaderCell>{t("base")}</TableHeaderCell>
-                <TableHeaderCell>{t("allowed")}</TableHeaderCell>
-                <TableHeaderCell>{t("excess")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {results.map((r) => (
-                <TableRow key={`${r.scope}:${r.key}`} data-testid="quota-row">
-                  <TableCell>{scopeLabel(r, lang)}</TableCell>
-                  <TableCell>{r.excellent}</TableCell>
-                  <TableCell>{r.base}</TableCell>
-                  <TableCell>{r.allowed}</TableCell>
-                  <TableCell className={r.excess > 0 ? styles.over : undefined}>{r.excess}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+        <div className={styles.scopes} data-testid="quota-table">
           {results.every((r) => r.excess === 0) && <Text>{t("quotaOk")}</Text>}
-          <div className={styles.people}>
-            {results
-              .filter((r) => r.excess > 0)
-              .map((r) => (
-                <Outside key={`${r.scope}:${r.key}`} result={r} />
-              ))}
-          </div>
-        </>
+          {results.map((r) => (
+            <Scope key={`${r.scope}:${r.key}:${r.population ?? ""}`} result={r} />
+          ))}
+        </div>
       )}
     </Section>
   );

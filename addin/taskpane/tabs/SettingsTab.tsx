@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { readDate } from "../../../shared/coerce/date.js";
 import { RULE_SETS } from "../../../shared/ruleSets/index.js";
 import {
   parseSettings,
@@ -24,6 +25,7 @@ import {
 } from "../../../shared/settings.js";
 import type { TabProps } from "../App.js";
 import { Section } from "../components/Section.js";
+import { showDate } from "../dates.js";
 import { usePane } from "../pane.js";
 import type { PaneSettings } from "../stored.js";
 import type { StringKey } from "../strings.js";
@@ -107,7 +109,7 @@ function draftOf(p: PaneSettings): Draft {
   return {
     year: s.year === undefined ? "" : String(s.year),
     ruleSet: s.ruleSet ?? "",
-    assessmentDate: s.assessmentDate ?? "",
+    assessmentDate: s.assessmentDate ? showDate(s.assessmentDate) : "",
     quotaRate: String(Math.round((s.quotaRate ?? 0.2) * 1000) / 10),
     quotaBase: s.quotaBase ?? "good",
     quotaRounding: s.quotaRounding ?? "exact",
@@ -159,10 +161,16 @@ export function SettingsTab({ workbook }: TabProps) {
   const save = async () => {
     const number = (text: string) => (text.trim() === "" ? undefined : Number(text.replace(",", ".")));
     const rate = number(draft.quotaRate);
+    const dateText = draft.assessmentDate.trim();
+    const date = dateText === "" ? undefined : readDate(dateText);
+    if (dateText !== "" && date === undefined) {
+      setProblems({ assessmentDate: t("dateInvalid") });
+      return;
+    }
     const input = {
       year: number(draft.year),
       ruleSet: draft.ruleSet || undefined,
-      assessmentDate: draft.assessmentDate || undefined,
+      assessmentDate: date,
       quotaRate: rate === undefined ? undefined : rate / 100,
       quotaBase: draft.quotaBase,
       quotaRounding: draft.quotaRounding,
@@ -212,8 +220,8 @@ export function SettingsTab({ workbook }: TabProps) {
         />
         <Field label={t("assessmentDate")} hint={t("assessmentDateHint")} {...message("assessmentDate")}>
           <Input
-            type="date"
             value={draft.assessmentDate}
+            placeholder={t("datePlaceholder")}
             onChange={(_, d) => set({ assessmentDate: d.value })}
             data-testid="assessment-date"
           />

@@ -6,6 +6,7 @@ import { usePane } from "../pane.js";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  who: { display: "flex", flexDirection: "column", alignItems: "flex-start", overflowWrap: "break-word" },
 });
 
 const ROLES = [
@@ -27,11 +28,20 @@ export function SignIn(props: { session: SessionState; unitId?: string; role: De
     unitId: props.unitId ?? "",
     role: props.role,
   });
+  const roleLabel = (role: string) => t(ROLES.find(([r]) => r === role)?.[1] ?? "roleClerk");
   if (session.me)
     return (
-      <Text data-testid="signed-in">
-        {t("signedInAs", { who: session.session?.label ?? session.me.subject })}
-      </Text>
+      <div className={styles.who} data-testid="signed-in">
+        <Text data-testid="signed-in-name">
+          {t("signedInAs", { who: session.session?.label ?? session.me.subject })}
+        </Text>
+        <Text size={200} data-testid="signed-in-role">
+          {session.me.roles.map(roleLabel).join(", ")} · {session.me.unitName}
+        </Text>
+        <Button size="small" appearance="subtle" onClick={session.signOut} data-testid="sign-out">
+          {t("signOut")}
+        </Button>
+      </div>
     );
   const signIn = () => void task("working", () => session.signIn(who));
   if (session.mode === "entra")
@@ -40,7 +50,6 @@ export function SignIn(props: { session: SessionState; unitId?: string; role: De
         {t("signIn")}
       </Button>
     );
-  const roleLabel = (role: string) => t(ROLES.find(([r]) => r === role)![1]);
   return (
     <div className={styles.form}>
       <Field label={t("devUser")}>
