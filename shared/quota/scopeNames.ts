@@ -38,9 +38,11 @@ export function scopePhrase(result: {
   scope: QuotaScope;
   key: string;
   population?: StaffPopulation;
+  derived?: boolean;
 }): Localized {
   const name = phrase(result.scope, result.key);
-  if (result.population === undefined) return name;
+  // A derived group's name already holds its staff type.
+  if (result.population === undefined || result.derived) return name;
   const who = POPULATION_NAMES[result.population];
   return { vi: `${name.vi} · ${who.vi}`, en: `${name.en} · ${who.en}` };
 }
@@ -50,9 +52,11 @@ export function scopeTitle(result: {
   scope: QuotaScope;
   key: string;
   population?: StaffPopulation;
+  derived?: boolean;
 }): Localized {
   const name = QUOTA_SCOPE_NAMES[result.scope];
-  const who = result.population === undefined ? undefined : POPULATION_NAMES[result.population];
+  const who =
+    result.population === undefined || result.derived ? undefined : POPULATION_NAMES[result.population];
   const title = (lang: "vi" | "en") =>
     `${name[lang]}${result.scope === "agency" ? "" : `: ${result.key}`}${who ? ` · ${who[lang]}` : ""}`;
   return { vi: title("vi"), en: title("en") };
