@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { ruleSetById } from "../shared/ruleSets/index.js";
 import type { CheckResult } from "../shared/check.js";
@@ -39,10 +39,14 @@ function counts(summary: UnitSummary) {
   };
 }
 
-/** A unit that sent its file: on time or late against the deadline, by the file's date. */
-function submitted(file: string, deadline: string | undefined): UnitStatus {
-  const at = statSync(file).mtime;
-  const submittedAt = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, "0")}-${String(at.getDate()).padStart(2, "0")}`;
+/**
+ * A unit that sent its file: on time or late against the deadline, by the date its roster was signed
+ * (`…, ngày 10 tháng 12 năm 2026`). A roster without one is received with no date: a file's
+ * modification date says when it was copied, not when the unit sent it.
+ */
+function submitted(result: CheckResult, deadline: string | undefined): UnitStatus {
+  const submittedAt = result.signedOn;
+  if (submittedAt === undefined) return { state: "received", deadline };
   const late = deadline !== undefined && submittedAt > deadline;
   return { state: late ? "late" : "on-time", submittedAt, deadline };
 }
@@ -95,7 +99,7 @@ export async function runConsolidate(
         summary: u.result.summary,
         quota: u.result.quota,
         approvedRate: approvedRate(u.name),
-        status: tracking ? submitted(u.file, options.deadline) : undefined,
+        status: tracking ? submitted(u.result, options.deadline) : undefined,
       })),
       ...missing.map((name) => ({
         name,

@@ -59,7 +59,7 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   --place "Quảng Ngãi"              địa danh ở dòng ngày tháng
   --document-number "123/BC-SNV"    số báo cáo kèm theo
   --recipient "…"                   Kính gửi (mặc định: cơ quan cấp trên)
-  --deadline dd/mm/yyyy             hạn báo cáo: đơn vị gửi đúng hạn hay muộn (theo ngày của tệp)
+  --deadline dd/mm/yyyy             hạn báo cáo: đơn vị gửi đúng hạn hay muộn (theo ngày ký trên danh sách)
   --expect "Tên đơn vị"             đơn vị phải báo cáo (lặp lại được): đơn vị không có tệp ghi "chưa báo cáo"`,
   unreadable: (file: string, kind: FileKind) => `Không đọc được tệp "${file}": ${UNREADABLE_VI[kind]}`,
   missingFile: (file: string) => `Không tìm thấy tệp "${file}".`,
@@ -130,7 +130,7 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   --place NAME                      the place in the date line
   --document-number NUMBER          the report this table is attached to
   --recipient NAME                  "Kính gửi" (default: the superior agency)
-  --deadline dd/mm/yyyy             reporting deadline: on time or late, by each file's date
+  --deadline dd/mm/yyyy             reporting deadline: on time or late, by the date each list was signed
   --expect "Unit name"              a unit that must report (repeatable): without a file it is missing`,
   unreadable: (file, kind) => `Cannot read "${file}": ${UNREADABLE_EN[kind]}`,
   missingFile: (file) => `File "${file}" not found.`,

@@ -34,6 +34,8 @@ export interface CheckResult {
   sheets: SheetReport[];
   /** False when no sheet could be read as a roster: the input cannot be used. */
   usable: boolean;
+  /** The date of the first roster's signature block (`…, ngày 10 tháng 12 năm 2026`), when it has one. */
+  signedOn?: string;
 }
 
 export interface CheckOptions {
@@ -212,7 +214,14 @@ export function checkRead(
     }),
     sheets,
     usable: rosterSheets.length > 0,
+    ...signedOnOf(reads),
   };
+}
+
+function signedOnOf(reads: readonly SheetReadResult[]): { signedOn?: string } {
+  for (const r of reads)
+    if (r.outcome.kind === "roster" && r.outcome.signedOn) return { signedOn: r.outcome.signedOn };
+  return {};
 }
 
 /** Reads sheets held in memory (Office.js `Range.values`, or exceljs rows) with the settings' column mapping. */

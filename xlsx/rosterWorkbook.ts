@@ -18,7 +18,9 @@ export interface RosterSheetSpec {
   /** A numbering row under the header: `(1) (2) …`, or the labels given (`(12)=(10)+(11)`). */
   numbering?: boolean | readonly string[];
   rows: Iterable<RowSpec>;
+  /** The signature block; `signedOn` (dd/mm/yyyy) is the date of its place-and-date line (default 10/12/2026). */
   signature?: boolean;
+  signedOn?: string;
 }
 
 export interface PlainSheetSpec {
@@ -82,7 +84,8 @@ function writeRosterSheet(ws: ExcelJS.Worksheet, spec: RosterSheetSpec): void {
     // The right-hand block sits three columns from the end; a narrow table keeps it right of column B.
     const right = Math.max(width - 3, 2);
     const place = new Array<CellValue>(Math.max(width, right + 1)).fill(null);
-    place[right] = "Hà Nội, ngày 10 tháng 12 năm 2026";
+    const [day, month, year] = (spec.signedOn ?? "10/12/2026").split("/");
+    place[right] = `Hà Nội, ngày ${day} tháng ${month} năm ${year}`;
     ws.addRow(place).commit();
     const sign = new Array<CellValue>(place.length).fill(null);
     sign[1] = "NGƯỜI LẬP BIỂU";

@@ -17,7 +17,8 @@ export interface ReportAgency {
 }
 
 export interface UnitStatus {
-  state: "on-time" | "late" | "missing";
+  /** `received`: the unit's list came, but says no date to judge it by. */
+  state: "on-time" | "late" | "received" | "missing";
   submittedAt?: IsoDate;
   deadline?: IsoDate;
 }

@@ -66,6 +66,7 @@ export const T = {
   deadline: { vi: "Hạn gửi", en: "Deadline" },
   "on-time": { vi: "Đúng hạn", en: "On time" },
   late: { vi: "Gửi muộn", en: "Late" },
+  received: { vi: "Đã nhận (không ghi ngày)", en: "Received (no date given)" },
   missing: { vi: "Chưa gửi", en: "Not received" },
 
   preparer: { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },

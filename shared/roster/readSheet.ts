@@ -14,7 +14,8 @@ import { cellText, findHeader, HEADER_SEARCH_ROWS, isNumberingRow, type HeaderBl
 import { formulaNoValue } from "./inputFindings.js";
 import { rosterColumns, rosterHeaderReading, type ColumnMapping } from "./rosterHeader.js";
 import { columnMissing, headerNotFound } from "./sheetFindings.js";
-import type { Collective, Person, RosterSheet } from "./person.js";
+import type { Collective, IsoDate, Person, RosterSheet } from "./person.js";
+import { signatureDate } from "./signatureDate.js";
 import { rosterSheet } from "./rosterSheet.js";
 import { planColumns, readPersonRow, type PlannedColumn, type SectionContext } from "./personRow.js";
 import {
@@ -43,7 +44,7 @@ const SECTION_WORDS =
 export type { ColumnMapping };
 
 export type SheetOutcome =
-  | { kind: "roster"; sheet: RosterSheet; titleYear?: number }
+  | { kind: "roster"; sheet: RosterSheet; titleYear?: number; signedOn?: IsoDate }
   | { kind: "collectives"; name: string; collectives: Collective[] }
   | { kind: "unusable"; name: string }
   | { kind: "empty"; name: string };
@@ -103,6 +104,8 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
     | undefined;
   let seenData = false;
   let stopped = false;
+  /** The date of the signature block (`Hà Nội, ngày 10 tháng 12 năm 2026`): when the list was made. */
+  let signedOn: IsoDate | undefined;
   let rowsAfterHeader = 0;
   const section: SectionContext = {};
   let rest: SheetOutcome | undefined;
@@ -166,7 +169,11 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
   };
 
   const readRow = (row: readonly SheetCell[], excelRow: number) => {
-    if (!roster || stopped || row.every(isBlank)) return;
+    if (!roster || row.every(isBlank)) return;
+    if (stopped) {
+      signedOn ??= signatureDate(row.map(cellText).join(" "));
+      return;
+    }
     const { sheet, plan, nameIndex, levelIndices } = roster;
     if (rowsAfterHeader++ === 0 && isNumberingRow(row, nameIndex)) return;
     const name = cellText(row[nameIndex]);
@@ -191,6 +198,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       !holdsLevel(row, levelIndices)
     ) {
       stopped = seenData;
+      if (stopped) signedOn ??= signatureDate(texts.join(" "));
       return;
     }
     const seq = cellText(seqValue);
@@ -263,7 +271,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       if (roster) {
         roster.sheet.people = people.length;
         return {
-          outcome: { kind: "roster", sheet: roster.sheet, titleYear: roster.titleYear },
+          outcome: { kind: "roster", sheet: roster.sheet, titleYear: roster.titleYear, signedOn },
           people,
           findings,
         };

@@ -16,8 +16,8 @@ const { dir, remove } = tempDir("xep-loai-consolidate-options-");
 const file = (name: string) => join(dir, name);
 
 const HEADER = ["STT", "Họ và tên", "Chức vụ", "Đối tượng", "Kết quả xếp loại"];
-/** A unit of công chức only: `excellent` HTXSNV, then `good` HTTNV. */
-const unit = (excellent: number, good: number) =>
+/** A unit of công chức only: `excellent` HTXSNV, then `good` HTTNV; its list signed on `signedOn`. */
+const unit = (excellent: number, good: number, options: { signedOn?: string; signature?: boolean } = {}) =>
   roster(
     HEADER,
     Array.from({ length: excellent + good }, (_, i) => [
@@ -27,6 +27,7 @@ const unit = (excellent: number, good: number) =>
       "CC",
       i < excellent ? "HTXSNV" : "HTTNV",
     ]),
+    options,
   );
 
 /**
@@ -35,7 +36,12 @@ const unit = (excellent: number, good: number) =>
  * - phong-tai-chinh: 1 HTXSNV to 3 HTTNV (33,3%), no approved rate: above 20%;
  * - phong-tai-vu: 2 HTXSNV to 3 HTTNV (66,7%), approved 50%: above even the approved rate.
  */
-const UNITS = { "phong-ke-hoach": unit(1, 3), "phong-tai-chinh": unit(1, 3), "phong-tai-vu": unit(2, 3) };
+const UNITS = {
+  // Signed on the deadline day: on time; the day after: late; a list without a signature block: no date.
+  "phong-ke-hoach": unit(1, 3, { signedOn: "25/11/2026" }),
+  "phong-tai-chinh": unit(1, 3, { signedOn: "26/11/2026" }),
+  "phong-tai-vu": unit(2, 3, { signature: false }),
+};
 const input = (name: keyof typeof UNITS) => file(`${name}.xlsx`);
 
 const RATES_REPORT = file("bao-cao-ty-le.xlsx");
@@ -43,9 +49,8 @@ const ALL_STAFF_REPORT = file("bao-cao-ty-le-chung.xlsx");
 const STATUS_REPORT = file("bao-cao-han.xlsx");
 const NOT_WRITTEN = file("khong-ghi.xlsx");
 
-/** Local dates and times, as the clerk's computer stamps a received file. */
-const ON_DEADLINE_DAY = new Date(2026, 10, 25, 23, 30); // 25/11/2026, late evening: still on time
-const DAY_AFTER = new Date(2026, 10, 26, 0, 30); // 26/11/2026, just after midnight: late
+/** A file's modification time says when it was copied, not sent: it must not decide the status. */
+const COPIED_LATER = new Date(2026, 11, 1, 9, 0);
 
 const RUNS = {
   rates: [
@@ -79,6 +84,7 @@ const RUNS = {
     "consolidate",
     input("phong-ke-hoach"),
     input("phong-tai-chinh"),
+    input("phong-tai-vu"),
     "--out",
     STATUS_REPORT,
     "--deadline",
@@ -102,8 +108,8 @@ let status: ExcelJS.Workbook;
 
 beforeAll(async () => {
   for (const [name, sheet] of Object.entries(UNITS)) await writeRosterWorkbook([sheet], file(`${name}.xlsx`));
-  utimesSync(input("phong-ke-hoach"), ON_DEADLINE_DAY, ON_DEADLINE_DAY);
-  utimesSync(input("phong-tai-chinh"), DAY_AFTER, DAY_AFTER);
+  for (const name of Object.keys(UNITS) as (keyof typeof UNITS)[])
+    utimesSync(input(name), COPIED_LATER, COPIED_LATER);
   const names = Object.keys(RUNS) as (keyof typeof RUNS)[];
   const results = await runCliAll(names.map((n) => RUNS[n]));
   names.forEach((n, i) => (run[n] = results[i]!));
@@ -246,10 +252,11 @@ describe("consolidate --deadline and --expect: the units' reporting status", () 
     expect(existsSync(STATUS_REPORT)).toBe(true);
   });
 
-  it("lists each unit with a file as on time or late by the file's date, and an expected unit without one as missing", () => {
+  it("lists each unit as on time or late by the date its list was signed, without a date as received, and an expected unit without a file as missing", () => {
     expect(statusRows()).toEqual([
       ["phong-ke-hoach", "Đúng hạn", "25/11/2026", "25/11/2026"],
       ["phong-tai-chinh", "Gửi muộn", "26/11/2026", "25/11/2026"],
+      ["phong-tai-vu", "Đã nhận (không ghi ngày)", null, "25/11/2026"],
       ["Phòng Quản trị", "Chưa gửi", null, "25/11/2026"],
     ]);
   });

@@ -31,7 +31,14 @@ export function titleRows(year: number, agency = "SỞ NỘI VỤ TỈNH ĐỒNG
 export function roster(
   header: readonly HeaderSpec[],
   rows: readonly RowSpec[],
-  options: { name?: string; year?: number; titleRows?: readonly string[]; numbering?: boolean } = {},
+  options: {
+    name?: string;
+    year?: number;
+    titleRows?: readonly string[];
+    numbering?: boolean;
+    signedOn?: string;
+    signature?: boolean;
+  } = {},
 ): RosterSheetSpec {
   return {
     name: options.name ?? "Danh sách",
@@ -39,7 +46,8 @@ export function roster(
     header,
     numbering: options.numbering ?? true,
     rows,
-    signature: true,
+    signature: options.signature ?? true,
+    ...(options.signedOn ? { signedOn: options.signedOn } : {}),
   };
 }
 
