@@ -28,8 +28,10 @@ function head(file: string): Buffer {
 /** Text with separators on its first lines and no control bytes: a CSV export. */
 function looksLikeCsv(bytes: Buffer): boolean {
   if (bytes.length === 0) return false;
-  const text = bytes.toString("utf8", 0, Math.min(bytes.length, 4096));
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return false;
+  const sample = bytes.subarray(0, 4096);
+  // Bytes below 32 other than tab, line feed and carriage return: binary, not text.
+  if (sample.some((b) => b < 32 && b !== 9 && b !== 10 && b !== 13)) return false;
+  const text = sample.toString("utf8");
   const lines = text
     .split(/\r?\n/)
     .filter((l) => l.trim() !== "")
