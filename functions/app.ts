@@ -11,3 +11,4 @@ export { devToken } from "./handlers/devToken.js";
 export { getReport } from "./handlers/getReport.js";
 export { getReportModel } from "./handlers/getReportModel.js";
 export { getMe } from "./handlers/getMe.js";
+export { postRollupRepair } from "./handlers/postRollupRepair.js";

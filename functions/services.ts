@@ -27,7 +27,7 @@ async function fromEnvironment(): Promise<Services> {
   await prepareStore(store);
   return {
     store,
-    verify: entraVerifier(tenant, audience, process.env.ENTRA_AUTHORITY),
+    verify: entraVerifier(tenant, audience, process.env.ENTRA_AUTHORITY, process.env.ENTRA_SCOPE),
     now: () => new Date(),
   };
 }

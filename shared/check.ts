@@ -104,7 +104,7 @@ export function prepareRoster(
   options: CheckOptions,
 ): PreparedRoster {
   const rosterSheets: RosterSheet[] = [];
-  const people: Person[] = [];
+  const peopleOfSheets: Person[][] = [];
   const raw: RawFinding[] = [];
   const collectives: Collective[] = [];
   let titleYear: number | undefined;
@@ -113,7 +113,7 @@ export function prepareRoster(
     const o = read.outcome;
     if (o.kind === "roster") {
       rosterSheets.push(o.sheet);
-      for (const p of read.people) people.push(p);
+      peopleOfSheets.push(read.people);
       titleYear ??= o.titleYear;
       return {
         name: o.sheet.name,
@@ -126,6 +126,7 @@ export function prepareRoster(
     if (o.kind === "collectives") collectives.push(...o.collectives);
     return { name: o.name, kind: o.kind };
   });
+  const people = ([] as Person[]).concat(...peopleOfSheets);
   // A workbook may hold other sheets beside its roster (instructions, a cover): not an error there.
   if (rosterSheets.length > 0)
     for (let i = 0; i < raw.length; i++)
@@ -182,8 +183,16 @@ export function checkRead(
     findings: raw,
   } = prepareRoster(reads, settingsInput, options);
   const emit = (f: RawFinding) => raw.push(f);
-  for (const person of people)
-    for (const rule of personRules.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
+  // A sheet's people are consecutive: its rules are looked up once per sheet, not once per person.
+  // Loops over every row count: a `for…of` that runs once per check allocates a result per row until
+  // it is optimised, so these loops are indexed.
+  let sheet: RosterSheet | undefined;
+  let active: readonly Rule[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i]!;
+    if (person.sheet !== sheet) active = personRules.get((sheet = person.sheet))!;
+    for (let r = 0; r < active.length; r++) active[r]!.checkPerson!(person, ctx, emit);
+  }
   for (const rule of rules)
     if (rule.checkRoster && rosterSheets.some((sheet) => needsMet(rule, sheet)))
       rule.checkRoster(people, ctx, emit);

@@ -32,16 +32,12 @@ export function periodAverage(p: Person): number | undefined {
 
 /**
  * The score a row is rated on: its annual score; where that is missing, the average of its period
- * scores (`computed`), unless `annualScore` is `as-given`, which computes nothing.
+ * scores (computed, then: the row has no `score`), unless `annualScore` is `as-given`, which
+ * computes nothing.
  */
-export function ratedScore(
-  p: Person,
-  settings: ResolvedSettings,
-): { value: number; computed: boolean } | undefined {
-  if (p.score !== undefined) return { value: p.score, computed: false };
-  if (settings.annualScore === "as-given") return undefined;
-  const average = periodAverage(p);
-  return average === undefined ? undefined : { value: average, computed: true };
+export function ratedScore(p: Person, settings: ResolvedSettings): number | undefined {
+  if (p.score !== undefined) return p.score;
+  return settings.annualScore === "as-given" ? undefined : periodAverage(p);
 }
 
 /**

@@ -85,18 +85,44 @@ export const foldKey = memoByText(function foldKey(text: string): string {
   return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
 });
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of what `foldIntoBuffer` would write, hashed as it goes; -1 when only foldKey can fold the text. */
+function hashFolded(text: string): number {
+  if (text.length > LONGEST) return -1;
+  let hash = FNV_OFFSET;
+  let started = false;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST_UNCOVERED) return -1;
+    const mapped = TABLE[code]!;
+    if (mapped === DROP) continue;
+    if (mapped === SEPARATOR) {
+      pendingSpace = started;
+      continue;
+    }
+    if (mapped === FALLBACK) return -1;
+    if (pendingSpace) {
+      hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      pendingSpace = false;
+    }
+    hash = Math.imul(hash ^ mapped, FNV_PRIME);
+    started = true;
+  }
+  return hash >>> 0;
+}
+
 /**
  * A 32-bit hash (FNV-1a) of `foldKey(text)`, made without building the folded string: texts that
  * fold alike hash alike, so rows can be bucketed by a number and only a bucket's rows folded.
  */
 export function foldHash(text: string): number {
-  let hash = 0x811c9dc5;
-  const length = foldIntoBuffer(text);
-  if (length < 0) {
-    const folded = foldKeyByNormalizing(text);
-    for (let i = 0; i < folded.length; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), 0x01000193);
-  } else {
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ buffer[i]!, 0x01000193);
-  }
-  return hash >>> 0;
+  const hash = hashFolded(text);
+  if (hash >= 0) return hash;
+  const folded = foldKeyByNormalizing(text);
+  let slow = FNV_OFFSET;
+  for (let i = 0; i < folded.length; i++) slow = Math.imul(slow ^ folded.charCodeAt(i), FNV_PRIME);
+  return slow >>> 0;
 }

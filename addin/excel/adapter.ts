@@ -7,10 +7,17 @@
  * Office.js habits kept here (DESIGN.md, eslint-plugin-office-addins): no `context.sync()` in a
  * loop, load before read, null objects tested with `isNullObject`; reads in one load per range and
  * a fixed number of syncs (row blocks only when a read passes Excel on the web's 5 MB payload limit);
- * writes in one batch, with address lists split only to keep a request well under that limit.
+ * writes in one batch of address lists short enough for Excel (cellAreas.ts).
  */
 import { type CellValue, type SheetValues } from "../../shared/cells.js";
 import { isPayloadLimitError, readUsedRangesInBlocks, type UsedValues } from "./blockedRead.js";
+import {
+  ADDRESS_LIMITS,
+  addressLists,
+  mergeCells,
+  syncWithShorterLists,
+  type AddressLimits,
+} from "./cellAreas.js";
 
 /** A used range read beyond Excel's 5-million-cell cap comes back with `values` null. */
 export class RangeTooLargeError extends Error {
@@ -78,14 +85,18 @@ export interface MarkSnapshot {
 }
 
 export interface BatchOptions {
-  /**
-   * Longest address list (characters) sent in one `getRanges` call. Far below what would bring a
-   * request near 5 MB, and short enough that one call carries thousands of cells.
-   */
+  /** Longest address list (characters) sent in one `getRanges` call; see cellAreas.ts. */
   maxAddressChars?: number;
+  /** Most areas in one address list. */
+  maxAreas?: number;
 }
 
-export const DEFAULT_MAX_ADDRESS_CHARS = 30_000;
+function limitsOf(options: BatchOptions): AddressLimits {
+  return {
+    maxChars: options.maxAddressChars ?? ADDRESS_LIMITS.maxChars,
+    maxAreas: options.maxAreas ?? ADDRESS_LIMITS.maxAreas,
+  };
+}
 
 /** Groups `items` by `key` in first-seen order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -99,21 +110,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** Splits addresses into comma-joined lists of at most `maxChars` characters each. */
-export function chunkAddresses(addresses: readonly string[], maxChars: number): string[] {
-  const chunks: string[] = [];
-  let current = "";
-  for (const address of addresses) {
-    if (current && current.length + 1 + address.length > maxChars) {
-      chunks.push(current);
-      current = "";
-    }
-    current = current ? `${current},${address}` : address;
-  }
-  if (current) chunks.push(current);
-  return chunks;
-}
-
 /** One mark per cell: the first mark given for a cell wins (callers order by severity). */
 function uniqueMarks(marks: readonly Mark[]): Mark[] {
   const seen = new Set<string>();
@@ -125,42 +121,73 @@ function uniqueMarks(marks: readonly Mark[]): Mark[] {
   });
 }
 
+/** The worksheet proxies of a batch, one per sheet name. */
+function sheetCache(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
+  const sheets = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let sheet = sheets.get(name);
+    if (!sheet) sheets.set(name, (sheet = context.workbook.worksheets.getItem(name)));
+    return sheet;
+  };
+}
+
 /**
- * Marks flagged cells in one batch and one `sync`: one `getRanges` (RangeAreas) call per sheet
- * and colour (more only when an address list would be longer than `maxAddressChars`).
+ * Queues `apply` on the RangeAreas of each group of cells: the cells merged into rectangles, in
+ * address lists within `limits`.
+ */
+function queueAreas<T extends { sheet: string; address: string }>(
+  context: Excel.RequestContext,
+  items: readonly T[],
+  key: (item: T) => string,
+  limits: AddressLimits,
+  apply: (fill: Excel.RangeFill, first: T) => void,
+): void {
+  const sheetOf = sheetCache(context);
+  for (const group of groupBy(items, (item) => `${item.sheet}\u0000${key(item)}`).values()) {
+    const first = group[0]!;
+    const rects = mergeCells(group.map((item) => item.address));
+    for (const list of addressLists(rects, limits))
+      apply(sheetOf(first.sheet).getRanges(list).format.fill, first);
+  }
+}
+
+/**
+ * Marks flagged cells in two syncs: the first puts back the marks of a previous check (`restore`)
+ * and reads the clerk's own fills under the new marks, the second draws them, by sheet and colour,
+ * cells merged into rectangles and address lists kept short (cellAreas.ts). The two are apart so
+ * that a list Excel refuses can be sent again shorter: each sync does the same whenever it runs.
  *
- * The clerk's own fills are read in the same batch, queued before the writes: Office.js runs a
- * batch's actions in order, so each load sees the fill before it was marked. The snapshot returned
- * is what `clearMarks` restores; keep it (the task pane stores it with the workbook's settings).
- * With `restore`, the marks of a previous check are put back first in the same batch, so a new check
- * costs one sync and still finds the clerk's own fills under the old marks.
+ * The snapshot returned is what `clearMarks` restores; keep it (markSnapshot.ts keeps it in the
+ * workbook). With `restore`, the old marks are put back before the fills are read, so a new check
+ * still finds the clerk's own fills under them.
  */
 export async function markFindings(
   context: Excel.RequestContext,
   marks: readonly Mark[],
   options: BatchOptions & { restore?: MarkSnapshot } = {},
 ): Promise<MarkSnapshot> {
-  const maxChars = options.maxAddressChars ?? DEFAULT_MAX_ADDRESS_CHARS;
+  const limits = limitsOf(options);
   const unique = uniqueMarks(marks);
-  const sheets = context.workbook.worksheets;
-  if (options.restore) queueRestore(context, options.restore, maxChars);
-  const fills = unique.map((mark) => {
-    const fill = sheets.getItem(mark.sheet).getRange(mark.address).format.fill;
-    fill.load("color,pattern");
-    return { mark, fill };
+  if (!options.restore?.previous.length && unique.length === 0) return { previous: [] };
+  const fills = await syncWithShorterLists(context, limits, (current) => {
+    if (options.restore) queueRestore(context, options.restore, current);
+    const sheetOf = sheetCache(context);
+    return unique.map((mark) => {
+      const fill = sheetOf(mark.sheet).getRange(mark.address).format.fill;
+      fill.load("color,pattern");
+      return { mark, fill };
+    });
   });
-  for (const group of groupBy(unique, (m) => `${m.sheet}\u0000${m.color}`).values()) {
-    const first = group[0];
-    if (!first) continue;
-    const sheet = sheets.getItem(first.sheet);
-    for (const list of chunkAddresses(
-      group.map((m) => m.address),
-      maxChars,
-    )) {
-      sheet.getRanges(list).format.fill.color = first.color;
-    }
-  }
-  await context.sync();
+  if (unique.length > 0)
+    await syncWithShorterLists(context, limits, (current) =>
+      queueAreas(
+        context,
+        unique,
+        (m) => m.color,
+        current,
+        (fill, first) => (fill.color = first.color),
+      ),
+    );
   return {
     previous: fills.map(({ mark, fill }) => ({
       sheet: mark.sheet,
@@ -173,39 +200,32 @@ export async function markFindings(
 
 /**
  * Puts back exactly the fills `markFindings` found: cells without a fill are cleared, the others
- * get their colour (and pattern) again. One batch, one `sync`, one `getRanges` per sheet and fill.
+ * get their colour (and pattern) again. One sync (more only when Excel refuses an address list).
  */
 export async function clearMarks(
   context: Excel.RequestContext,
   snapshot: MarkSnapshot,
   options: BatchOptions = {},
 ): Promise<void> {
-  queueRestore(context, snapshot, options.maxAddressChars ?? DEFAULT_MAX_ADDRESS_CHARS);
-  await context.sync();
+  if (snapshot.previous.length === 0) return;
+  await syncWithShorterLists(context, limitsOf(options), (limits) => queueRestore(context, snapshot, limits));
 }
 
-function queueRestore(context: Excel.RequestContext, snapshot: MarkSnapshot, maxChars: number): void {
-  const sheets = context.workbook.worksheets;
-  const groups = groupBy(snapshot.previous, (p) =>
-    [p.sheet, p.pattern === "None" ? "None" : p.pattern, p.pattern === "None" ? "" : p.color].join("\u0000"),
-  );
-  for (const group of groups.values()) {
-    const first = group[0];
-    if (!first) continue;
-    const sheet = sheets.getItem(first.sheet);
-    for (const list of chunkAddresses(
-      group.map((p) => p.address),
-      maxChars,
-    )) {
-      const fill = sheet.getRanges(list).format.fill;
+function queueRestore(context: Excel.RequestContext, snapshot: MarkSnapshot, limits: AddressLimits): void {
+  queueAreas(
+    context,
+    snapshot.previous,
+    (p) => (p.pattern === "None" ? "None" : `${p.pattern}\u0000${p.color}`),
+    limits,
+    (fill, first) => {
       if (first.pattern === "None") {
         fill.clear();
       } else {
         fill.color = first.color;
         if (first.pattern !== "Solid") fill.pattern = first.pattern as Excel.FillPattern;
       }
-    }
-  }
+    },
+  );
 }
 
 /** Brings a cell into view: activates its sheet and selects it (clicking a finding). */

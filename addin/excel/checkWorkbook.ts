@@ -25,8 +25,9 @@ export interface WorkbookCheckOptions extends CheckOptions {
 
 /**
  * The task pane's Kiểm tra: the workbook read in two syncs, checked with the shared rules, and its
- * flagged cells marked in one more (the previous marks restored in the same batch): three syncs
- * whatever the size of the roster.
+ * flagged cells marked in two more (the previous marks restored and the clerk's fills read, then the
+ * marks drawn): four syncs whatever the size of the roster, more only when Excel refuses an
+ * address list and it is sent again shorter.
  */
 export async function checkWorkbook(
   run: ExcelRun,

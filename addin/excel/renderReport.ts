@@ -12,7 +12,7 @@ import type { Lang } from "../../shared/i18n.js";
 import { localize } from "../../shared/i18n.js";
 import type { CellStyle, ReportModel, ReportSheet } from "../../shared/report/model.js";
 import { cellAddress, rectAddress, type Rect } from "./a1.js";
-import { chunkAddresses, DEFAULT_MAX_ADDRESS_CHARS } from "./adapter.js";
+import { ADDRESS_LIMITS, addressLists } from "./cellAreas.js";
 import { agencyLevelCounts, CHART_TEXT, placeLevelChart } from "./levelChart.js";
 import { columnWidthPoints } from "./columnWidth.js";
 import { equalRuns, rectsBy, styledCells, valueBlock } from "./reportLayout.js";
@@ -85,11 +85,11 @@ function drawSheet(worksheet: Excel.Worksheet, sheet: ReportSheet): void {
   for (const facet of FACETS)
     for (const { key, rect } of rectsBy(cells, facet.of))
       facet.set(worksheet.getRange(rectAddress(rect)), key, rect);
-  const byFill = new Map<string, string[]>();
+  const byFill = new Map<string, Rect[]>();
   for (const { key, rect } of rectsBy(cells, (s) => s.fill))
-    byFill.set(key, [...(byFill.get(key) ?? []), rectAddress(rect)]);
-  for (const [color, addresses] of byFill)
-    for (const list of chunkAddresses(addresses, DEFAULT_MAX_ADDRESS_CHARS))
+    byFill.set(key, [...(byFill.get(key) ?? []), rect]);
+  for (const [color, rects] of byFill)
+    for (const list of addressLists(rects, ADDRESS_LIMITS))
       worksheet.getRanges(list).format.fill.color = color;
   // The cells a merge hides are empty in the value block.
   for (const m of sheet.merges) worksheet.getRange(rectAddress(m)).merge(false);

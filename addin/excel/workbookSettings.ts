@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /**
  * JSON data remembered in the workbook itself (`workbook.settings`, ExcelApi 1.4): the task pane's
- * settings and column mapping travel with the roster file. Keys are chosen by the caller.
+ * settings and column mapping travel with the roster file. Keys are chosen by the caller. Small
+ * values only: settings are limited in size; large state goes in a custom XML part (workbookParts.ts).
  */
 import type { z } from "zod";
 
@@ -17,11 +18,15 @@ export async function readStored<T>(
   const setting = context.workbook.settings.getItemOrNullObject(key);
   setting.load("value");
   await context.sync();
-  if (setting.isNullObject) return undefined;
+  return setting.isNullObject ? undefined : storedValue(setting.value, schema);
+}
+
+/** A setting's value checked by `schema`: undefined when it is not JSON or not what it expects. */
+export function storedValue<T>(value: unknown, schema: z.ZodType<T>): T | undefined {
   let data: unknown;
   try {
     // We store JSON text; a setting written by other means may hold a plain value.
-    data = typeof setting.value === "string" ? JSON.parse(setting.value) : setting.value;
+    data = typeof value === "string" ? JSON.parse(value) : value;
   } catch {
     return undefined;
   }

@@ -24,12 +24,6 @@ export type PaneSettings = z.infer<typeof paneSettingsSchema>;
 export const columnMappingSchema = settingsSchema.shape.columnMapping.unwrap();
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
-export const markSnapshotSchema = z.object({
-  previous: z.array(
-    z.object({ sheet: z.string(), address: z.string(), pattern: z.string(), color: z.string() }),
-  ),
-});
-
 /** What this workbook last sent: its If-Match for the next submission. */
 export const receiptSchema = z.object({
   unitId: z.string(),
@@ -41,10 +35,12 @@ export const receiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
-/** Keys in the workbook's settings (Excel `workbook.settings`): saved with the file. */
+/**
+ * Keys in the workbook's settings (Excel `workbook.settings`): saved with the file. Small values
+ * only; the marks snapshot is kept in a custom XML part (excel/markSnapshot.ts).
+ */
 export const STORED = {
   settings: { key: "xepLoai.settings", schema: paneSettingsSchema },
   columns: { key: "xepLoai.columns", schema: columnMappingSchema },
-  marks: { key: "xepLoai.marks", schema: markSnapshotSchema },
   receipt: { key: "xepLoai.receipt", schema: receiptSchema },
 } as const;

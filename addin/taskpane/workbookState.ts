@@ -6,6 +6,7 @@ import { settingsSchema, type Settings } from "../../shared/settings.js";
 import type { MarkSnapshot } from "../excel/adapter.js";
 import type { WorkbookCheck } from "../excel/checkWorkbook.js";
 import type { ExcelRun } from "../excel/excelRun.js";
+import { readMarks, writeMarks } from "../excel/markSnapshot.js";
 import { readStored, writeStored } from "../excel/workbookSettings.js";
 import { STORED, type ColumnMapping, type PaneSettings, type Receipt } from "./stored.js";
 
@@ -30,7 +31,7 @@ export function useWorkbookState(run: ExcelRun, lang: Lang) {
         const [s, c, m, r] = await Promise.all([
           read(STORED.settings as Entry<PaneSettings>),
           read(STORED.columns as Entry<ColumnMapping>),
-          read(STORED.marks as Entry<MarkSnapshot>),
+          run(readMarks),
           read(STORED.receipt as Entry<Receipt>),
         ]);
         if (s) setPaneSettings(s);
@@ -82,7 +83,7 @@ export function useWorkbookState(run: ExcelRun, lang: Lang) {
       setColumns(value);
     },
     async saveMarks(value: MarkSnapshot | undefined) {
-      await save(STORED.marks as Entry<MarkSnapshot>, value);
+      await run((context) => writeMarks(context, value));
       setMarks(value);
     },
     async saveReceipt(value: Receipt) {

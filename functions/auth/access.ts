@@ -2,7 +2,7 @@ import { RequestProblem } from "../http/problem.js";
 import type { UnitTree } from "../storage/units.js";
 import type { Identity } from "./identity.js";
 
-const forbidden = () =>
+export const forbidden = () =>
   new RequestProblem(403, {
     vi: "Tài khoản không có quyền với đơn vị này.",
     en: "This account has no right to this unit.",

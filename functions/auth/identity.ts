@@ -40,24 +40,41 @@ function identityOf(payload: JWTPayload): Identity {
   return { subject: payload.sub, roles, unitId };
 }
 
+/** The delegated permission the add-in asks for (`api://<client-id>/access_as_user`). */
+export const API_SCOPE = "access_as_user";
+
+/**
+ * An access token for this API carries the delegated permission it was issued for in `scp`; an ID
+ * token (whose `aud` is also a client ID, and which may carry `roles` too) carries none.
+ */
+function mustBeAccessToken(payload: JWTPayload, scope: string): void {
+  const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
+  if (!scopes.includes(scope)) throw unauthorized();
+}
+
 /**
  * Production: Microsoft Entra ID access tokens (what the add-in obtains by nested app
- * authentication), checked against the tenant's published keys. The app roles `clerk`, `reviewer`,
- * `admin` and a `unitId` claim say what the caller may do and where.
+ * authentication), checked against the tenant's published keys, with this API's scope in `scp`. The
+ * app roles `clerk`, `reviewer`, `admin` and a `unitId` claim say what the caller may do and where.
  */
 export function entraVerifier(
   tenantId: string,
   audience: string,
   authority = "https://login.microsoftonline.com",
+  scope = API_SCOPE,
 ): Verifier {
   const keys = createRemoteJWKSet(new URL(`${authority}/${tenantId}/discovery/v2.0/keys`));
   const issuer = `${authority}/${tenantId}/v2.0`;
   return async (token) => {
     try {
-      return identityOf(
-        (await jwtVerify(token, keys, { issuer, audience, algorithms: ["RS256"], requiredClaims: ["exp"] }))
-          .payload,
-      );
+      const { payload } = await jwtVerify(token, keys, {
+        issuer,
+        audience,
+        algorithms: ["RS256"],
+        requiredClaims: ["exp"],
+      });
+      mustBeAccessToken(payload, scope);
+      return identityOf(payload);
     } catch (error) {
       if (error instanceof RequestProblem) throw error;
       throw unauthorized();

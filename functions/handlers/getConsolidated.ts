@@ -6,7 +6,7 @@ import { mustReview } from "../auth/access.js";
 import type { ConsolidatedAnswer, ConsolidatedChild, SubtreeQuota, Totals } from "../http/answers.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
-import { readRollup, type Rollup } from "../storage/rollups.js";
+import { readWithChildren, type Rollup } from "../storage/rollups.js";
 import type { Unit } from "../storage/units.js";
 import { readTree } from "../storage/units.js";
 import { periodUnit } from "./period.js";
@@ -71,7 +71,8 @@ function status(unit: Unit, rollup: Rollup | undefined): Pick<ConsolidatedChild,
 
 /**
  * `GET …/consolidated` (a reviewer of the unit or above): the subtree's totals from the unit's
- * roll-up, and each child's status and totals: one read per child, not one per person.
+ * roll-up, and each child's status and totals as added into it: one query of the unit's roll-up
+ * partition, not one read per child or per person.
  */
 export const getConsolidated = httpFunction({
   name: "getConsolidated",
@@ -80,13 +81,11 @@ export const getConsolidated = httpFunction({
   handler: endpoint(async ({ request, services, caller }) => {
     const who = await caller();
     const tree = await readTree(services.store);
-    const { year, unit } = periodUnit(request, tree);
+    const { year, unit } = periodUnit(request, tree, who);
     mustReview(who, unit.id, tree);
     const children = tree.childrenOf(unit.id);
-    const [own, ...rollups] = await Promise.all([
-      readRollup(services.store, year, unit.id),
-      ...children.map((c) => readRollup(services.store, year, c.id)),
-    ]);
+    const { rollup: own, children: parts } = await readWithChildren(services.store, year, unit.id);
+    const rollups = children.map((c) => parts.get(c.id));
     return {
       status: 200,
       jsonBody: {

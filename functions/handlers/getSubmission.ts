@@ -15,7 +15,7 @@ export const getSubmission = httpFunction({
   handler: endpoint(async ({ request, services, caller }) => {
     const who = await caller();
     const tree = await readTree(services.store);
-    const { year, unit } = periodUnit(request, tree);
+    const { year, unit } = periodUnit(request, tree, who);
     mustRead(who, unit.id, tree);
     const v = await readVersion(services.store, year, unit.id);
     if (!v)
@@ -35,7 +35,7 @@ export const getHistory = httpFunction({
   handler: endpoint(async ({ request, services, caller }) => {
     const who = await caller();
     const tree = await readTree(services.store);
-    const { year, unit } = periodUnit(request, tree);
+    const { year, unit } = periodUnit(request, tree, who);
     mustRead(who, unit.id, tree);
     return { status: 200, jsonBody: { versions: await readHistory(services.store, year, unit.id) } };
   }),

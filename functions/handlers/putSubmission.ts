@@ -7,7 +7,13 @@ import { RequestProblem } from "../http/problem.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
 import { rollUp } from "../storage/rollups.js";
-import { readAnswer, readVersion, writeVersion, type SubmissionVersion } from "../storage/submissions.js";
+import {
+  bodyHashOf,
+  readAnswer,
+  readVersion,
+  writeVersion,
+  type SubmissionVersion,
+} from "../storage/submissions.js";
 import { readTree } from "../storage/units.js";
 import { periodUnit } from "./period.js";
 
@@ -38,7 +44,7 @@ export const putSubmission = httpFunction({
     const who = await caller();
     const { store } = services;
     const tree = await readTree(store);
-    const { year, unit } = periodUnit(request, tree);
+    const { year, unit } = periodUnit(request, tree, who);
     mustSubmitFor(who, unit.id);
     const submission = await readJson(request, submissionSchema, lang);
     const key = request.headers.get("idempotency-key") ?? undefined;
@@ -54,6 +60,11 @@ export const putSubmission = httpFunction({
     // the version was written (it is worked out from the stored figures, so doing it twice is safe).
     const replay = async () => {
       const earlier = key && (await readAnswer(store, year, unit.id, key));
+      if (earlier && earlier.bodyHash !== undefined && earlier.bodyHash !== bodyHashOf(submission))
+        throw new RequestProblem(422, {
+          vi: "Idempotency-Key này đã được dùng cho một nội dung khác: mỗi lần gửi mới cần một khóa mới.",
+          en: "This Idempotency-Key was used with another body: each new submission needs a new key.",
+        });
       const version = earlier && (await readVersion(store, year, unit.id, earlier.version));
       return earlier && version ? settle(earlier.status, version) : undefined;
     };
@@ -75,8 +86,9 @@ export const putSubmission = httpFunction({
       );
       return await settle(v.version === 1 ? 201 : 200, v);
     } catch (error) {
-      // A duplicate of this request that won the race has left its answer: give it.
-      if (key && error instanceof RequestProblem && error.status === 412)
+      // A duplicate of this request (same key) that was in flight and won the race has left its
+      // answer in the same transaction as its version: give that answer, never 412 or 428.
+      if (key && error instanceof RequestProblem && (error.status === 412 || error.status === 428))
         return (await replay()) ?? Promise.reject(error);
       throw error;
     }

@@ -11,10 +11,14 @@ import type { Role } from "../auth/identity.js";
 
 export type { Role };
 
-/** The body of every 4xx and 5xx answer; `details` are zod's field paths for a 400 on a body. */
+/**
+ * The body of every 4xx and 5xx answer, never over 64 KiB; `details` are zod's field paths for a 400
+ * on a body, the first few dozen, and `moreDetails` how many more there were.
+ */
 export interface ProblemBody {
   error: string;
   details?: readonly { path: string; message: string }[];
+  moreDetails?: number;
 }
 
 /** `GET /api/me`: the caller as its token says, with its unit's name (and its parent's) from the tree. */

@@ -9,6 +9,8 @@ export class RequestProblem extends Error {
     readonly text: { vi: string; en: string },
     readonly details?: readonly { path: string; message: string }[],
     readonly headers?: Record<string, string>,
+    /** How many problems there were beyond `details`. */
+    readonly moreDetails = 0,
   ) {
     super(text.en);
   }
@@ -16,6 +18,9 @@ export class RequestProblem extends Error {
 
 /** Storage or another service we depend on did not answer: the caller should try again later. */
 export class ServiceUnavailable extends Error {}
+
+/** No problem answer is larger than this, however large or bad the request. */
+export const MAX_PROBLEM_BYTES = 64 * 1024;
 
 export function langOf(header: string | null): Lang {
   return header?.toLowerCase().startsWith("en") ? "en" : "vi";
@@ -28,14 +33,7 @@ export function langOf(header: string | null): Lang {
  */
 export function problemResponse(error: unknown, lang: Lang): HttpResponseInit {
   if (error instanceof RequestProblem)
-    return {
-      status: error.status,
-      headers: error.headers,
-      jsonBody: {
-        error: error.text[lang],
-        ...(error.details ? { details: error.details } : {}),
-      } satisfies ProblemBody,
-    };
+    return { status: error.status, headers: error.headers, jsonBody: problemBody(error, lang) };
   if (error instanceof ServiceUnavailable)
     return {
       status: 503,
@@ -54,4 +52,19 @@ export function problemResponse(error: unknown, lang: Lang): HttpResponseInit {
         lang === "vi" ? "Lỗi hệ thống. Vui lòng thử lại sau." : "Internal error. Please try again later.",
     },
   };
+}
+
+/** The body of a 4xx, cut to MAX_PROBLEM_BYTES: the details beyond are counted in `moreDetails`. */
+function problemBody(problem: RequestProblem, lang: Lang): ProblemBody {
+  const text = problem.text[lang];
+  const body: ProblemBody = { error: text.length > 2000 ? `${text.slice(0, 1999)}…` : text };
+  if (!problem.details) return body;
+  const details = [...problem.details];
+  let more = problem.moreDetails;
+  const sized = () => ({ ...body, details, ...(more > 0 ? { moreDetails: more } : {}) });
+  while (details.length > 0 && Buffer.byteLength(JSON.stringify(sized())) > MAX_PROBLEM_BYTES) {
+    details.pop();
+    more++;
+  }
+  return sized();
 }

@@ -56,7 +56,7 @@ export async function consolidatedReport({
   const who = await caller();
   const { store } = services;
   const tree = await readTree(store);
-  const { year, unit } = periodUnit(request, tree);
+  const { year, unit } = periodUnit(request, tree, who);
   mustReview(who, unit.id, tree);
   const reporting = tree.childrenOf(unit.id);
   const rollups = await Promise.all(reporting.map((c) => readRollup(store, year, c.id)));

@@ -1,44 +1,78 @@
-import { emptySummary, sumSummaries, type UnitSummary } from "../../shared/summary/index.js";
+import { emptySummary, type UnitSummary } from "../../shared/summary/index.js";
 import { ServiceUnavailable } from "../http/problem.js";
 import { statusOf, storageCall, type Store } from "./store.js";
 import type { UnitTree } from "./units.js";
 
-/** A unit's own latest submission and its whole subtree, as counts (the lists stay with the versions). */
+/** A unit's own latest submission, as far as the totals know it. */
+export interface OwnVersion {
+  version: number;
+  submittedAt: string;
+}
+
+/** A unit's whole subtree, as counts (the lists stay with the versions), and its own submission. */
 export interface Rollup {
   total: UnitSummary;
-  own?: { summary: UnitSummary; version: number; submittedAt: string };
+  own?: OwnVersion;
 }
 
 /**
- * `seq` grows with every write of the row; `children` records the `seq` of each child's row that
- * `total` was added up from, so a writer can see that someone else already counted its change.
+ * Each unit has a partition `<year>|<unitId>` of the rollups table holding:
+ * - `total`: the subtree's counts, a `seq` that grows with every change, and the own version;
+ * - `own`: the counts of the unit's own latest version (`seq` is the version number);
+ * - `c|<childId>`: a child's `total` as last added here (`seq` is that row's `seq`).
+ * A part and the total change together in one transaction (the total minus the part's old counts
+ * plus its new ones), so a total is always the sum of its parts, whatever the number of children:
+ * no row grows with the width of the tree, and a write costs the same under 5 or 5,000 children.
  */
-type RollupEntity = {
+type TotalEntity = {
   partitionKey: string;
   rowKey: string;
-  total: string;
-  own?: string;
+  summary: string;
   seq: number;
-  children: string;
+  ownVersion?: number;
+  ownSubmittedAt?: string;
 };
+type PartEntity = TotalEntity;
 
-const MAX_ATTEMPTS = 30;
+const TOTAL = "total";
+const OWN = "own";
+const childRow = (childId: string) => `c|${childId}`;
+const partition = (year: number, unitId: string) => `${year}|${unitId}`;
+const MAX_ATTEMPTS = 200;
 
 /** The counts of a summary without its name lists: what a roll-up adds up. */
 export function countsOnly(summary: UnitSummary): UnitSummary {
   return { ...summary, excellent: [], failed: [], notRated: [] };
 }
 
-function parse(e: RollupEntity): Rollup {
-  return {
-    total: JSON.parse(e.total) as UnitSummary,
-    ...(e.own ? { own: JSON.parse(e.own) as Rollup["own"] } : {}),
-  };
+/** `a + sign × b`, count by count (the name lists are not kept in roll-ups). */
+function combine(a: unknown, b: unknown, sign: 1 | -1): unknown {
+  if (Array.isArray(a) || Array.isArray(b)) return [];
+  if (typeof a === "number" || typeof b === "number") return Number(a ?? 0) + sign * Number(b ?? 0);
+  if (typeof a === "object" || typeof b === "object") {
+    const x = (a ?? {}) as Record<string, unknown>;
+    const y = (b ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(
+      [...new Set([...Object.keys(x), ...Object.keys(y)])].map((k) => [k, combine(x[k], y[k], sign)]),
+    );
+  }
+  return a;
 }
 
-async function readEntity(store: Store, year: number, unitId: string) {
+const summaryOf = (e: TotalEntity | undefined) =>
+  e ? (JSON.parse(e.summary) as UnitSummary) : emptySummary();
+const ownOf = (e: TotalEntity): OwnVersion | undefined =>
+  e.ownVersion !== undefined && e.ownSubmittedAt !== undefined
+    ? { version: e.ownVersion, submittedAt: e.ownSubmittedAt }
+    : undefined;
+const rollupOf = (e: TotalEntity): Rollup => {
+  const own = ownOf(e);
+  return { total: summaryOf(e), ...(own ? { own } : {}) };
+};
+
+async function readRow(store: Store, partitionKey: string, rowKey: string) {
   try {
-    return await store.rollups.getEntity<RollupEntity>(String(year), unitId);
+    return await store.rollups.getEntity<TotalEntity>(partitionKey, rowKey);
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
     throw error;
@@ -47,80 +81,117 @@ async function readEntity(store: Store, year: number, unitId: string) {
 
 export async function readRollup(store: Store, year: number, unitId: string): Promise<Rollup | undefined> {
   return storageCall(async () => {
-    const e = await readEntity(store, year, unitId);
-    return e && parse(e);
+    const e = await readRow(store, partition(year, unitId), TOTAL);
+    return e && rollupOf(e);
   });
 }
 
-/** The row's own submission is this version or a newer one: nothing of ours left to write there. */
-function ownIncludes(e: RollupEntity | undefined, version: number): boolean {
-  return e?.own !== undefined && (JSON.parse(e.own) as { version: number }).version >= version;
+/**
+ * A unit's totals and its children's, as added into them, in one query of its partition (a few
+ * pages for thousands of children) rather than one read per child.
+ */
+export async function readWithChildren(
+  store: Store,
+  year: number,
+  unitId: string,
+): Promise<{ rollup?: Rollup; children: Map<string, Rollup> }> {
+  return storageCall(async () => {
+    let rollup: Rollup | undefined;
+    const children = new Map<string, Rollup>();
+    for await (const e of store.rollups.listEntities<TotalEntity>({
+      queryOptions: { filter: `PartitionKey eq '${partition(year, unitId).replace(/'/g, "''")}'` },
+    })) {
+      if (e.rowKey === TOTAL) rollup = rollupOf(e);
+      else if (e.rowKey.startsWith("c|")) children.set(e.rowKey.slice(2), rollupOf(e));
+    }
+    return { ...(rollup ? { rollup } : {}), children };
+  });
 }
 
-/** The row's total was added up from the child's row at `seq` or later. */
-function childIncludes(e: RollupEntity | undefined, child: { id: string; seq: number }): boolean {
-  const seen = e?.children ? (JSON.parse(e.children) as Record<string, number>) : {};
-  return e !== undefined && (seen[child.id] ?? -1) >= child.seq;
+interface Part {
+  summary: UnitSummary;
+  seq: number;
+  own?: OwnVersion;
 }
 
 /**
- * Records a unit's new submission and works the totals out again up the tree: each unit's total is
- * its own submission plus its children's totals, one read per child. Each write is conditional on
- * the ETag read before the children were read and retried when another writer came first, unless
- * that writer already counted this change (the rows record which child rows they added up), so
- * submissions arriving at the same moment are all counted, each once, and an older version never
- * replaces a newer one.
+ * Puts a part into a unit's total, unless the part there is already as new (its `seq`): the part's
+ * row and the total in one transaction, conditional on both ETags, retried when another writer
+ * came first. Doing it twice, or after a newer one, changes nothing.
+ */
+async function applyPart(
+  store: Store,
+  year: number,
+  unitId: string,
+  rowKey: string,
+  part: Part,
+): Promise<void> {
+  const pk = partition(year, unitId);
+  for (let attempt = 1; ; attempt++) {
+    const [total, current] = await Promise.all([readRow(store, pk, TOTAL), readRow(store, pk, rowKey)]);
+    if (current && current.seq >= part.seq) return;
+    const summary = combine(combine(summaryOf(total), part.summary, 1), summaryOf(current), -1);
+    const own = rowKey === OWN ? part.own : total && ownOf(total);
+    const meta = (o: OwnVersion | undefined) =>
+      o ? { ownVersion: o.version, ownSubmittedAt: o.submittedAt } : {};
+    const partEntity: PartEntity = {
+      partitionKey: pk,
+      rowKey,
+      summary: JSON.stringify(part.summary),
+      seq: part.seq,
+      ...meta(part.own),
+    };
+    const totalEntity: TotalEntity = {
+      partitionKey: pk,
+      rowKey: TOTAL,
+      summary: JSON.stringify(summary),
+      seq: (total?.seq ?? 0) + 1,
+      ...meta(own),
+    };
+    try {
+      await store.rollups.submitTransaction([
+        current ? ["update", partEntity, "Replace", { etag: current.etag }] : ["create", partEntity],
+        total ? ["update", totalEntity, "Replace", { etag: total.etag }] : ["create", totalEntity],
+      ]);
+      return;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status !== 412 && status !== 409) throw error;
+      // Still contended after many tries: the caller may retry (with its Idempotency-Key).
+      if (attempt >= MAX_ATTEMPTS) throw new ServiceUnavailable("roll-up contention");
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * Math.min(attempt, 20)));
+    }
+  }
+}
+
+/**
+ * Records a unit's new submission and carries the change up the tree: the unit's own part, then at
+ * each level the child's total (as of its `seq`) as a part of its parent. Each step is idempotent
+ * and only moves forward, so submissions arriving at the same moment are all counted, each once, an
+ * older version never replaces a newer one, and running it again after a failure completes it.
  */
 export async function rollUp(
   store: Store,
   tree: UnitTree,
   year: number,
   unitId: string,
-  own: NonNullable<Rollup["own"]>,
+  own: { summary: UnitSummary; version: number; submittedAt: string },
 ): Promise<void> {
   await storageCall(async () => {
-    let counted: { id: string; seq: number } | undefined;
-    for (const node of tree.ancestry(unitId)) {
-      for (let attempt = 1; ; attempt++) {
-        const current = await readEntity(store, year, node);
-        const done = counted ? childIncludes(current, counted) : ownIncludes(current, own.version);
-        if (done && current) {
-          counted = { id: node, seq: current.seq };
-          break;
-        }
-        const nodeOwn =
-          node === unitId ? { ...own, summary: countsOnly(own.summary) } : current && parse(current).own;
-        const children = await Promise.all(
-          tree.childrenOf(node).map(async (c) => ({ id: c.id, row: await readEntity(store, year, c.id) })),
-        );
-        const entity: RollupEntity = {
-          partitionKey: String(year),
-          rowKey: node,
-          total: JSON.stringify(
-            sumSummaries([
-              nodeOwn?.summary ?? emptySummary(),
-              ...children.flatMap((c) => (c.row ? [parse(c.row).total] : [])),
-            ]),
-          ),
-          ...(nodeOwn ? { own: JSON.stringify(nodeOwn) } : {}),
-          seq: (current?.seq ?? 0) + 1,
-          children: JSON.stringify(
-            Object.fromEntries(children.flatMap((c) => (c.row ? [[c.id, c.row.seq]] : []))),
-          ),
-        };
-        try {
-          if (current) await store.rollups.updateEntity(entity, "Replace", { etag: current.etag });
-          else await store.rollups.createEntity(entity);
-          counted = { id: node, seq: entity.seq };
-          break;
-        } catch (error) {
-          const status = statusOf(error);
-          if (status !== 412 && status !== 409) throw error;
-          // Still contended after many tries: the caller may retry (with its Idempotency-Key).
-          if (attempt >= MAX_ATTEMPTS) throw new ServiceUnavailable("roll-up contention");
-          await new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(attempt, 10)));
-        }
-      }
+    await applyPart(store, year, unitId, OWN, {
+      summary: countsOnly(own.summary),
+      seq: own.version,
+      own: { version: own.version, submittedAt: own.submittedAt },
+    });
+    const path = tree.ancestry(unitId);
+    for (let i = 0; i + 1 < path.length; i++) {
+      const child = await readRow(store, partition(year, path[i]!), TOTAL);
+      if (!child) return;
+      await applyPart(store, year, path[i + 1]!, childRow(path[i]!), {
+        summary: summaryOf(child),
+        seq: child.seq,
+        ...(ownOf(child) ? { own: ownOf(child)! } : {}),
+      });
     }
   });
 }

@@ -1,4 +1,4 @@
-import { RestError, TableClient } from "@azure/data-tables";
+import { RestError, TableClient, type TableServiceClientOptions } from "@azure/data-tables";
 import { BlobServiceClient, type ContainerClient } from "@azure/storage-blob";
 import { ServiceUnavailable } from "../http/problem.js";
 
@@ -23,17 +23,58 @@ export function azuriteConnectionString(blobPort: number, tablePort: number): st
   ].join(";");
 }
 
+/**
+ * Deadlines, so that a storage that hangs is answered with 503 in seconds rather than after the
+ * SDK's defaults (no timeout per try, retries for minutes): a table call, its retries included, has
+ * TABLE_DEADLINE_MS; each try TRY_TIMEOUT_MS. Blob calls move people (up to 4 MB), so they get more.
+ */
+export const TABLE_DEADLINE_MS = 4_000;
+const TRY_TIMEOUT_MS = 2_500;
+export const BLOB_DEADLINE_MS = 8_000;
+
+type PipelinePolicy = NonNullable<TableServiceClientOptions["additionalPolicies"]>[number]["policy"];
+
+/** The signal a blob call is given: it aborts the call, retries included, at its deadline. */
+export const blobDeadline = () => AbortSignal.timeout(BLOB_DEADLINE_MS);
+
+/**
+ * Gives every table call a deadline over all its tries (a per-call policy runs before the retry
+ * policy) and every try a timeout, without each call site having to pass a signal.
+ */
+const tableDeadline: PipelinePolicy = {
+  name: "xepLoaiDeadline",
+  sendRequest: (request, next) => {
+    const deadline = AbortSignal.timeout(TABLE_DEADLINE_MS);
+    request.abortSignal = request.abortSignal
+      ? AbortSignal.any([request.abortSignal as AbortSignal, deadline])
+      : deadline;
+    return next(request);
+  },
+};
+const tryTimeout: PipelinePolicy = {
+  name: "xepLoaiTryTimeout",
+  sendRequest: (request, next) => {
+    request.timeout = TRY_TIMEOUT_MS;
+    return next(request);
+  },
+};
+
 /** Opens the store on a connection string: a real account in production, Azurite locally. */
 export function openStore(connectionString: string, prefix = ""): Store {
   const insecure = /DefaultEndpointsProtocol=http;/.test(connectionString);
   const options = {
     allowInsecureConnection: insecure,
-    retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
+    // Two retries of a failed try (5xx, reset connection), short waits: they must fit the deadline.
+    retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 800 },
+    additionalPolicies: [
+      { policy: tableDeadline, position: "perCall" as const },
+      { policy: tryTimeout, position: "perRetry" as const },
+    ],
   };
   const table = (name: string) =>
     TableClient.fromConnectionString(connectionString, `${prefix}${name}`, options);
   const blobs = BlobServiceClient.fromConnectionString(connectionString, {
-    retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
+    retryOptions: { maxTries: 2, tryTimeoutInMs: 4_000, retryDelayInMs: 200, maxRetryDelayInMs: 800 },
   });
   return {
     units: table("units"),
@@ -47,7 +88,7 @@ export function openStore(connectionString: string, prefix = ""): Store {
 export async function prepareStore(store: Store): Promise<void> {
   await storageCall(async () => {
     await Promise.all(TABLES.map((t) => store[t].createTable()));
-    await store.people.createIfNotExists();
+    await store.people.createIfNotExists({ abortSignal: blobDeadline() });
   });
 }
 
@@ -75,7 +116,9 @@ export async function storageCall<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (error) {
     const status = statusOf(error);
-    if (error instanceof RestError && (status === undefined || status >= 500))
+    // A call past its deadline ends with an AbortError, which is not a RestError.
+    const aborted = error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+    if (aborted || (error instanceof RestError && (status === undefined || status >= 500)))
       throw new ServiceUnavailable("storage");
     throw error;
   }

@@ -4,7 +4,7 @@ import type { QuotaResult } from "../../shared/quota/index.js";
 import type { Submission } from "../../shared/submission/schema.js";
 import type { UnitSummary } from "../../shared/summary/index.js";
 import { RequestProblem } from "../http/problem.js";
-import { statusOf, storageCall, type Store } from "./store.js";
+import { blobDeadline, statusOf, storageCall, type Store } from "./store.js";
 
 /** What the back end answers for a version: the summary and quota it worked out, and its ETag. */
 export interface SubmissionVersion {
@@ -29,7 +29,21 @@ const LATEST = "latest";
 /** An Idempotency-Key's row: the client's own text, hashed so that any text makes a valid key. */
 const keyRow = (key: string) => `idem-${createHash("sha256").update(key).digest("hex")}`;
 
-type AnswerEntity = { partitionKey: string; rowKey: string; version: number; status: number };
+/**
+ * `bodyHash` is the SHA-256 of the request's content as validated: the same key sent with another
+ * body is a client's mistake, not a retry (IETF Idempotency-Key draft: 422).
+ */
+type AnswerEntity = {
+  partitionKey: string;
+  rowKey: string;
+  version: number;
+  status: number;
+  bodyHash?: string;
+};
+
+/** The fingerprint of a submission kept with its Idempotency-Key. */
+export const bodyHashOf = (submission: Submission) =>
+  createHash("sha256").update(JSON.stringify(submission)).digest("base64");
 
 /** The answer first given for an Idempotency-Key of this unit and year, if any. */
 export async function readAnswer(
@@ -37,11 +51,11 @@ export async function readAnswer(
   year: number,
   unitId: string,
   key: string,
-): Promise<{ version: number; status: number } | undefined> {
+): Promise<{ version: number; status: number; bodyHash?: string } | undefined> {
   return storageCall(async () => {
     try {
       const e = await store.submissions.getEntity<AnswerEntity>(partition(year, unitId), keyRow(key));
-      return { version: e.version, status: e.status };
+      return { version: e.version, status: e.status, ...(e.bodyHash ? { bodyHash: e.bodyHash } : {}) };
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
@@ -55,7 +69,9 @@ const versionKey = (version: number) => `v${String(version).padStart(6, "0")}`;
 export const etagOf = (version: number) => `"${version}"`;
 
 async function readBlob(store: Store, name: string): Promise<{ summary: UnitSummary; quota: QuotaResult[] }> {
-  const buffer = await store.people.getBlockBlobClient(name).downloadToBuffer();
+  const buffer = await store.people
+    .getBlockBlobClient(name)
+    .downloadToBuffer(undefined, undefined, { abortSignal: blobDeadline() });
   const doc = JSON.parse(buffer.toString("utf8")) as { summary: UnitSummary; quota: QuotaResult[] };
   return { summary: doc.summary, quota: doc.quota };
 }
@@ -144,6 +160,7 @@ export async function writeVersion(
     const body = JSON.stringify({ people: submission.people, settings: submission.settings, ...derived });
     await store.people.getBlockBlobClient(blob).upload(body, Buffer.byteLength(body), {
       blobHTTPHeaders: { blobContentType: "application/json" },
+      abortSignal: blobDeadline(),
     });
     const entity: VersionEntity = {
       partitionKey: partition(year, unitId),
@@ -168,7 +185,8 @@ export async function writeVersion(
               rowKey: keyRow(idempotencyKey),
               version,
               status: version === 1 ? 201 : 200,
-            },
+              bodyHash: bodyHashOf(submission),
+            } satisfies AnswerEntity,
           ],
         ]
       : [];

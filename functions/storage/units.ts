@@ -78,7 +78,38 @@ export class UnitTree {
   }
 }
 
+/** The count of changes on the tree's claim row: it moves at the start and at the end of each change. */
+async function treeChanges(store: Store): Promise<number | undefined> {
+  try {
+    return Number((await store.units.getEntity(PARTITION, TREE_VERSION)).changes ?? 0);
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/** The tree last read, by store, with the claim row's count it was read at, and when. */
+const cached = new WeakMap<Store, { changes: number; at: number; tree: UnitTree }>();
+/** A change that failed half-way leaves the count still: a tree listed during it is not kept longer. */
+const TREE_CACHE_MS = 30_000;
+
+/**
+ * The agency tree: from memory while the claim row (one point read) says no change has been made
+ * since it was read, else read whole (thousands of rows, several pages: too much for every request).
+ */
 export async function readTree(store: Store): Promise<UnitTree> {
+  const before = await storageCall(() => treeChanges(store));
+  const hit = cached.get(store);
+  if (hit && before !== undefined && hit.changes === before && Date.now() - hit.at < TREE_CACHE_MS)
+    return hit.tree;
+  const tree = await listTree(store);
+  const after = await storageCall(() => treeChanges(store));
+  // Kept only when no change began or ended during the listing.
+  if (before !== undefined && before === after) cached.set(store, { changes: before, at: Date.now(), tree });
+  return tree;
+}
+
+async function listTree(store: Store): Promise<UnitTree> {
   const units = new Map<string, Unit>();
   await storageCall(async () => {
     for await (const e of store.units.listEntities<UnitEntity>({

@@ -1,11 +1,19 @@
 import type { RawFinding } from "../findings.js";
 import type { Person } from "../roster/person.js";
-import type { QuotaBase, ResolvedSettings } from "../settings.js";
+import { quotaPopulationOf, type QuotaPopulationKey } from "../scoreRating.js";
+import type { QuotaBase, QuotaScope, ResolvedSettings } from "../settings.js";
 import { foldKey } from "../text.js";
-import { evaluateGroup, share, tally } from "./evaluate.js";
+import { evaluateGroup, share, type Tally } from "./evaluate.js";
 import { quotaFinding } from "./finding.js";
-import { groupByScope, type ScopeGroup } from "./groups.js";
-import { byPopulation, inPopulation, type QuotaTrack } from "./population.js";
+import { ScopeGroups, type ScopeGroup } from "./groups.js";
+import {
+  countsInBase,
+  inPopulation,
+  STAFF_POPULATIONS,
+  trackLevel,
+  type QuotaTrack,
+  type StaffPopulation,
+} from "./population.js";
 import type { QuotaResult } from "./types.js";
 
 /** The rate for a group: the unit's approved rate (unit scopes, derived groups), else the setting. */
@@ -18,30 +26,79 @@ function rateFor(
   return unitRates.get(foldKey(group.unit)) ?? settings.quotaRate;
 }
 
-type Populations = ReturnType<typeof byPopulation>;
+/** A population's place in `STAFF_POPULATIONS`. */
+function populationIndex(key: QuotaPopulationKey): number {
+  return key === "VC" ? 1 : key === "other" ? 2 : 0;
+}
+
+/** One scope of `settings.quotaScopes`: its groups in each population of RULES.md §9, as rows come. */
+class ScopeCount {
+  /** Groups by population: công chức, viên chức, the others; only the first under `all-staff` and for the Party. */
+  private readonly populations: (ScopeGroups | undefined)[] = [undefined, undefined, undefined];
+
+  constructor(
+    readonly scope: QuotaScope,
+    readonly baseKind: QuotaBase,
+    private readonly byLaw: boolean,
+    private readonly noUnit: string | undefined,
+  ) {}
+
+  groupOf(person: Person, population: number): ScopeGroup {
+    return (this.populations[population] ??= new ScopeGroups(this.scope, this.noUnit)).of(person);
+  }
+
+  /** The populations with anybody in them, in order; one without a name when nobody is in any. */
+  counted(): { population?: StaffPopulation; groups: ScopeGroup[] }[] {
+    const out: { population?: StaffPopulation; groups: ScopeGroup[] }[] = [];
+    this.populations.forEach((groups, i) => {
+      if (groups === undefined) return;
+      const list = groups.list();
+      out.push(this.byLaw ? { population: STAFF_POPULATIONS[i], groups: list } : { groups: list });
+    });
+    return out.length > 0 ? out : [{ groups: new ScopeGroups(this.scope, this.noUnit).list() }];
+  }
+}
 
 /**
- * Each (track, base) population worked out once: the agency and group scopes count the same people,
- * and the Party share needs the Party's. A roster of 50,000 is then filtered once per base, not per scope.
+ * Everyone a track and a base count (RULES.md §5), counted once for every scope that counts them:
+ * the agency and the peer groups count the same people, and the Party share needs the Party's.
  */
-function populationsOf(people: readonly Person[], settings: ResolvedSettings) {
-  const cache = new Map<string, Populations>();
-  return (track: QuotaTrack, baseKind: QuotaBase): Populations => {
-    const key = `${track}:${baseKind}`;
-    let populations = cache.get(key);
-    if (!populations) {
-      const members = people.filter((p) => inPopulation(p, track, baseKind));
-      populations = track === "party" ? [{ members }] : byPopulation(members, settings);
-      cache.set(key, populations);
+class PopulationCount {
+  /** Every member, for the Party members' share under ND48. */
+  readonly all: Tally = { base: 0, excellent: 0 };
+  readonly scopes: ScopeCount[] = [];
+  readonly byLaw: boolean;
+
+  constructor(
+    private readonly track: QuotaTrack,
+    private readonly baseKind: QuotaBase,
+    private readonly settings: ResolvedSettings,
+  ) {
+    this.byLaw = track === "staff" && settings.quotaPopulation === "by-law";
+  }
+
+  add(person: Person): void {
+    const { track, baseKind, scopes } = this;
+    if (!inPopulation(person, track, baseKind)) return;
+    const level = trackLevel(person, track);
+    const inBase = countsInBase(level, baseKind);
+    const excellent = level === "HTXSNV";
+    if (inBase) this.all.base++;
+    if (excellent) this.all.excellent++;
+    const population = this.byLaw ? populationIndex(quotaPopulationOf(person, this.settings)) : 0;
+    for (let i = 0; i < scopes.length; i++) {
+      const group = scopes[i]!.groupOf(person, population);
+      if (inBase) group.base++;
+      if (excellent) group.excellent.push(person);
     }
-    return populations;
-  };
+  }
 }
 
 /**
  * The quota check `quota.excellent` (RULES.md §5, §9): every scope of `settings.quotaScopes`, each
  * group of it with its counts and the HTXSNV people in quota order, and a finding for each group over
- * quota. Under `quotaPopulation: by-law` every staff scope is checked per population.
+ * quota. Under `quotaPopulation: by-law` every staff scope is checked per population. The rows are
+ * gone through once, for every scope.
  */
 export function checkQuota(
   people: readonly Person[],
@@ -52,22 +109,35 @@ export function checkQuota(
   const unitRates = new Map(Object.entries(settings.unitRates).map(([unit, rate]) => [foldKey(unit), rate]));
   const agencyRate =
     (agencyName === undefined ? undefined : unitRates.get(foldKey(agencyName))) ?? settings.quotaRate;
+  const populations = new Map<string, PopulationCount>();
+  const population = (track: QuotaTrack, base: QuotaBase) => {
+    const key = `${track}:${base}`;
+    let count = populations.get(key);
+    if (!count) populations.set(key, (count = new PopulationCount(track, base, settings)));
+    return count;
+  };
+  const entries = settings.quotaScopes.map((entry) => {
+    const base = entry.base ?? settings.quotaBase;
+    const members = population(entry.scope === "party" ? "party" : "staff", base);
+    const count = new ScopeCount(entry.scope, base, members.byLaw, agencyName);
+    members.scopes.push(count);
+    // The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5).
+    const party =
+      entry.scope === "agency" && settings.ruleSet.comparePartyShare ? population("party", base) : undefined;
+    return { count, party };
+  });
+  const counting = [...populations.values()];
+  for (let p = 0; p < people.length; p++)
+    for (let i = 0; i < counting.length; i++) counting[i]!.add(people[p]!);
+
   const results: QuotaResult[] = [];
   const findings: RawFinding[] = [];
-  const populations = populationsOf(people, settings);
-  for (const entry of settings.quotaScopes) {
-    const baseKind = entry.base ?? settings.quotaBase;
-    const track = entry.scope === "party" ? "party" : "staff";
-    let partyShare: number | undefined;
-    if (entry.scope === "agency" && settings.ruleSet.comparePartyShare) {
-      // The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5).
-      const party = tally(populations("party", baseKind)[0]!.members, "party", baseKind);
-      partyShare = share(party.excellent.length, party.base);
-    }
-    for (const { population, members: counted } of populations(track, baseKind)) {
-      for (const group of groupByScope(entry.scope, counted, agencyName)) {
-        const rate = entry.scope === "agency" ? agencyRate : rateFor(group, settings, unitRates);
-        const result = evaluateGroup(group, track, baseKind, rate, settings.quotaRounding);
+  for (const { count, party } of entries) {
+    const partyShare = party && share(party.all.excellent, party.all.base);
+    for (const { population, groups } of count.counted()) {
+      for (const group of groups) {
+        const rate = count.scope === "agency" ? agencyRate : rateFor(group, settings, unitRates);
+        const result = evaluateGroup(group, count.baseKind, rate, settings.quotaRounding);
         if (population !== undefined) result.population = population;
         // ND335 leaves no ground for comparing công chức with the Party's share (RULES.md §9).
         if (partyShare !== undefined && population !== "CC") result.partyShare = partyShare;

@@ -3,24 +3,12 @@ import type { QuotaBase, QuotaRounding } from "../settings.js";
 import { allowedExcellent } from "./allowed.js";
 import type { ScopeGroup } from "./groups.js";
 import { quotaOrder } from "./order.js";
-import { countsInBase, trackLevel, type QuotaTrack } from "./population.js";
 import type { QuotaPerson, QuotaResult } from "./types.js";
 
+/** The denominator and the number rated HTXSNV among members of a population. */
 export interface Tally {
   base: number;
-  excellent: Person[];
-}
-
-/** The denominator and the people rated HTXSNV among members of a population. */
-export function tally(members: readonly Person[], track: QuotaTrack, baseKind: QuotaBase): Tally {
-  let base = 0;
-  const excellent: Person[] = [];
-  for (const person of members) {
-    const level = trackLevel(person, track);
-    if (countsInBase(level, baseKind)) base++;
-    if (level === "HTXSNV") excellent.push(person);
-  }
-  return { base, excellent };
+  excellent: number;
 }
 
 export function share(excellent: number, base: number): number | undefined {
@@ -38,12 +26,11 @@ function quotaPerson(person: Person, withinQuota: boolean): QuotaPerson {
 /** One group checked against its rate: counts, allowed, excess, and who is outside the quota. */
 export function evaluateGroup(
   group: ScopeGroup,
-  track: QuotaTrack,
   baseKind: QuotaBase,
   rate: number,
   rounding: QuotaRounding,
 ): QuotaResult {
-  const { base, excellent } = tally(group.members, track, baseKind);
+  const { base, excellent } = group;
   const allowed = allowedExcellent(rate, base, rounding);
   const excess = Math.max(0, excellent.length - allowed);
   const ordered = quotaOrder(excellent);

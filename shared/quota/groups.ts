@@ -2,14 +2,17 @@ import { foldKey } from "../text.js";
 import type { Person } from "../roster/person.js";
 import type { QuotaScope } from "../settings.js";
 
-/** The people of one scope's group, in roster order. */
+/** One group of a scope, with what has been counted in it so far. */
 export interface ScopeGroup {
   scope: QuotaScope;
   key: string;
   derived: boolean;
   /** The unit whose approved rate applies: unit scopes and derived groups. */
   unit?: string;
-  members: Person[];
+  /** Members counted in the denominator (RULES.md §5). */
+  base: number;
+  /** Members rated HTXSNV, in roster order. */
+  excellent: Person[];
 }
 
 export const NO_UNIT = "(chưa ghi đơn vị)";
@@ -57,7 +60,22 @@ function keyOf(scope: QuotaScope, person: Person, noUnit: string): GroupKey {
   }
 }
 
-const STAFF_SLOT = { CB: 0, CC: 1, VC: 2, NLD: 3 } as const;
+/** A derived group's slot among its unit's: staff type (or none) × leader. */
+function derivedSlot(person: Person): number {
+  const leader = person.isLeader ? 1 : 0;
+  switch (person.staffType) {
+    case "CB":
+      return leader;
+    case "CC":
+      return 2 + leader;
+    case "VC":
+      return 4 + leader;
+    case "NLD":
+      return 6 + leader;
+    default:
+      return 8 + leader;
+  }
+}
 
 /**
  * Remembers each group by its key as written, before folding, so that the same unit and cell names
@@ -67,61 +85,79 @@ const STAFF_SLOT = { CB: 0, CC: 1, VC: 2, NLD: 3 } as const;
 class SpellingCache {
   private readonly byText = new Map<string, ScopeGroup>();
   private readonly derived = new Map<string, (ScopeGroup | undefined)[]>();
+  /** The last unit looked up, and its slots: rows of one unit usually come together. */
+  private lastUnit: string | undefined;
+  private lastSlots: (ScopeGroup | undefined)[] = [];
 
-  private slots(person: Person): [(ScopeGroup | undefined)[], number] | undefined {
-    if (person.sheet.fieldColumns.peerGroup && person.peerGroup) return undefined;
+  /** The derived groups of the person's unit, by slot; undefined when the row names its peer group. */
+  private unitSlots(scope: QuotaScope, person: Person): (ScopeGroup | undefined)[] | undefined {
+    if (scope !== "group" || (person.sheet.fieldColumns.peerGroup && person.peerGroup)) return undefined;
     const unit = person.unit ?? "";
+    if (unit === this.lastUnit) return this.lastSlots;
     let slots = this.derived.get(unit);
     if (!slots) this.derived.set(unit, (slots = new Array<ScopeGroup | undefined>(10)));
-    const type = person.staffType === undefined ? 4 : STAFF_SLOT[person.staffType];
-    return [slots, type * 2 + (person.isLeader ? 1 : 0)];
+    this.lastUnit = unit;
+    this.lastSlots = slots;
+    return slots;
   }
 
   private text(scope: QuotaScope, person: Person): string {
     if (scope === "group") return person.peerGroup ?? "";
-    if (scope === "party") return person.partyCell ?? "";
-    return scope === "unit" ? (person.unit ?? "") : "";
+    return scope === "party" ? (person.partyCell ?? "") : (person.unit ?? "");
   }
 
   get(scope: QuotaScope, person: Person): ScopeGroup | undefined {
-    const slot = scope === "group" ? this.slots(person) : undefined;
-    return slot ? slot[0][slot[1]] : this.byText.get(this.text(scope, person));
+    const slots = this.unitSlots(scope, person);
+    return slots ? slots[derivedSlot(person)] : this.byText.get(this.text(scope, person));
   }
 
   set(scope: QuotaScope, person: Person, group: ScopeGroup): void {
-    const slot = scope === "group" ? this.slots(person) : undefined;
-    if (slot) slot[0][slot[1]] = group;
+    const slots = this.unitSlots(scope, person);
+    if (slots) slots[derivedSlot(person)] = group;
     else this.byText.set(this.text(scope, person), group);
   }
 }
 
 /**
- * Splits a population into the groups of a scope, in order of first appearance. Names are matched
- * folded (case, diacritics, spacing), and a group is labelled with the first spelling seen.
- * The agency scope always has its one group, even when nobody is in the population.
+ * Sorts the rows of one population into the groups of a scope, in order of first appearance. Names
+ * are matched folded (case, diacritics, spacing), and a group is labelled with the first spelling seen.
  */
-export function groupByScope(
-  scope: QuotaScope,
-  members: readonly Person[],
-  /** What a row without a unit belongs to: the roster's own unit when known. */
-  noUnit: string = NO_UNIT,
-): ScopeGroup[] {
-  if (scope === "agency") return [{ scope, key: "agency", derived: false, members: [...members] }];
-  const groups = new Map<string, ScopeGroup>();
-  const seen = new SpellingCache();
-  for (const person of members) {
-    let group = seen.get(scope, person);
+export class ScopeGroups {
+  private readonly groups = new Map<string, ScopeGroup>();
+  private readonly seen = new SpellingCache();
+  /** The agency scope's one group. */
+  private agency: ScopeGroup | undefined;
+
+  constructor(
+    readonly scope: QuotaScope,
+    /** What a row without a unit belongs to: the roster's own unit when known. */
+    private readonly noUnit: string = NO_UNIT,
+  ) {}
+
+  /** The group a row belongs to, made the first time it is seen. */
+  of(person: Person): ScopeGroup {
+    const { scope } = this;
+    if (scope === "agency") return (this.agency ??= this.add(keyOf(scope, person, this.noUnit)));
+    let group = this.seen.get(scope, person);
     if (!group) {
-      const k = keyOf(scope, person, noUnit);
-      group = groups.get(k.id);
-      if (!group) {
-        group = { scope, key: k.key, derived: k.derived, members: [] };
-        if (k.unit !== undefined) group.unit = k.unit;
-        groups.set(k.id, group);
-      }
-      seen.set(scope, person, group);
+      const k = keyOf(scope, person, this.noUnit);
+      group = this.groups.get(k.id) ?? this.add(k);
+      this.seen.set(scope, person, group);
     }
-    group.members.push(person);
+    return group;
   }
-  return [...groups.values()];
+
+  private add(k: GroupKey): ScopeGroup {
+    const group: ScopeGroup = { scope: this.scope, key: k.key, derived: k.derived, base: 0, excellent: [] };
+    if (k.unit !== undefined) group.unit = k.unit;
+    this.groups.set(k.id, group);
+    return group;
+  }
+
+  /** The groups in order of first appearance; the agency scope always has its one group, even when nobody is in it. */
+  list(): ScopeGroup[] {
+    if (this.scope === "agency" && this.groups.size === 0)
+      return [{ scope: "agency", key: "agency", derived: false, base: 0, excellent: [] }];
+    return [...this.groups.values()];
+  }
 }

@@ -9,7 +9,7 @@ export {
   type QuotaTrack,
   type StaffPopulation,
 } from "./population.js";
-export { groupByScope, NO_UNIT, NO_PARTY_CELL, type ScopeGroup } from "./groups.js";
+export { ScopeGroups, NO_UNIT, NO_PARTY_CELL, type ScopeGroup } from "./groups.js";
 export { quotaFinding, quotaSource } from "./finding.js";
 export type { QuotaPerson, QuotaResult } from "./types.js";
 export { POPULATION_NAMES, QUOTA_SCOPE_NAMES, scopePhrase, scopeTitle } from "./scopeNames.js";

@@ -1,7 +1,7 @@
 import type { Level } from "../levels.js";
 import type { Person } from "../roster/person.js";
-import { quotaPopulationOf, type QuotaPopulationKey } from "../scoreRating.js";
-import type { QuotaBase, ResolvedSettings } from "../settings.js";
+import type { QuotaPopulationKey } from "../scoreRating.js";
+import type { QuotaBase } from "../settings.js";
 
 /** Which level a scope counts: the staff level, or the Party-member level. */
 export type QuotaTrack = "staff" | "party";
@@ -51,22 +51,3 @@ export function countsInBase(level: Level | undefined, base: QuotaBase): boolean
 /** A staff population under `quotaPopulation: by-law` (RULES.md §9). */
 export type StaffPopulation = Exclude<QuotaPopulationKey, "all">;
 export const STAFF_POPULATIONS: readonly StaffPopulation[] = ["CC", "VC", "other"];
-
-/**
- * The members of a staff scope split as RULES.md §9 counts them: under `by-law`, công chức,
- * viên chức (under ND233) and the others each on their own, in that order, those with anybody in
- * them; under `all-staff`, or with nobody at all, one population without a name.
- */
-export function byPopulation(
-  members: readonly Person[],
-  settings: ResolvedSettings,
-): { population?: StaffPopulation; members: Person[] }[] {
-  if (settings.quotaPopulation === "all-staff") return [{ members: [...members] }];
-  const split = new Map<QuotaPopulationKey, Person[]>(STAFF_POPULATIONS.map((p) => [p, []]));
-  for (const person of members) split.get(quotaPopulationOf(person, settings))?.push(person);
-  const out = STAFF_POPULATIONS.filter((p) => split.get(p)!.length > 0).map((population) => ({
-    population,
-    members: split.get(population)!,
-  }));
-  return out.length > 0 ? out : [{ members: [] }];
-}

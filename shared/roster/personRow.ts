@@ -19,6 +19,7 @@ import {
 } from "./inputFindings.js";
 import { isNotYetRated, staffLevelColumn } from "./notYetRated.js";
 import type { ColumnInfo, Period, Person, RosterSheet } from "./person.js";
+import { PeriodColumnValues } from "./periodValues.js";
 import { isHeadPosition, isLeaderPosition } from "./positions.js";
 
 /** What a section row above says about the rows under it. */
@@ -47,10 +48,47 @@ export interface PlannedColumn {
   kind: FieldKind;
   /** The period of a `periodScore` or `periodLevel` column. */
   period: Period | undefined;
+  /** The values the rows share in a `periodScore` column, and in a `periodLevel` column. */
+  scores: PeriodColumnValues<number> | undefined;
+  levels: PeriodColumnValues<Level> | undefined;
 }
 
-export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {
-  return columns.flatMap((c) =>
+/**
+ * Fields few rosters have a column for: ND90's criteria beyond tasks completed and exceeded, the
+ * leaders' criteria, Party details, peer groups, a period's level, whether a discipline was tied to
+ * duty. A person is made without them and a sheet whose columns fill them adds them to every row, in
+ * one order: the rows of a large roster do not each carry a dozen empty fields, and the rows of one
+ * sheet still share one shape.
+ */
+const SELDOM: ReadonlySet<string> = new Set<keyof Person>([
+  "peerGroup",
+  "disciplineDutyRelated",
+  "tasksOnTimePct",
+  "criteriaShortPct",
+  "unitTargetsPct",
+  "unitTargetsExceededPct",
+  "unitTargetsOnTimePct",
+  "subUnitsAtLeastCompletePct",
+  "subUnitsAtLeastGoodPct",
+  "partyJoinDate",
+  "partyStatus",
+  "partySickMonths",
+  "periodLevels",
+]);
+
+/** The person field a column fills. */
+function personField(field: FieldKey): string {
+  return field === "periodScore" ? "periodScores" : field === "periodLevel" ? "periodLevels" : field;
+}
+
+/** How a sheet's rows are read: its mapped columns, and the seldom fields they fill. */
+export interface RowPlan {
+  columns: PlannedColumn[];
+  seldom: string[];
+}
+
+export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
+  const planned = columns.flatMap((c) =>
     c.field === undefined || c.field === "fullName" || c.field === "seq"
       ? []
       : [
@@ -60,9 +98,15 @@ export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {
             field: c.field,
             kind: FIELD_BY_KEY.get(c.field)!.kind,
             period: c.period,
+            scores:
+              c.field === "periodScore" ? new PeriodColumnValues<number>(c.period!, c.letter) : undefined,
+            levels:
+              c.field === "periodLevel" ? new PeriodColumnValues<Level>(c.period!, c.letter) : undefined,
           },
         ],
   );
+  const seldom = [...new Set(planned.map((c) => personField(c.field)).filter((f) => SELDOM.has(f)))];
+  return { columns: planned, seldom };
 }
 
 function cellRef(person: Person, column: PlannedColumn): CellRef {
@@ -83,13 +127,13 @@ export function readPersonRow(
   row: readonly SheetCell[],
   excelRow: number,
   sheet: RosterSheet,
-  plan: readonly PlannedColumn[],
+  plan: RowPlan,
   section: SectionContext,
   emit: (finding: RawFinding) => void,
 ): Person {
   const nameIndex = sheet.fieldColumns.fullName!.index;
-  // Every field present from the start, in one order: all persons share one shape, which keeps
-  // the rules' property reads fast on large rosters.
+  // Every field present from the start, in one order (the seldom ones next, where the sheet has
+  // them): all persons of a sheet share one shape, which keeps the rules' property reads fast.
   const person: Person = {
     sheet,
     row: excelRow,
@@ -101,24 +145,15 @@ export function readPersonRow(
     staffType: undefined,
     isLeader: false,
     isHead: false,
-    peerGroup: undefined,
     monthsWorked: undefined,
     leaveMonths: undefined,
     leaveType: undefined,
     disciplineForm: undefined,
     disciplineDate: undefined,
     disciplineCounted: false,
-    disciplineDutyRelated: undefined,
     score: undefined,
     tasksCompletedPct: undefined,
     tasksExceededPct: undefined,
-    tasksOnTimePct: undefined,
-    criteriaShortPct: undefined,
-    unitTargetsPct: undefined,
-    unitTargetsExceededPct: undefined,
-    unitTargetsOnTimePct: undefined,
-    subUnitsAtLeastCompletePct: undefined,
-    subUnitsAtLeastGoodPct: undefined,
     selfLevel: undefined,
     proposedLevel: undefined,
     finalLevel: undefined,
@@ -127,9 +162,6 @@ export function readPersonRow(
     levelUnreadable: false,
     isPartyMember: false,
     partyCell: undefined,
-    partyJoinDate: undefined,
-    partyStatus: undefined,
-    partySickMonths: undefined,
     partyLevel: undefined,
     partyLevelUnreadable: false,
     votesFor: undefined,
@@ -139,15 +171,15 @@ export function readPersonRow(
     generalScore: undefined,
     taskScore: undefined,
     periodScores: undefined,
-    periodLevels: undefined,
     degradationConcluded: false,
     unitMisconductHandled: false,
     shortcomingsRemedied: false,
-    derived: {},
+    derived: DERIVED[0]!,
   };
   const out = person as unknown as Mutable;
+  for (const field of plan.seldom) out[field] = undefined;
   let unreadableLevels: FieldKey[] | undefined;
-  for (const column of plan) {
+  for (const column of plan.columns) {
     const value = row[column.index];
     if (
       value === null ||
@@ -221,15 +253,13 @@ export function readPersonRow(
         if (n === undefined) emit(numberInvalid(cellRef(person, column), value));
         else if (n < range.min || n > range.max || (kind === "count" && !Number.isInteger(n)))
           emit(numberInvalid(cellRef(person, column), value, range));
-        else if (kind === "periodScore")
-          (person.periodScores ??= []).push({ period: column.period!, value: n, column: column.letter });
+        else if (kind === "periodScore") (person.periodScores ??= []).push(column.scores!.of(n));
         else out[field] = n;
         break;
       }
       case "periodLevel": {
         const level = typeof value === "string" ? parseLevel(value) : undefined;
-        if (level)
-          (person.periodLevels ??= []).push({ period: column.period!, value: level, column: column.letter });
+        if (level) (person.periodLevels ??= []).push(column.levels!.of(level));
         else emit(levelUnrecognized(cellRef(person, column), value));
         break;
       }
@@ -237,6 +267,9 @@ export function readPersonRow(
         break;
     }
   }
+  // `push` leaves room for 17 values: a row keeps its four quarters in an array of four.
+  if (person.periodScores) person.periodScores = person.periodScores.slice();
+  if (person.periodLevels) person.periodLevels = person.periodLevels.slice();
   settleLevels(person, unreadableLevels ?? []);
   if (isNotYetRated(person))
     emit(
@@ -270,24 +303,45 @@ function settleLevels(person: Person, unreadable: readonly FieldKey[]): void {
   }
 }
 
+type Derived = Person["derived"];
+const UNIT = 1;
+const STAFF_TYPE = 2;
+const LEADER = 4;
+const HEAD = 8;
+
+/**
+ * What a row derived, for each combination of the four: made once and frozen, since every row of a
+ * sheet derives alike and 50,000 rows need not hold 50,000 copies of `{ isHead: "position" }`.
+ */
+const DERIVED: readonly Derived[] = Array.from({ length: 16 }, (_, bits) => {
+  const derived: Derived = {};
+  if (bits & UNIT) derived.unit = "section";
+  if (bits & STAFF_TYPE) derived.staffType = "section";
+  if (bits & LEADER) derived.isLeader = "position";
+  if (bits & HEAD) derived.isHead = "position";
+  return Object.freeze(derived);
+});
+
 function fillFromContext(person: Person, sheet: RosterSheet, section: SectionContext): void {
   const has = sheet.fieldColumns;
+  let derived = 0;
   if (person.unit === undefined && section.unit !== undefined && !has.unit) {
     person.unit = section.unit;
-    person.derived.unit = "section";
+    derived |= UNIT;
   }
   if (person.staffType === undefined && section.staffType !== undefined && !has.staffType) {
     person.staffType = section.staffType;
-    person.derived.staffType = "section";
+    derived |= STAFF_TYPE;
   }
   if (!has.isLeader && person.position) {
     person.isLeader = isLeaderPosition(person.position);
-    person.derived.isLeader = "position";
+    derived |= LEADER;
   }
   if (!has.isHead && person.position) {
     person.isHead = isHeadPosition(person.position);
-    person.derived.isHead = "position";
+    derived |= HEAD;
   }
+  person.derived = DERIVED[derived]!;
   if (person.partyLevel !== undefined || person.partyCell !== undefined || person.partyJoinDate !== undefined)
     person.isPartyMember = true;
 }

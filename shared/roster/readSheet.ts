@@ -17,7 +17,7 @@ import { columnMissing, headerNotFound } from "./sheetFindings.js";
 import type { Collective, IsoDate, Person, RosterSheet } from "./person.js";
 import { signatureDate } from "./signatureDate.js";
 import { rosterSheet } from "./rosterSheet.js";
-import { planColumns, readPersonRow, type PlannedColumn, type SectionContext } from "./personRow.js";
+import { planColumns, readPersonRow, type RowPlan, type SectionContext } from "./personRow.js";
 import {
   isSectionNumber,
   isSignatureText,
@@ -96,7 +96,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
   let roster:
     | {
         sheet: RosterSheet;
-        plan: PlannedColumn[];
+        plan: RowPlan;
         nameIndex: number;
         levelIndices: number[];
         titleYear?: number;

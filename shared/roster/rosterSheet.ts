@@ -8,14 +8,17 @@ export function rosterSheet(
   columns: readonly ColumnInfo[],
   people = 0,
 ): RosterSheet {
-  const fieldColumns: Partial<Record<FieldKey, ColumnInfo>> = {};
+  const first = new Map<FieldKey, ColumnInfo>();
   const periodScore: ColumnInfo[] = [];
   const periodLevel: ColumnInfo[] = [];
   for (const c of columns) {
     if (c.field === undefined) continue;
-    fieldColumns[c.field] ??= c;
+    if (!first.has(c.field)) first.set(c.field, c);
     if (c.field === "periodScore") periodScore.push(c);
     else if (c.field === "periodLevel") periodLevel.push(c);
   }
+  // Made from its entries in one go: an object whose keys are read and then written one by one turns
+  // into a slow dictionary in V8, and the rules read `fieldColumns` on every row.
+  const fieldColumns: Partial<Record<FieldKey, ColumnInfo>> = Object.fromEntries(first);
   return { name, headerRows, columns, fieldColumns, periodColumns: { periodScore, periodLevel }, people };
 }

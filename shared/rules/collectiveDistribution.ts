@@ -95,7 +95,8 @@ export const collectiveDistributionRule: Rule = {
     if (cells === undefined) return;
     // Party cell text as written → its chi bộ's tally (null: not a rated chi bộ); cell names repeat.
     const byCell = new Map<string, Tally | null>();
-    for (const p of people) {
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
       const level = p.partyLevel;
       const cell = p.partyCell;
       if (cell === undefined || !isRated(level) || !isPartyMember(p)) continue;

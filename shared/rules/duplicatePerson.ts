@@ -154,6 +154,29 @@ function checkBucket(
   for (const group of byName.values()) if (group.length > 1) checkSameName(group, units, ctx, emit);
 }
 
+/**
+ * Row indices in order of their hashes, roster order kept among equal hashes: a radix sort, a byte
+ * of the hash at a time, so that bucketing the rows stays linear however many share a hash.
+ */
+function byHash(hashes: Uint32Array): Uint32Array {
+  const n = hashes.length;
+  let order = new Uint32Array(n);
+  let spare = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const starts = new Uint32Array(257);
+  for (let shift = 0; shift < 32; shift += 8) {
+    starts.fill(0);
+    for (let i = 0; i < n; i++) starts[((hashes[i]! >>> shift) & 255) + 1]!++;
+    for (let b = 1; b <= 256; b++) starts[b]! += starts[b - 1]!;
+    for (let i = 0; i < n; i++) {
+      const row = order[i]!;
+      spare[starts[(hashes[row]! >>> shift) & 255]!++] = row;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
+}
+
 export const duplicatePersonRule: Rule = {
   id: "input.duplicate-person",
   title: { vi: "Một người ghi hai lần", en: "The same person listed twice" },
@@ -162,22 +185,19 @@ export const duplicatePersonRule: Rule = {
   checkRoster(people, ctx, emit) {
     const n = people.length;
     if (n < 2) return;
-    // Each row as one number, hash of its folded name above its index, sorted: rows whose names
-    // fold alike become neighbours, in roster order, without a string map over the whole roster.
-    const indexBits = Math.ceil(Math.log2(n));
-    const dropBits = Math.max(0, indexBits - 21); // hash and index share a double's 53 exact bits
-    const scale = 2 ** indexBits;
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = (foldHash(people[i]!.fullName) >>> dropBits) * scale + i;
-    keys.sort();
+    // Each row's folded name as a number, rows ordered by it: rows whose names fold alike become
+    // neighbours, in roster order, without a string per row.
+    const hashes = new Uint32Array(n);
+    for (let i = 0; i < n; i++) hashes[i] = foldHash(people[i]!.fullName);
+    const order = byHash(hashes);
     const units = new Map<string, string>();
     for (let start = 0; start < n;) {
-      const hash = Math.floor(keys[start]! / scale);
+      const hash = hashes[order[start]!]!;
       let end = start + 1;
-      while (end < n && Math.floor(keys[end]! / scale) === hash) end++;
+      while (end < n && hashes[order[end]!] === hash) end++;
       if (end - start > 1) {
         const bucket: Person[] = [];
-        for (let k = start; k < end; k++) bucket.push(people[keys[k]! - hash * scale]!);
+        for (let k = start; k < end; k++) bucket.push(people[order[k]!]!);
         checkBucket(bucket, units, ctx, emit);
       }
       start = end;

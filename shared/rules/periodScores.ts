@@ -28,8 +28,9 @@ export const periodAverageRule: Rule = {
   needs: { all: ["score", "periodScore"] },
   checkPerson(p, ctx, emit) {
     const annual = p.score;
+    if (annual === undefined || !isScoreRated(p, ctx.settings)) return;
     const average = periodAverage(p);
-    if (annual === undefined || average === undefined || !isScoreRated(p, ctx.settings)) return;
+    if (average === undefined) return;
     if (Math.abs(annual - average) <= TOLERANCE) return;
     const count = p.periodScores!.length;
     const n = (value: number, lang: Lang) => formatNumber(value, lang, 2);

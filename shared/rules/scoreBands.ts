@@ -102,13 +102,11 @@ export const scoreBandRule: Rule = {
     const level = stateLevel(p);
     if (level !== undefined) {
       const binding = isScoreRated(p, ctx.settings);
-      const score = binding
-        ? ratedScore(p, ctx.settings)
-        : p.score === undefined
-          ? undefined
-          : { value: p.score, computed: false };
-      if (score !== undefined && (binding || local) && levelOrder(level) > bandOrder(score.value))
+      const value = binding ? ratedScore(p, ctx.settings) : p.score;
+      if (value !== undefined && (binding || local) && levelOrder(level) > bandOrder(value)) {
+        const score = { value, computed: p.score === undefined };
         report(p, ctx, emit, "level", score, level, binding ? "error" : "warning");
+      }
     }
     const partyLevel = p.partyLevel;
     const score = p.score;

@@ -17,7 +17,8 @@ export const scoreMissingRule: Rule = {
   appliesTo: (rs) => rs.scoreRating !== undefined,
   checkRoster(people, ctx, emit) {
     const unscored = new Map<RosterSheet, number>();
-    for (const p of people) {
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
       if (stateLevel(p) === undefined || !isScoreRated(p, ctx.settings)) continue;
       const columns = p.sheet.fieldColumns;
       if (!columns.score && !columns.periodScore) {

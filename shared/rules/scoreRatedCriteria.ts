@@ -34,10 +34,16 @@ export const scoreRatedCriteriaRule: Rule = {
   appliesTo: (rs) => rs.scoreRating !== undefined,
   checkRoster(people, ctx, emit) {
     const counted = new Map<RosterSheet, number>();
-    for (const p of people) {
+    const hasCriteria = new Map<RosterSheet, boolean>();
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
       if (stateLevel(p) === undefined || !isScoreRated(p, ctx.settings)) continue;
-      if (!CRITERIA_FIELDS.some((f) => p.sheet.fieldColumns[f])) continue;
-      counted.set(p.sheet, (counted.get(p.sheet) ?? 0) + 1);
+      let has = hasCriteria.get(p.sheet);
+      if (has === undefined) {
+        const columns = p.sheet.fieldColumns;
+        hasCriteria.set(p.sheet, (has = CRITERIA_FIELDS.some((f) => columns[f])));
+      }
+      if (has) counted.set(p.sheet, (counted.get(p.sheet) ?? 0) + 1);
     }
     for (const [sheet, count] of counted)
       emit({

@@ -45,7 +45,8 @@ export const submissionSettingsSchema = settingsSchema.pick({
 
 export const submissionSchema = z.strictObject({
   people: z.array(submittedPersonSchema).max(100_000),
-  settings: submissionSettingsSchema.partial().optional(),
+  // Strict, like the rest of the body: a setting the server does not take is refused, not dropped.
+  settings: submissionSettingsSchema.partial().strict().optional(),
 });
 
 export type Submission = z.infer<typeof submissionSchema>;

@@ -2,9 +2,20 @@ import { isNotYetRated } from "../roster/notYetRated.js";
 import type { Collective, IsoDate, Person } from "../roster/person.js";
 import { foldKey } from "../text.js";
 import { isPartyMember } from "../quota/population.js";
+import type { Level } from "../levels.js";
+import type { StaffType } from "../staffTypes.js";
 import { emptySummary, levelKey } from "./counts.js";
 import { failedReason, notRatedReason, partyNotRatedReason, type ReasonOptions } from "./reasons.js";
-import type { ExcellentEntry, ListEntry, Track, UnitSummary } from "./types.js";
+import {
+  LEVEL_KEYS,
+  STAFF_KEYS,
+  type ExcellentEntry,
+  type LevelCounts,
+  type ListEntry,
+  type StaffKey,
+  type Track,
+  type UnitSummary,
+} from "./types.js";
 
 export interface SummaryOptions {
   /** Gives the assessment date when `assessmentDate` is not set (the engine passes its settings). */
@@ -38,6 +49,49 @@ function isGrassroots(c: Collective): boolean {
   return name.startsWith("dang bo") || name.includes("co so");
 }
 
+/** A staff type's place in `STAFF_KEYS`. */
+function staffIndex(type: StaffType | undefined): number {
+  switch (type) {
+    case "CB":
+      return 0;
+    case "CC":
+      return 1;
+    case "VC":
+      return 2;
+    case "NLD":
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+/** A level's place in `LEVEL_KEYS`. */
+function levelIndex(level: Level | undefined): number {
+  switch (level) {
+    case "HTXSNV":
+      return 0;
+    case "HTTNV":
+      return 1;
+    case "HTNV":
+      return 2;
+    case "KHTNV":
+      return 3;
+    case "KXL":
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+const LEVELS_PER_STAFF = LEVEL_KEYS.length;
+
+/** Counts kept as numbers by staff type × level while the rows go by, written out once at the end. */
+function writeCounts(counts: Int32Array, into: Record<StaffKey, LevelCounts>): void {
+  STAFF_KEYS.forEach((staff, i) =>
+    LEVEL_KEYS.forEach((level, j) => (into[staff][level] = counts[i * LEVELS_PER_STAFF + j]!)),
+  );
+}
+
 /**
  * Counts a unit's people by staff type × level, leaders likewise, Party members by Party level,
  * the not-rated by reason and the rows with no level at all, and lists the HTXSNV, KHTNV and KXL
@@ -49,14 +103,16 @@ export function summarizeUnit(people: readonly Person[], options: SummaryOptions
   };
   const unitName = options.unitName;
   const s = emptySummary();
+  const byStaffType = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
+  const leaders = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
   let notYetRated = 0;
-  for (const person of people) {
-    s.people++;
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i]!;
     if (isNotYetRated(person)) notYetRated++;
-    const staff = person.staffType ?? "unknown";
-    const level = levelKey(person.level);
-    s.byStaffType[staff][level]++;
-    if (person.isLeader) s.leaders[staff][level]++;
+    const cell = staffIndex(person.staffType) * LEVELS_PER_STAFF + levelIndex(person.level);
+    byStaffType[cell]!++;
+    if (person.isLeader) leaders[cell]!++;
+    const level = person.level;
     if (level === "HTXSNV") s.excellent.push(excellentEntry(person, "staff", unitName));
     if (level === "KHTNV") {
       s.failed.push({ ...entry(person, "staff", unitName), reason: failedReason(person, reasonOptions) });
@@ -68,7 +124,10 @@ export function summarizeUnit(people: readonly Person[], options: SummaryOptions
     }
     if (isPartyMember(person)) addPartyMember(s, person, reasonOptions, unitName);
   }
+  s.people = people.length;
   s.notYetRated = notYetRated;
+  writeCounts(byStaffType, s.byStaffType);
+  writeCounts(leaders, s.leaders);
   for (const c of options.collectives ?? []) {
     if (c.type !== "party-cell") continue;
     const counts = isGrassroots(c) ? s.partyOrganisations.grassroots : s.partyOrganisations.cells;

@@ -7,8 +7,8 @@ import { columnLetter, type CellValue } from "../../shared/cells.js";
 import { settingsSchema } from "../../shared/settings.js";
 import { plainCellValue } from "../../xlsx/cellValue.js";
 import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
+import { rectCells } from "../../addin/excel/a1.js";
 import {
-  chunkAddresses,
   clearMarks,
   markFindings,
   readWorkbookValues,
@@ -43,15 +43,18 @@ interface SheetSpec {
 /**
  * A workbook host built on office-addin-mock: every proxy the adapter gets is an OfficeMockObject,
  * so a property read without `load` + `sync` gives the mock's sentinel. Writes go to `fills` in the
- * order they are queued (as Excel runs a batch in order); `syncs` and `log` record the calls.
+ * order they are queued (as Excel runs a batch in order); `syncs` and `log` record the calls. An
+ * address list longer than `maxListChars` is refused as Excel does: nothing is written through it
+ * and the next sync fails with `InvalidArgument`.
  */
-function mockExcel(specs: SheetSpec[]) {
+function mockExcel(specs: SheetSpec[], maxListChars = Infinity) {
   const proxies: OfficeMockObject[] = [];
   const log: string[] = [];
   const fills = new Map<string, Fill>();
   for (const s of specs) for (const [a, f] of Object.entries(s.fills ?? {})) fills.set(`${s.name}!${a}`, f);
   const fillOf = (sheet: string, address: string): Fill => fills.get(`${sheet}!${address}`) ?? NO_FILL;
   let syncs = 0;
+  let refused = 0;
   let active = specs[0]?.name;
   let selected = "";
   const track = (m: OfficeMockObject): OfficeMockObject => (proxies.push(m), m);
@@ -94,7 +97,8 @@ function mockExcel(specs: SheetSpec[]) {
           ),
         getRanges: (list: string) => {
           log.push(`getRanges(${spec.name}:${list})`);
-          const cells = list.split(",");
+          if (list.length > maxListChars) refused++;
+          const cells = list.length > maxListChars ? [] : list.split(",").flatMap(rectCells);
           const set = (patch: Partial<Fill>) => {
             for (const a of cells)
               fills.set(`${spec.name}!${a}`, { ...fillOf(spec.name, a), pattern: "Solid", ...patch });
@@ -149,6 +153,12 @@ function mockExcel(specs: SheetSpec[]) {
     workbook: root.workbook,
     sync: async () => {
       syncs++;
+      if (refused > 0) {
+        refused = 0;
+        throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), {
+          code: "InvalidArgument",
+        });
+      }
       await root.sync();
       for (const p of proxies) await p.sync();
     },
@@ -232,13 +242,13 @@ describe("markFindings and clearMarks", () => {
     { sheet: "A", address: "B2", color: MARK_COLORS.warning }, // same cell again: the first mark wins
   ];
 
-  it("marks with one getRanges call per sheet and colour and one sync", async () => {
+  it("marks with one getRanges call per sheet and colour, in two syncs (fills read, then marks drawn)", async () => {
     const host = mockExcel([
       { name: "A", fills: own },
       { name: "B", fills: {} },
     ]);
     await markFindings(host.context, marks);
-    expect(host.syncs).toBe(1);
+    expect(host.syncs).toBe(2);
     expect(host.log.filter((l) => l.startsWith("getRanges"))).toEqual([
       `getRanges(A:B2,C3)`,
       `getRanges(A:D4)`,
@@ -264,14 +274,26 @@ describe("markFindings and clearMarks", () => {
       { sheet: "B", address: "E5", ...NO_FILL },
     ]);
     await clearMarks(host.context, snapshot);
-    expect(host.syncs).toBe(2);
+    expect(host.syncs).toBe(3);
     expect(host.fills).toEqual(before);
   });
 
-  it("splits a long address list, still in one sync", async () => {
-    const many: Mark[] = Array.from({ length: 50 }, (_, i) => ({
+  it("merges a column of flagged cells into one area", async () => {
+    const column: Mark[] = Array.from({ length: 50 }, (_, i) => ({
       sheet: "A",
       address: `M${i + 6}`,
+      color: "#FFC7CE",
+    }));
+    const host = mockExcel([{ name: "A" }]);
+    await markFindings(host.context, column);
+    expect(host.log.filter((l) => l.startsWith("getRanges"))).toEqual(["getRanges(A:M6:M55)"]);
+    expect(column.every((m) => host.fills.get(`A!${m.address}`)?.color === "#FFC7CE")).toBe(true);
+  });
+
+  it("splits a long address list of scattered cells, still in two syncs", async () => {
+    const many: Mark[] = Array.from({ length: 50 }, (_, i) => ({
+      sheet: "A",
+      address: `M${2 * i + 6}`,
       color: "#FFC7CE",
     }));
     const host = mockExcel([{ name: "A" }]);
@@ -279,13 +301,28 @@ describe("markFindings and clearMarks", () => {
     const calls = host.log.filter((l) => l.startsWith("getRanges"));
     expect(calls.length).toBeGreaterThan(1);
     expect(calls.every((c) => c.length - "getRanges(A:)".length <= 60)).toBe(true);
-    expect(host.syncs).toBe(1);
+    expect(host.syncs).toBe(2);
     expect(many.every((m) => host.fills.get(`A!${m.address}`)?.color === "#FFC7CE")).toBe(true);
   });
 
-  it("chunks addresses without splitting one", () => {
-    expect(chunkAddresses(["A1", "B22", "C333"], 6)).toEqual(["A1,B22", "C333"]);
-    expect(chunkAddresses([], 6)).toEqual([]);
+  it("sends a refused list again split in shorter ones, and restores through them too", async () => {
+    const many: Mark[] = Array.from({ length: 400 }, (_, i) => ({
+      sheet: "A",
+      address: `${i % 2 ? "K" : "M"}${3 * i + 6}`,
+      color: "#FFC7CE",
+    }));
+    const host = mockExcel([{ name: "A", fills: { K9: { color: "#00B050", pattern: "Solid" } } }], 400);
+    const before = new Map(host.fills);
+    const snapshot = await markFindings(host.context, many);
+    expect(host.syncs).toBeGreaterThan(2);
+    const lists = host.log
+      .filter((l) => l.startsWith("getRanges"))
+      .map((l) => l.length - "getRanges(A:)".length);
+    expect(Math.max(...lists)).toBeGreaterThan(400);
+    expect(many.every((m) => host.fills.get(`A!${m.address}`)?.color === "#FFC7CE")).toBe(true);
+    expect(snapshot.previous.find((p) => p.address === "K9")).toMatchObject({ color: "#00B050" });
+    await clearMarks(host.context, snapshot);
+    expect(host.fills).toEqual(before);
   });
 });
 
@@ -341,6 +378,6 @@ describe("adapter → checkSheets on a real roster layout", () => {
     expect(host.fills.get("Danh sách!F6")?.color).toBe(MARK_COLORS.error);
     await clearMarks(host.context, snapshot);
     expect(host.fills.size).toBe(0);
-    expect(host.syncs).toBe(4);
+    expect(host.syncs).toBe(5);
   });
 });

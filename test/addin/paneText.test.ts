@@ -37,8 +37,11 @@ const scope = (over: Partial<QuotaResult>) =>
 describe("scope names", () => {
   it("translates the engine's words in a derived group, and keeps the roster's names", () => {
     const derived = scope({ key: "Phòng A · CC · lãnh đạo", derived: true, population: "CC" });
-    expect(scopeName(derived, "vi")).toBe("Nhóm: Phòng A · CC · lãnh đạo · công chức");
-    expect(scopeName(derived, "en")).toBe("Group: Phòng A · civil servants · leaders · civil servants");
+    // A derived group's key names its staff type already: no population after it.
+    expect(scopeName(derived, "vi")).toBe("Nhóm: Phòng A · CC · lãnh đạo");
+    expect(scopeName(derived, "en")).toBe("Group: Phòng A · civil servants · leaders");
+    const peer = scope({ key: "Chuyên viên", population: "VC" });
+    expect(scopeName(peer, "en")).toBe("Group: Chuyên viên · public employees");
     expect(scopeName(scope({}), "en")).toBe("Group: Chuyên viên");
     expect(scopeName(scope({ scope: "agency", key: "agency" }), "en")).toBe("Agency");
   });

@@ -3,63 +3,27 @@
  * with the shared rules, mark the flagged cells) on rosters of 1,000, 20,000 and 100,000 rows in
  * the in-memory workbook host. For each size: the number of `context.sync` calls, the largest
  * request or response payload (bytes of its JSON) that Excel would have accepted, the syncs it refused
- * past the 5 MB limit (the read then goes on in row blocks) and the wall time of the call, the median of 3
- * runs after a warm-up, each on a fresh host. Then whether the goal for 20,000 rows is met.
+ * past the 5 MB limit (the read then goes on in row blocks), the wall time of the call, and the longest
+ * address list sent to `getRanges` (characters and areas; the host refuses lists past its limits, as
+ * Excel does), the median of 3 runs after a warm-up, each on a fresh host. Then whether the goal for
+ * 20,000 rows is met.
  */
 import { checkWorkbook } from "../../addin/excel/checkWorkbook.js";
-import type { CellValue } from "../../shared/cells.js";
-import { columnLetter } from "../../shared/cells.js";
 import { settingsSchema } from "../../shared/settings.js";
 import { createExcelHost, PAYLOAD_LIMIT_BYTES } from "../host/excelHost.js";
+import { rosterWorkbook } from "../host/benchRoster.js";
 import type { HostWorkbook } from "../host/workbook.js";
-import { BENCH_HEADER, benchRows } from "./generateRoster.js";
 
 const SIZES = [1_000, 20_000, 100_000];
 const RUNS = 3;
 const GOAL = { rows: 20_000, syncs: 4, ms: 1_000 };
-const TITLE = ["SỞ NỘI VỤ", "DANH SÁCH XẾP LOẠI CHẤT LƯỢNG NĂM 2026"];
-
-/**
- * The roster as a clerk's sheet holds it: title rows merged across, a two-row header (a group
- * merged over its sub-headers, the other headers merged down), the numbering row, the people.
- */
-function rosterWorkbook(count: number): HostWorkbook {
-  const top: CellValue[] = [];
-  const sub: CellValue[] = [];
-  const merges: string[] = [];
-  for (const h of BENCH_HEADER) {
-    const column = top.length;
-    if (typeof h === "string") {
-      top.push(h);
-      sub.push(null);
-      merges.push(`${columnLetter(column)}${TITLE.length + 1}:${columnLetter(column)}${TITLE.length + 2}`);
-    } else {
-      h.sub.forEach((s, i) => {
-        top.push(i === 0 ? h.group : null);
-        sub.push(s);
-      });
-      merges.push(
-        `${columnLetter(column)}${TITLE.length + 1}:${columnLetter(column + h.sub.length - 1)}${TITLE.length + 1}`,
-      );
-    }
-  }
-  const last = columnLetter(top.length - 1);
-  TITLE.forEach((_, i) => merges.push(`A${i + 1}:${last}${i + 1}`));
-  const rows: CellValue[][] = [
-    ...TITLE.map((t) => [t]),
-    top,
-    sub,
-    top.map((_, i) => `(${i + 1})`),
-    ...benchRows(count),
-  ];
-  return { sheets: [{ name: "Danh sách", rows, merges }] };
-}
-
 interface Run {
   ms: number;
   syncs: number;
   payloadMaxBytes: number;
   refusedSyncs: number;
+  addressMaxChars: number;
+  addressMaxAreas: number;
   error?: string;
 }
 
@@ -82,6 +46,8 @@ async function checkOnce(book: HostWorkbook): Promise<Run> {
     syncs: host.stats.syncs,
     payloadMaxBytes: Math.max(0, ...accepted),
     refusedSyncs: payloads.length - accepted.length,
+    addressMaxChars: host.stats.maxAddressChars,
+    addressMaxAreas: host.stats.maxAddressAreas,
     ...(error ? { error } : {}),
   };
 }
@@ -98,6 +64,7 @@ for (const rows of SIZES) {
     `addin check ${rows} rows: syncs=${median.syncs} payloadMaxBytes=${median.payloadMaxBytes}` +
       (median.refusedSyncs ? ` refusedSyncs=${median.refusedSyncs}` : "") +
       ` ms=${Math.round(median.ms)}` +
+      ` addressMaxChars=${median.addressMaxChars} addressMaxAreas=${median.addressMaxAreas}` +
       (median.error ? ` (failed: ${median.error})` : ""),
   );
 }

@@ -40,7 +40,7 @@ function token(
   claims: JWTPayload,
   options: { key?: CryptoKey; issuer?: string; audience?: string; expires?: string } = {},
 ) {
-  return new SignJWT({ roles: ["clerk"], unitId: "snv", ...claims })
+  return new SignJWT({ roles: ["clerk"], unitId: "snv", scp: "access_as_user", ...claims })
     .setProtectedHeader({ alg: "RS256", kid: "key-1" })
     .setSubject("oid-123")
     .setIssuer(options.issuer ?? `${authority}/${TENANT}/v2.0`)
@@ -80,6 +80,12 @@ describe("Entra ID tokens", () => {
     expect(await status(verify(await token({}, { issuer: `${authority}/other-tenant/v2.0` })))).toBe(401);
     expect(await status(verify(await token({}, { audience: "api://other-app" })))).toBe(401);
     expect(await status(verify(await token({}, { expires: "-1m" })))).toBe(401);
+  });
+
+  it("refuse (401) an ID token, or an access token for another scope: no `scp` with this API's scope", async () => {
+    expect(await status(verify(await token({ scp: undefined, nonce: "n", roles: ["admin"] })))).toBe(401);
+    expect(await status(verify(await token({ scp: "User.Read" })))).toBe(401);
+    expect(await status(verify(await token({ scp: "User.Read access_as_user" })))).toBe("ok");
   });
 
   it("refuse (401) a token without one of our roles or without a unit", async () => {

@@ -8,13 +8,15 @@ import { freePort, startAzurite } from "../../dev/azurite.js";
 import { keyVerifier, signDevToken, type Role } from "../../functions/auth/identity.js";
 import { startLocalHost } from "../../functions/localHost.js";
 import { setServices } from "../../functions/services.js";
-import { openStore, prepareStore } from "../../functions/storage/store.js";
+import { openStore, prepareStore, type Store } from "../../functions/storage/store.js";
 import { putUnits, type Unit } from "../../functions/storage/units.js";
 
 export interface LocalBackEnd {
   /** The API root: `http://127.0.0.1:<port>/api`. */
   api: string;
   token(role: Role, unitId: string): Promise<string>;
+  /** The store the handlers use, for tests that look at or write storage directly. */
+  store: Store;
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startBackEnd(
     const server = await startLocalHost(port, { corsOrigins: options.corsOrigins ?? [] });
     return {
       api: `http://127.0.0.1:${port}/api`,
+      store,
       token: (role, unitId) => signDevToken(key, { subject: `user-${role}-${unitId}`, role, unitId }),
       stop: async () => {
         await new Promise((r) => server.close(r));

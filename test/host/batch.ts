@@ -5,6 +5,7 @@
  * fails past Excel on the web's payload limit. Browser-safe.
  */
 import { HostError } from "./hostError.js";
+import type { HostLimits } from "./limits.js";
 import { Sheet, type Workbook } from "./workbook.js";
 
 export const NOT_LOADED = "Error, property was not loaded";
@@ -27,10 +28,24 @@ export interface HostStats {
   maxResponseBytes: number;
   /** The larger of the two maxima. */
   payloadMaxBytes: number;
+  /** The longest address list given to `getRanges` (characters), refused or not, and its areas. */
+  maxAddressChars: number;
+  maxAddressAreas: number;
+  /** Address lists refused for their size. */
+  refusedAddressLists: number;
 }
 
 export function newStats(): HostStats {
-  return { syncs: 0, perSync: [], maxRequestBytes: 0, maxResponseBytes: 0, payloadMaxBytes: 0 };
+  return {
+    syncs: 0,
+    perSync: [],
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    payloadMaxBytes: 0,
+    maxAddressChars: 0,
+    maxAddressAreas: 0,
+    refusedAddressLists: 0,
+  };
 }
 
 export function resetStats(stats: HostStats): void {
@@ -85,7 +100,23 @@ export class Batch {
   constructor(
     readonly book: Workbook,
     private readonly stats: HostStats,
+    readonly limits: HostLimits,
   ) {}
+
+  /** Counts an address list sent to `getRanges`, refusing it past the limits as Excel does. */
+  checkAddressList(addresses: string): void {
+    const areas = addresses.split(",").length;
+    const stats = this.stats;
+    stats.maxAddressChars = Math.max(stats.maxAddressChars, addresses.length);
+    stats.maxAddressAreas = Math.max(stats.maxAddressAreas, areas);
+    if (addresses.length > this.limits.addressChars || areas > this.limits.addressAreas) {
+      stats.refusedAddressLists++;
+      throw new HostError(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format (an address list of ${areas} areas and ${addresses.length} characters).`,
+      );
+    }
+  }
 
   newId(): number {
     return ++this.ids;
@@ -171,7 +202,8 @@ export function loadPaths(arg: unknown, all: readonly string[]): string[] {
  * reading one gives the value loaded at the last sync, the value written since, or a sentinel.
  */
 export abstract class ClientObject<T extends object> {
-  readonly id: number;
+  /** The proxy's number in its batch's requests (not a document property such as a part's `id`). */
+  readonly ref: number;
   /** The document object, once the action creating this proxy ran; null for a null object. */
   private target: T | null | undefined;
   private isNull: boolean | undefined;
@@ -181,13 +213,13 @@ export abstract class ClientObject<T extends object> {
     protected readonly batch: Batch,
     origin: Origin<T>,
   ) {
-    this.id = batch.newId();
+    this.ref = batch.newId();
     if ("known" in origin) {
       this.target = origin.known;
       this.isNull = false;
       return;
     }
-    batch.enqueue({ id: this.id, ...origin.request }, () => {
+    batch.enqueue({ id: this.ref, ...origin.request }, () => {
       this.target = origin.resolve();
       const isNull = this.target === null;
       return { commit: () => (this.isNull = isNull) };
@@ -257,7 +289,7 @@ export abstract class ClientObject<T extends object> {
     commit?: (values: Record<string, unknown> | null) => void,
   ): void {
     for (const name of paths) if (!this.fields.has(name)) this.fields.set(name, { ready: false });
-    this.batch.enqueue({ id: this.id, load: paths }, () => {
+    this.batch.enqueue({ id: this.ref, load: paths }, () => {
       const target = this.targetOrNull();
       const values = target === null ? null : read(target);
       return {
@@ -284,13 +316,13 @@ export abstract class ClientObject<T extends object> {
   /** A property write: readable at once on this proxy, applied to the document at the next sync. */
   protected assign(name: string, value: unknown, write: (target: T, value: unknown) => void): void {
     this.fields.set(name, { ready: true, value });
-    this.batch.enqueue({ id: this.id, set: name, value }, () => {
+    this.batch.enqueue({ id: this.ref, set: name, value }, () => {
       write(this.resolveTarget(), value);
     });
   }
 
   protected call(method: string, args: readonly unknown[], apply: (target: T) => void): void {
-    this.batch.enqueue({ id: this.id, method, args }, () => {
+    this.batch.enqueue({ id: this.ref, method, args }, () => {
       apply(this.resolveTarget());
     });
   }
@@ -298,7 +330,7 @@ export abstract class ClientObject<T extends object> {
   /** The origin of a proxy reached through a navigation property (`range.format`). */
   protected derive<C>(property: string, map: (target: T) => C): Origin<C> {
     return {
-      request: { parent: this.id, property },
+      request: { parent: this.ref, property },
       resolve: () => {
         const target = this.targetOrNull();
         return target === null ? null : map(target);
@@ -308,7 +340,7 @@ export abstract class ClientObject<T extends object> {
 
   /** The origin of a proxy a method returns (`getRange`, `add`); `create` may give null (a null object). */
   protected created<C>(method: string, args: readonly unknown[], create: (target: T) => C | null): Origin<C> {
-    return { request: { parent: this.id, method, args }, resolve: () => create(this.resolveTarget()) };
+    return { request: { parent: this.ref, method, args }, resolve: () => create(this.resolveTarget()) };
   }
 }
 

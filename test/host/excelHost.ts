@@ -8,12 +8,14 @@
 import type { ExcelRun } from "../../addin/excel/excelRun.js";
 import { Batch, newStats, resetStats, type HostStats } from "./batch.js";
 import { HostError } from "./hostError.js";
+import { HOST_LIMITS, type HostLimits } from "./limits.js";
 import { Workbook, type HostWorkbook } from "./workbook.js";
 import { WorkbookObject } from "./workbookObjects.js";
 
 export { NOT_LOADED, NOT_SYNCED, PAYLOAD_LIMIT_BYTES } from "./batch.js";
 export type { HostStats, SyncStats } from "./batch.js";
 export { MAX_READ_CELLS } from "./rangeObjects.js";
+export { HOST_LIMITS, type HostLimits } from "./limits.js";
 
 /** The highest ExcelApi requirement set the host answers for. */
 const EXCEL_API = "1.12";
@@ -59,6 +61,8 @@ export interface ExcelHost {
 export interface HostOptions {
   /** `Office.context.displayLanguage`; "vi-VN" unless given. */
   displayLanguage?: string;
+  /** What Excel refuses (limits.ts); tests may lower a limit to see the refusal. */
+  limits?: Partial<HostLimits>;
 }
 
 function createOffice(displayLanguage: string): OfficeGlobal {
@@ -89,12 +93,13 @@ export function createExcelHost(
 ): ExcelHost {
   const book = workbook instanceof Workbook ? workbook : new Workbook(workbook);
   const stats = newStats();
+  const limits = { ...HOST_LIMITS, ...options.limits };
   /**
    * `Excel.run`: the batch gets a fresh context; what it queued without syncing is synced when it
    * returns, as office.js does (and counted, being a round trip).
    */
   const run: ExcelRun = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const queue = new Batch(book, stats);
+    const queue = new Batch(book, stats, limits);
     const context = { workbook: new WorkbookObject(queue), sync: () => queue.sync() };
     const pending = batch(context as unknown as Excel.RequestContext) as unknown;
     if (typeof (pending as Promise<T> | undefined)?.then !== "function")

@@ -50,6 +50,36 @@ export interface HostSheet {
 export interface HostWorkbook {
   sheets: readonly HostSheet[];
   settings?: Readonly<Record<string, unknown>>;
+  /** Custom XML parts, as their XML text. */
+  customXmlParts?: readonly string[];
+}
+
+/** A custom XML part (`workbook.customXmlParts`): its id, its root element's namespace and its text. */
+export interface XmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+  deleted: boolean;
+}
+
+/**
+ * The namespace of an XML text's root element ("" without one), checking that the text is one
+ * element, as Excel refuses anything else with `InvalidArgument`.
+ */
+export function rootNamespace(xml: unknown): string {
+  const text = typeof xml === "string" ? xml.trim() : "";
+  const root =
+    /^(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(
+      text,
+    );
+  const closed = root && (root[3] === "/" ? text.endsWith("/>") : text.endsWith(`</${root[1]}>`));
+  if (!root || !closed) throw new HostError("InvalidArgument", "The XML is not one well-formed element.");
+  return (
+    /\sxmlns\s*=\s*(?:"([^"]*)"|'([^']*)')/
+      .exec(root[2] ?? "")
+      ?.slice(1)
+      .find((v) => v !== undefined) ?? ""
+  );
 }
 
 export interface PageLayout {
@@ -321,7 +351,9 @@ export class Workbook {
   active: Sheet;
   /** Workbook settings (Office.js `workbook.settings`), by key. */
   readonly settingItems = new Map<string, unknown>();
+  readonly xmlParts: XmlPart[] = [];
   private seq = 0;
+  private partCount = 0;
   private chartCount = 0;
 
   constructor(input: HostWorkbook = { sheets: [] }) {
@@ -329,6 +361,24 @@ export class Workbook {
     for (const spec of specs) this.populate(this.addSheet(spec.name), spec);
     this.active = this.sheets[0]!;
     for (const [key, value] of Object.entries(input.settings ?? {})) this.settingItems.set(key, value);
+    for (const xml of input.customXmlParts ?? []) this.addXmlPart(xml);
+  }
+
+  addXmlPart(xml: string): XmlPart {
+    const n = (++this.partCount).toString(16).toUpperCase().padStart(12, "0");
+    const part = {
+      id: `{5A1E0C3B-0000-4000-8000-${n}}`,
+      namespaceUri: rootNamespace(xml),
+      xml,
+      deleted: false,
+    };
+    this.xmlParts.push(part);
+    return part;
+  }
+
+  deleteXmlPart(part: XmlPart): void {
+    this.xmlParts.splice(this.xmlParts.indexOf(part), 1);
+    part.deleted = true;
   }
 
   private populate(sheet: Sheet, spec: HostSheet): void {
@@ -467,5 +517,9 @@ export class Workbook {
 
   settings(): Record<string, unknown> {
     return Object.fromEntries(this.settingItems);
+  }
+
+  customXmlParts(): { id: string; namespaceUri: string; xml: string }[] {
+    return this.xmlParts.map(({ id, namespaceUri, xml }) => ({ id, namespaceUri, xml }));
   }
 }

@@ -1,9 +1,10 @@
 /**
- * Workbook-level proxies: the workbook, its worksheets and settings, a worksheet's charts, page
+ * Workbook-level proxies: the workbook, its worksheets, settings and custom XML parts (customXmlParts.ts), a worksheet's charts, page
  * layout and frozen panes, with the members of office-surface.md. Browser-safe.
  */
 import { WHOLE_SHEET, parseRect, type Rect } from "./address.js";
 import { Batch, ClientObject, Collection, type PropertySpec } from "./batch.js";
+import { CustomXmlPartCollection } from "./customXmlParts.js";
 import { HostError } from "./hostError.js";
 import { Range, RangeAreas } from "./rangeObjects.js";
 import type { Chart as ChartModel, Sheet, Workbook } from "./workbook.js";
@@ -111,7 +112,7 @@ export class ChartCollection extends Collection<Sheet, ChartTarget, Chart> {
   add(type: string, sourceData: Range, seriesBy: string = "Auto"): Chart {
     return new Chart(
       this.batch,
-      this.created("add", [type, { ref: sourceData.id }, seriesBy], (sheet) => {
+      this.created("add", [type, { ref: sourceData.ref }, seriesBy], (sheet) => {
         if (typeof type !== "string" || type === "") throw invalid("A chart type is text.");
         choice(SERIES_BY)(seriesBy);
         const source = sourceData.resolveTarget();
@@ -208,7 +209,10 @@ export class Worksheet extends ClientObject<Sheet> {
   getRanges(addresses: string): RangeAreas {
     return new RangeAreas(
       this.batch,
-      this.created("getRanges", [addresses], (sheet) => ({ sheet, rects: addresses.split(",").map(rectOf) })),
+      this.created("getRanges", [addresses], (sheet) => {
+        this.batch.checkAddressList(addresses);
+        return { sheet, rects: addresses.split(",").map(rectOf) };
+      }),
     );
   }
 
@@ -294,7 +298,13 @@ export class SettingCollection extends ClientObject<Workbook> {
       this.created("add", [key, value], (book) => {
         if (typeof key !== "string" || key === "") throw invalid("A setting key is text.");
         if (value === undefined) throw invalid("A setting needs a value.");
-        book.settingItems.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+        const stored = JSON.parse(JSON.stringify(value)) as unknown;
+        const size = JSON.stringify(Object.fromEntries([...book.settingItems, [key, stored]])).length;
+        if (size > this.batch.limits.settingsChars)
+          throw invalid(
+            `The workbook's settings would take ${size} characters; settings are for small values.`,
+          );
+        book.settingItems.set(key, stored);
         return { book, key };
       }),
     );
@@ -314,9 +324,11 @@ export class SettingCollection extends ClientObject<Workbook> {
 export class WorkbookObject extends ClientObject<Workbook> {
   readonly worksheets: WorksheetCollection;
   readonly settings: SettingCollection;
+  readonly customXmlParts: CustomXmlPartCollection;
 
   constructor(batch: Batch) {
     super(batch, { known: batch.book });
+    this.customXmlParts = new CustomXmlPartCollection(batch, { known: batch.book });
     this.worksheets = new WorksheetCollection(batch, { known: batch.book });
     this.settings = new SettingCollection(batch, { known: batch.book });
   }

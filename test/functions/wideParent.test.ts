@@ -1,0 +1,99 @@
+/**
+ * A parent of any width (an education department's 500 schools, a province's communes after the
+ * 2025 reform): 5,000 children under one parent, each child's totals its own row, on Azurite.
+ * Concurrent submissions over HTTP under the wide parent each answer 201 once stored, and the
+ * totals of the parent and the root are the sum of what every child sent.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emptySummary, type UnitSummary } from "../../shared/summary/index.js";
+import { readRollup, readWithChildren, rollUp } from "../../functions/storage/rollups.js";
+import { readTree } from "../../functions/storage/units.js";
+import { startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+
+const WIDTH = 5_000;
+/**
+ * How many of them are rolled up directly in storage: every one of the 5,000 takes minutes on
+ * Azurite, which scans its tables (Azure Table storage looks rows up by key).
+ */
+const ROLLED = Number(process.env.WIDE_ROLLED ?? 1_000);
+const childId = (i: number) => `truong-thcs-xa-${String(i).padStart(5, "0")}-co-ten-rat-dai-de-thu`;
+let backEnd: LocalBackEnd;
+
+beforeAll(async () => {
+  backEnd = await startBackEnd([
+    { id: "tinh", name: "UBND tỉnh", parentId: null },
+    { id: "sgd", name: "Sở Giáo dục và Đào tạo", parentId: "tinh" },
+    ...Array.from({ length: WIDTH }, (_, i) => ({ id: childId(i), name: `Trường ${i}`, parentId: "sgd" })),
+  ]);
+}, 120_000);
+
+afterAll(() => backEnd?.stop());
+
+/** Runs `work` on every item with at most `limit` at once. */
+async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+describe("a parent with 5,000 children", () => {
+  it("answers 201 to 30 concurrent first submissions of its children, each counted once", async () => {
+    // One request first, as on a host already serving: it reads the 5,002 units once and keeps them
+    // while the tree does not change. Thirty cold requests each listing them at once keep Azurite
+    // (which scans whole tables, on two cores shared with the host) busy past the storage deadlines.
+    const me = await fetch(`${backEnd.api}/me`, {
+      headers: { authorization: `Bearer ${await backEnd.token("clerk", "sgd")}` },
+    });
+    expect(me.status).toBe(200);
+    const ids = Array.from({ length: 30 }, (_, i) => childId(i));
+    const answers = await Promise.all(
+      ids.map(async (id, i) => {
+        const res = await fetch(`${backEnd.api}/periods/2026/units/${id}/submission`, {
+          method: "PUT",
+          headers: {
+            authorization: `Bearer ${await backEnd.token("clerk", id)}`,
+            "content-type": "application/json",
+          },
+          body: JSON.stringify({
+            people: Array.from({ length: i + 1 }, (_, n) => ({
+              fullName: `GV ${n}`,
+              staffType: "VC",
+              level: "HTTNV",
+            })),
+          }),
+        });
+        return res.status;
+      }),
+    );
+    expect(answers).toEqual(ids.map(() => 201));
+    const res = await fetch(`${backEnd.api}/periods/2026/units/sgd/consolidated`, {
+      headers: { authorization: `Bearer ${await backEnd.token("reviewer", "tinh")}` },
+    });
+    const body = (await res.json()) as { total: { people: number }; children: { status: string }[] };
+    expect(body.total.people).toBe((30 * 31) / 2);
+    expect(body.children).toHaveLength(WIDTH);
+    expect(body.children.filter((c) => c.status === "submitted")).toHaveLength(30);
+  }, 120_000);
+
+  it("keeps each child's totals as its own row in the parent's partition, and the sums up the tree", async () => {
+    const tree = await readTree(backEnd.store);
+    const one: UnitSummary = { ...emptySummary(), people: 2 };
+    one.byStaffType.VC.HTTNV = 2;
+    const rest = Array.from({ length: ROLLED - 30 }, (_, i) => childId(i + 30));
+    await pool(rest, 4, (id) =>
+      rollUp(backEnd.store, tree, 2026, id, {
+        summary: one,
+        version: 1,
+        submittedAt: "2026-11-20T08:00:00Z",
+      }),
+    );
+    const expected = (30 * 31) / 2 + 2 * (ROLLED - 30);
+    const { rollup, children } = await readWithChildren(backEnd.store, 2026, "sgd");
+    expect(children.size).toBe(ROLLED);
+    expect(rollup?.total.people).toBe(expected);
+    expect((await readRollup(backEnd.store, 2026, "tinh"))?.total.people).toBe(expected);
+  }, 300_000);
+});
