@@ -26,7 +26,7 @@ export function periodAverage(p: Person): number | undefined {
   const scores = p.periodScores;
   if (scores === undefined || scores.length === 0) return undefined;
   let sum = 0;
-  for (const s of scores) sum += s.value;
+  for (let i = 0; i < scores.length; i++) sum += scores[i]!.value;
   return sum / scores.length;
 }
 

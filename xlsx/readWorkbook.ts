@@ -44,6 +44,21 @@ async function fileStart(path: string): Promise<Buffer> {
 }
 
 /**
+ * exceljs keeps each shared string as V8 cuts it out of the XML text it parsed: a slice, which keeps
+ * the whole chunk of text it was cut from alive. The people read keep their names, which are shared
+ * strings, so every chunk of the shared strings part would stay in memory, markup and all; copying
+ * each string once into one of its own lets the chunks go.
+ */
+function ownSharedStrings(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  const strings = (reader as unknown as { sharedStrings?: unknown[] }).sharedStrings;
+  if (!strings) return;
+  for (let i = 0; i < strings.length; i++) {
+    const text = strings[i];
+    if (typeof text === "string") strings[i] = Buffer.from(text, "utf16le").toString("utf16le");
+  }
+}
+
+/**
  * Streams an .xlsx (a path or its bytes) sheet by sheet, row by row, into the shared roster reader,
  * so a 50,000-row roster is never held as a workbook object.
  */
@@ -68,6 +83,8 @@ export async function readWorkbook(
   let found = false;
   try {
     for await (const worksheet of reader) {
+      // Every shared string has been read before the first worksheet comes.
+      if (worksheets === 0) ownSharedStrings(reader);
       worksheets++;
       const name = (worksheet as unknown as { name: string }).name;
       const chosen = !options.sheet || sameSheetName(name, options.sheet);

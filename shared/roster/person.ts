@@ -36,11 +36,14 @@ export interface ColumnInfo {
   period?: Period;
 }
 
-/** A period's filled cell: which period, its value, and its column letter (for findings). */
+/**
+ * A period's filled cell: which period, its value, and its column letter (for findings). The reader
+ * shares one frozen object among the rows with the same value in a column: never changed.
+ */
 export interface PeriodValue<T> {
-  period: Period;
-  value: T;
-  column: string;
+  readonly period: Period;
+  readonly value: T;
+  readonly column: string;
 }
 
 /** A sheet read as a roster: the header found, the column of each field, headers left unmapped. */
@@ -124,7 +127,8 @@ export interface Person {
   unitMisconductHandled: boolean;
   shortcomingsRemedied: boolean;
   /** Values that were not read from their own column: unit or staff type from a section row, leader or head from the position. */
-  derived: Partial<Record<"unit" | "staffType" | "isLeader" | "isHead", Derivation>>;
+  /** Shared, frozen, among the rows that derived alike. */
+  derived: Readonly<Partial<Record<"unit" | "staffType" | "isLeader" | "isHead", Derivation>>>;
 }
 
 export type CollectiveType = "department" | "unit" | "party-cell" | "leadership" | "other";

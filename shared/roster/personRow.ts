@@ -6,7 +6,7 @@ import { readNumberValue, readPercent } from "../coerce/number.js";
 import type { RawFinding } from "../findings.js";
 import { parseLevel, type Level } from "../levels.js";
 import { parseStaffType, type StaffType } from "../staffTypes.js";
-import { FIELD_BY_KEY, STAFF_LEVEL_FIELDS, type FieldKey, type FieldKind } from "./fields.js";
+import { STAFF_LEVEL_FIELDS, type FieldKey } from "./fields.js";
 import { cellText } from "./header.js";
 import {
   dateInvalid,
@@ -18,9 +18,9 @@ import {
   type CellRef,
 } from "./inputFindings.js";
 import { isNotYetRated, staffLevelColumn } from "./notYetRated.js";
-import type { ColumnInfo, Period, Person, RosterSheet } from "./person.js";
-import { PeriodColumnValues } from "./periodValues.js";
+import type { Person, RosterSheet } from "./person.js";
 import { isHeadPosition, isLeaderPosition } from "./positions.js";
+import type { PlannedColumn, RowPlan } from "./rowPlan.js";
 
 /** What a section row above says about the rows under it. */
 export interface SectionContext {
@@ -39,75 +39,7 @@ const RANGES = {
 } as const;
 
 type Mutable = Record<string, unknown>;
-
-/** A mapped column with what its cells hold, worked out once per sheet rather than once per cell. */
-export interface PlannedColumn {
-  index: number;
-  letter: string;
-  field: FieldKey;
-  kind: FieldKind;
-  /** The period of a `periodScore` or `periodLevel` column. */
-  period: Period | undefined;
-  /** The values the rows share in a `periodScore` column, and in a `periodLevel` column. */
-  scores: PeriodColumnValues<number> | undefined;
-  levels: PeriodColumnValues<Level> | undefined;
-}
-
-/**
- * Fields few rosters have a column for: ND90's criteria beyond tasks completed and exceeded, the
- * leaders' criteria, Party details, peer groups, a period's level, whether a discipline was tied to
- * duty. A person is made without them and a sheet whose columns fill them adds them to every row, in
- * one order: the rows of a large roster do not each carry a dozen empty fields, and the rows of one
- * sheet still share one shape.
- */
-const SELDOM: ReadonlySet<string> = new Set<keyof Person>([
-  "peerGroup",
-  "disciplineDutyRelated",
-  "tasksOnTimePct",
-  "criteriaShortPct",
-  "unitTargetsPct",
-  "unitTargetsExceededPct",
-  "unitTargetsOnTimePct",
-  "subUnitsAtLeastCompletePct",
-  "subUnitsAtLeastGoodPct",
-  "partyJoinDate",
-  "partyStatus",
-  "partySickMonths",
-  "periodLevels",
-]);
-
-/** The person field a column fills. */
-function personField(field: FieldKey): string {
-  return field === "periodScore" ? "periodScores" : field === "periodLevel" ? "periodLevels" : field;
-}
-
-/** How a sheet's rows are read: its mapped columns, and the seldom fields they fill. */
-export interface RowPlan {
-  columns: PlannedColumn[];
-  seldom: string[];
-}
-
-export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
-  const planned = columns.flatMap((c) =>
-    c.field === undefined || c.field === "fullName" || c.field === "seq"
-      ? []
-      : [
-          {
-            index: c.index,
-            letter: c.letter,
-            field: c.field,
-            kind: FIELD_BY_KEY.get(c.field)!.kind,
-            period: c.period,
-            scores:
-              c.field === "periodScore" ? new PeriodColumnValues<number>(c.period!, c.letter) : undefined,
-            levels:
-              c.field === "periodLevel" ? new PeriodColumnValues<Level>(c.period!, c.letter) : undefined,
-          },
-        ],
-  );
-  const seldom = [...new Set(planned.map((c) => personField(c.field)).filter((f) => SELDOM.has(f)))];
-  return { columns: planned, seldom };
-}
+const NO_FIELDS: readonly FieldKey[] = [];
 
 function cellRef(person: Person, column: PlannedColumn): CellRef {
   return {
@@ -231,13 +163,13 @@ export function readPersonRow(
         const year = readYear(value);
         const date = year === undefined ? readDate(value) : undefined;
         if (year !== undefined) person.birthYear = year;
-        else if (date) person.birthDate = date;
+        else if (date) person.birthDate = column.dates!.of(date);
         else emit(dateInvalid(cellRef(person, column), value));
         break;
       }
       case "date": {
         const date = readDate(value);
-        if (date) out[field] = date;
+        if (date) out[field] = column.dates!.of(date);
         else emit(dateInvalid(cellRef(person, column), value));
         break;
       }
@@ -254,7 +186,7 @@ export function readPersonRow(
         else if (n < range.min || n > range.max || (kind === "count" && !Number.isInteger(n)))
           emit(numberInvalid(cellRef(person, column), value, range));
         else if (kind === "periodScore") (person.periodScores ??= []).push(column.scores!.of(n));
-        else out[field] = n;
+        else out[field] = Number.isInteger(n) ? n : column.numbers!.of(n);
         break;
       }
       case "periodLevel": {
@@ -270,7 +202,7 @@ export function readPersonRow(
   // `push` leaves room for 17 values: a row keeps its four quarters in an array of four.
   if (person.periodScores) person.periodScores = person.periodScores.slice();
   if (person.periodLevels) person.periodLevels = person.periodLevels.slice();
-  settleLevels(person, unreadableLevels ?? []);
+  settleLevels(person, unreadableLevels ?? NO_FIELDS);
   if (isNotYetRated(person))
     emit(
       levelMissing({
@@ -304,6 +236,7 @@ function settleLevels(person: Person, unreadable: readonly FieldKey[]): void {
 }
 
 type Derived = Person["derived"];
+type Deriving = { -readonly [K in keyof Derived]: Derived[K] };
 const UNIT = 1;
 const STAFF_TYPE = 2;
 const LEADER = 4;
@@ -314,7 +247,7 @@ const HEAD = 8;
  * sheet derives alike and 50,000 rows need not hold 50,000 copies of `{ isHead: "position" }`.
  */
 const DERIVED: readonly Derived[] = Array.from({ length: 16 }, (_, bits) => {
-  const derived: Derived = {};
+  const derived: Deriving = {};
   if (bits & UNIT) derived.unit = "section";
   if (bits & STAFF_TYPE) derived.staffType = "section";
   if (bits & LEADER) derived.isLeader = "position";

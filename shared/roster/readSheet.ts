@@ -17,7 +17,8 @@ import { columnMissing, headerNotFound } from "./sheetFindings.js";
 import type { Collective, IsoDate, Person, RosterSheet } from "./person.js";
 import { signatureDate } from "./signatureDate.js";
 import { rosterSheet } from "./rosterSheet.js";
-import { planColumns, readPersonRow, type RowPlan, type SectionContext } from "./personRow.js";
+import { readPersonRow, type SectionContext } from "./personRow.js";
+import { planColumns, type RowPlan } from "./rowPlan.js";
 import {
   isSectionNumber,
   isSignatureText,
@@ -83,8 +84,15 @@ function startsLikeNumbering(name: string): boolean {
   return c === 40 || (c >= 48 && c <= 57);
 }
 
+// The two tests below run on every row of a large roster: indexed loops, no callbacks.
 function holdsLevel(row: readonly SheetCell[], levelIndices: readonly number[]): boolean {
-  return levelIndices.some((i) => isLevelText(row[i]));
+  for (let i = 0; i < levelIndices.length; i++) if (isLevelText(row[levelIndices[i]!])) return true;
+  return false;
+}
+
+function isBlankRow(row: readonly SheetCell[]): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
+  return true;
 }
 
 export function createSheetReader(name: string, mapping: ColumnMapping = {}): SheetReader {
@@ -169,7 +177,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
   };
 
   const readRow = (row: readonly SheetCell[], excelRow: number) => {
-    if (!roster || row.every(isBlank)) return;
+    if (!roster || isBlankRow(row)) return;
     if (stopped) {
       signedOn ??= signatureDate(row.map(cellText).join(" "));
       return;
@@ -181,7 +189,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
     const seqValue = seqColumn ? row[seqColumn.index] : undefined;
     // Nearly every row is a person: a name, an ordinary STT and a readable level. Only the rest can
     // be a section, a total, a repeated header or the signature block.
-    if (name && typeof seqValue !== "string" && levelIndices.some((i) => isLevelText(row[i]))) {
+    if (name && typeof seqValue !== "string" && holdsLevel(row, levelIndices)) {
       seenData = true;
       people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
       return;

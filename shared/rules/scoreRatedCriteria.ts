@@ -34,16 +34,19 @@ export const scoreRatedCriteriaRule: Rule = {
   appliesTo: (rs) => rs.scoreRating !== undefined,
   checkRoster(people, ctx, emit) {
     const counted = new Map<RosterSheet, number>();
-    const hasCriteria = new Map<RosterSheet, boolean>();
-    for (let i = 0; i < people.length; i++) {
-      const p = people[i]!;
-      if (stateLevel(p) === undefined || !isScoreRated(p, ctx.settings)) continue;
-      let has = hasCriteria.get(p.sheet);
-      if (has === undefined) {
-        const columns = p.sheet.fieldColumns;
-        hasCriteria.set(p.sheet, (has = CRITERIA_FIELDS.some((f) => columns[f])));
+    // A sheet's people come together: they are counted by runs, its columns looked at once per run.
+    for (let start = 0; start < people.length;) {
+      const sheet = people[start]!.sheet;
+      let end = start;
+      while (end < people.length && people[end]!.sheet === sheet) end++;
+      const columns = sheet.fieldColumns;
+      if (CRITERIA_FIELDS.some((f) => columns[f])) {
+        let count = 0;
+        for (let i = start; i < end; i++)
+          if (stateLevel(people[i]!) !== undefined && isScoreRated(people[i]!, ctx.settings)) count++;
+        if (count > 0) counted.set(sheet, (counted.get(sheet) ?? 0) + count);
       }
-      if (has) counted.set(p.sheet, (counted.get(p.sheet) ?? 0) + 1);
+      start = end;
     }
     for (const [sheet, count] of counted)
       emit({

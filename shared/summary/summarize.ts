@@ -85,7 +85,7 @@ function levelIndex(level: Level | undefined): number {
 
 const LEVELS_PER_STAFF = LEVEL_KEYS.length;
 
-/** Counts kept as numbers by staff type × level while the rows go by, written out once at the end. */
+/** Counts by staff type × level, kept as numbers, written into the summary's records. */
 function writeCounts(counts: Int32Array, into: Record<StaffKey, LevelCounts>): void {
   STAFF_KEYS.forEach((staff, i) =>
     LEVEL_KEYS.forEach((level, j) => (into[staff][level] = counts[i * LEVELS_PER_STAFF + j]!)),
@@ -103,6 +103,7 @@ export function summarizeUnit(people: readonly Person[], options: SummaryOptions
   };
   const unitName = options.unitName;
   const s = emptySummary();
+  // Counts by staff type × level as numbers while the rows go by, written into the summary at the end.
   const byStaffType = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
   const leaders = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
   let notYetRated = 0;
