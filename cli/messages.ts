@@ -110,15 +110,15 @@ Settings (RULES.md):
   --unit-rate "Unit name=30%"       a higher rate granted to a unit (repeatable)
   --votes-rule more-than-two-thirds|at-least-two-thirds
   --score-bands on|off              local score-band overlay (warnings)
-  --party-sick-cap on|off           Party members sick ≥ 3 months at most HTNV (default on)
+  --party-sick-cap on|off           Party members sick ≥ 3 months at most Complete (default on)
   --collective-rules on|off         HD21 collective distribution (default on for 2020)
 From 2026 (RULES.md §9):
   --vien-chuc-basis nd233|nd90      public employees rated by score (ND233, default) or under ND90 + ND48
-  --quota-population by-law|all-staff   the HTXSNV quota among civil servants and public employees apart (default from 2026) or together
+  --quota-population by-law|all-staff   the quota of Excellent among civil servants and public employees apart (default from 2026) or together
   --leave-rules warn|error|off      ND90's 6-month and 3-month lines on rows rated by score (default warn)
   --annual-score average|as-given   check the annual score against the average of the periods (default average)
-  --discipline-counted exempt|ignore   conduct already counted in an earlier year's KHTNV (default exempt)
-  --quarter-cap off|leaders|all     local rule: a failed quarter blocks HTXSNV (default off)
+  --discipline-counted exempt|ignore   conduct already counted in an earlier year's Not complete (default exempt)
+  --quarter-cap off|leaders|all     local rule: a failed quarter blocks Excellent (default off)
   --collective "Collective=HTTNV"   a collective's level (repeatable)
   --map "Header=fullName"           map a column by hand, by header or letter (repeatable)
   --settings settings.json          any of the above in a JSON file

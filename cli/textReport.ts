@@ -2,7 +2,7 @@ import type { CheckResult } from "../shared/check.js";
 import type { Finding, Severity } from "../shared/findings.js";
 import { formatNumber, type Lang } from "../shared/i18n.js";
 import { LEVELS } from "../shared/levels.js";
-import { POPULATION_NAMES, QUOTA_SCOPE_NAMES } from "../shared/quota/index.js";
+import { POPULATION_NAMES, QUOTA_SCOPE_NAMES, scopeKey } from "../shared/quota/index.js";
 import { STAFF_TYPE_NAMES, STAFF_TYPES } from "../shared/staffTypes.js";
 
 const HEADINGS: Record<Lang, Record<Severity | "quota" | "totals" | "none" | "scope", string>> = {
@@ -19,7 +19,7 @@ const HEADINGS: Record<Lang, Record<Severity | "quota" | "totals" | "none" | "sc
     error: "ERRORS",
     warning: "WARNINGS",
     info: "INFORMATION",
-    quota: "HTXSNV QUOTA (at most the rate of the base)",
+    quota: "QUOTA OF EXCELLENT (at most the rate of the base)",
     totals: "TOTALS",
     none: "No findings.",
     scope: "Scope",
@@ -81,14 +81,14 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
     const head =
       lang === "vi"
         ? [h.scope, "", "HTXSNV", "Cơ sở", "Tỷ lệ", "Được phép", "Vượt"]
-        : [h.scope, "", "HTXSNV", "Base", "Rate", "Allowed", "Excess"];
+        : [h.scope, "", "Excellent", "Base", "Rate", "Allowed", "Excess"];
     out.push(
       ...table([
         head,
         ...result.quota.map((q) => [
           QUOTA_SCOPE_NAMES[q.scope][lang] +
             (q.population ? ` · ${POPULATION_NAMES[q.population][lang]}` : ""),
-          q.scope === "agency" ? "" : q.key,
+          q.scope === "agency" ? "" : scopeKey(q)[lang],
           String(q.excellent),
           String(q.base),
           `${formatNumber(q.rate * 100, lang)}%`,
@@ -105,7 +105,7 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
       out.push(
         lang === "vi"
           ? `  Tỷ lệ HTXSNV toàn cơ quan ${state}; của đảng viên ${party} (so sánh theo Nghị định 48/2023, để tham khảo).`
-          : `  Agency HTXSNV share ${state}; Party members' ${party} (compared under Decree 48/2023, for information).`,
+          : `  Agency share rated Excellent ${state}; Party members' ${party} (compared under Decree 48/2023, for information).`,
       );
     }
     out.push("");

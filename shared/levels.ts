@@ -11,11 +11,11 @@ export const RATED_LEVELS: readonly RatedLevel[] = ["HTXSNV", "HTTNV", "HTNV", "
 const ORDER: Record<Level, number> = { HTXSNV: 4, HTTNV: 3, HTNV: 2, KHTNV: 1, KXL: 0 };
 
 export const LEVEL_NAMES: Record<Level, Localized> = {
-  HTXSNV: { vi: "Hoàn thành xuất sắc nhiệm vụ", en: "excellent" },
-  HTTNV: { vi: "Hoàn thành tốt nhiệm vụ", en: "good" },
-  HTNV: { vi: "Hoàn thành nhiệm vụ", en: "complete" },
-  KHTNV: { vi: "Không hoàn thành nhiệm vụ", en: "not complete" },
-  KXL: { vi: "Không xếp loại", en: "not rated" },
+  HTXSNV: { vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Excellent" },
+  HTTNV: { vi: "Hoàn thành tốt nhiệm vụ", en: "Good" },
+  HTNV: { vi: "Hoàn thành nhiệm vụ", en: "Complete" },
+  KHTNV: { vi: "Không hoàn thành nhiệm vụ", en: "Not complete" },
+  KXL: { vi: "Không xếp loại", en: "Not rated" },
 };
 
 /** RULES.md §1 order: HTXSNV 4 … KHTNV 1; KXL has no order (0). */

@@ -14,9 +14,9 @@ function scopeText(result: QuotaResult): Localized {
 function baseText(kind: QuotaBase, base: number): Localized {
   switch (kind) {
     case "good":
-      return { vi: `${base} người HTTNV`, en: `${base} rated HTTNV` };
+      return { vi: `${base} người HTTNV`, en: `${base} rated Good` };
     case "good-inclusive":
-      return { vi: `${base} người HTTNV và HTXSNV`, en: `${base} rated HTTNV or HTXSNV` };
+      return { vi: `${base} người HTTNV và HTXSNV`, en: `${base} rated Good or Excellent` };
     case "headcount":
       return { vi: `tổng số ${base} người`, en: `a headcount of ${base}` };
   }
@@ -91,7 +91,7 @@ export function quotaFinding(result: QuotaResult, settings: ResolvedSettings): R
         `tối đa ${result.allowed} (${rate("vi")}, ${ROUNDING[settings.quotaRounding].vi}), vượt ${result.excess}. ` +
         `Ngoài chỉ tiêu (ít phiếu, điểm thấp nhất): ${outside.join(", ")}.${derived.vi}`,
       en:
-        `Too many rated HTXSNV ${scope.en}: ${result.excellent} HTXSNV against ${base.en}; ` +
+        `Too many rated Excellent ${scope.en}: ${result.excellent} Excellent against ${base.en}; ` +
         `at most ${result.allowed} (${rate("en")}, ${ROUNDING[settings.quotaRounding].en}), ${result.excess} over. ` +
         `Outside the quota (fewest votes, lowest score): ${outside.join(", ")}.${derived.en}`,
     },

@@ -12,4 +12,4 @@ export {
 export { ScopeGroups, NO_UNIT, NO_PARTY_CELL, type ScopeGroup } from "./groups.js";
 export { quotaFinding, quotaSource } from "./finding.js";
 export type { QuotaPerson, QuotaResult } from "./types.js";
-export { POPULATION_NAMES, QUOTA_SCOPE_NAMES, scopePhrase, scopeTitle } from "./scopeNames.js";
+export { POPULATION_NAMES, QUOTA_SCOPE_NAMES, scopeKey, scopePhrase, scopeTitle } from "./scopeNames.js";

@@ -39,7 +39,7 @@ export function levelUnrecognized(at: CellRef, value: CellValue): RawFinding {
   const label = FIELD_LABELS[at.field];
   return cellFinding("input.level-unrecognized", at, {
     vi: `Cột "${label.vi}": "${quote(value)}" không phải mức xếp loại (HTXSNV, HTTNV, HTNV, KHTNV hoặc Không xếp loại).`,
-    en: `Column "${label.en}": "${quote(value)}" is not a level (HTXSNV, HTTNV, HTNV, KHTNV or not rated).`,
+    en: `Column "${label.en}": "${quote(value)}" is not a level (Excellent, Good, Complete, Not complete or not rated).`,
   });
 }
 

@@ -28,13 +28,13 @@ function part(requirement: Localized, count: number, total: number): Localized {
 
 const ALL_COMPLETE: Localized = {
   vi: "100% đảng viên từ Hoàn thành nhiệm vụ trở lên",
-  en: "100% of members rated HTNV or above",
+  en: "100% of members rated Complete or above",
 };
 
 function goodShare(minPct: number): Localized {
   return {
     vi: `ít nhất ${minPct}% đảng viên từ Hoàn thành tốt nhiệm vụ trở lên`,
-    en: `at least ${minPct}% of members rated HTTNV or above`,
+    en: `at least ${minPct}% of members rated Good or above`,
   };
 }
 
@@ -46,7 +46,7 @@ function check(t: Tally): Localized | undefined {
     if (t.level === "KHTNV") return undefined;
     const reason = {
       vi: `Có ${t.notComplete}/${n} đảng viên (${share(t.notComplete, n, "vi")}) Không hoàn thành nhiệm vụ, quá 20%`,
-      en: `${t.notComplete} of ${n} members (${share(t.notComplete, n, "en")}) are KHTNV, over 20%`,
+      en: `${t.notComplete} of ${n} members (${share(t.notComplete, n, "en")}) are Not complete, over 20%`,
     };
     return mustBeMessage(reason, "collective", "KHTNV", t.level);
   }

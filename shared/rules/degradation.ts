@@ -15,7 +15,7 @@ export const degradationRule: Rule = {
   id: "degradation.fail",
   title: {
     vi: "Có kết luận suy thoái thì Không hoàn thành nhiệm vụ",
-    en: "Concluded degradation: KHTNV",
+    en: "Concluded degradation: Not complete",
   },
   source: (rs) => {
     const nd90 = `Điều 7, 11, 15 ${ND90}`;

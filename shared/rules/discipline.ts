@@ -48,7 +48,7 @@ const DUTY: Record<"nd90" | "score", { asked: Localized; assumed: string }> = {
 function assumption(duty: (typeof DUTY)["nd90"], law: string): CappedMessage {
   return {
     vi: `Danh sách không ghi vi phạm có ${duty.asked.vi} hay không: đã coi là vi phạm ${duty.assumed} (${law} chỉ buộc xếp loại KHTNV trong trường hợp này); cần kiểm tra lại`,
-    en: `The roster does not say whether the conduct was ${duty.asked.en}: it was assumed to be (${law} forces KHTNV only then); please check`,
+    en: `The roster does not say whether the conduct was ${duty.asked.en}: it was assumed to be (${law} forces the level Not complete only then); please check`,
   };
 }
 
@@ -77,7 +77,7 @@ function checkScoreRated(
     emitWith(
       {
         vi: `Hình thức kỷ luật không thuộc các hình thức đã biết: ${law} chỉ buộc xếp loại KHTNV khi bị kỷ luật từ khiển trách trở lên; cần kiểm tra lại`,
-        en: `The discipline is none of the known forms: ${law} forces KHTNV only for a reprimand or above; please check`,
+        en: `The discipline is none of the known forms: ${law} forces the level Not complete only for a reprimand or above; please check`,
       },
       "disciplineForm",
       "warning",
@@ -93,7 +93,7 @@ export const disciplineRule: Rule = {
   id: "discipline.fail",
   title: {
     vi: "Bị kỷ luật trong năm thì Không hoàn thành nhiệm vụ",
-    en: "Disciplined in the year: KHTNV",
+    en: "Disciplined in the year: Not complete",
   },
   source(rs) {
     if (rs.discipline === "duty-related") return `Điều 11, Điều 15 ${ND90}`;
@@ -135,7 +135,7 @@ export const partyDisciplineRule: Rule = {
   id: "party.discipline-fail",
   title: {
     vi: "Đảng viên bị kỷ luật trong năm thì Không hoàn thành nhiệm vụ",
-    en: "Party member disciplined in the year: Party level KHTNV",
+    en: "Party member disciplined in the year: Party level Not complete",
   },
   source: (rs) => (rs.partyRemediedExempts ? `${HD21}, mục II.B.2; Điều 12 ${QD124}` : `${HD21}, mục II.B.2`),
   appliesTo: () => true,

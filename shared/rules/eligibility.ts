@@ -5,7 +5,15 @@ import type { LeaveType } from "../roster/person.js";
 import type { Severity } from "../findings.js";
 import type { Person } from "../roster/person.js";
 import { isScoreRated } from "../scoreRating.js";
-import { atMostMessage, HD21, mustBeMessage, ND90, stateLevel, type CappedMessage } from "./helpers.js";
+import {
+  atMostMessage,
+  HD21,
+  levelLabel,
+  mustBeMessage,
+  ND90,
+  stateLevel,
+  type CappedMessage,
+} from "./helpers.js";
 import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
 const SOURCE = `khoản 3 Điều 2 ${ND90}`;
@@ -82,7 +90,7 @@ export const leaveCapRule: Rule = {
   id: "elig.leave-cap",
   title: {
     vi: "Nghỉ từ 3 đến dưới 6 tháng thì tối đa Hoàn thành nhiệm vụ",
-    en: "Leave of 3 to under 6 months: at most HTNV",
+    en: "Leave of 3 to under 6 months: at most Complete",
   },
   source: () => SOURCE,
   appliesTo: () => true,
@@ -115,7 +123,7 @@ export const maternityRule: Rule = {
     const en = months === undefined ? "" : ` of ${formatNumber(months, "en")} months`;
     const message = {
       vi: `Nghỉ thai sản${vi}: xếp loại theo thời gian làm việc thực tế trong năm, không bị giới hạn mức (đang ghi ${level}); không cần sửa`,
-      en: `Maternity leave${en}: rated on the time actually worked in the year, with no cap (${level} given); nothing to fix`,
+      en: `Maternity leave${en}: rated on the time actually worked in the year, with no cap (${levelLabel(level, "en")} given); nothing to fix`,
     };
     emit(personFinding(maternityRule, ctx, p, "leaveType", message, "info"));
   },

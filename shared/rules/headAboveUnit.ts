@@ -1,7 +1,7 @@
 /** RULES.md §4.5: the head of a unit is not rated above the unit's collective rating. */
 import { isAbove, isRated } from "../levels.js";
 import { foldKey } from "../text.js";
-import { atMostMessage, HD21, PLAN_003, PLAN_004, stateLevel } from "./helpers.js";
+import { atMostMessage, HD21, levelLabel, PLAN_003, PLAN_004, stateLevel } from "./helpers.js";
 import { personFinding, type Rule } from "./rule.js";
 
 export const headAboveUnitRule: Rule = {
@@ -33,7 +33,7 @@ export const headAboveUnitRule: Rule = {
     if (!isRated(unitLevel) || !isAbove(level, unitLevel)) return;
     const reason = {
       vi: `Người đứng đầu không được xếp loại cao hơn tập thể “${collective.name}” (${unitLevel})`,
-      en: `A head of unit may not be rated above the collective “${collective.name}” (${unitLevel})`,
+      en: `A head of unit may not be rated above the collective “${collective.name}” (${levelLabel(unitLevel, "en")})`,
     };
     emit(
       personFinding(

@@ -70,9 +70,9 @@ export function formatDate(iso: IsoDate): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** "Hoàn thành nhiệm vụ (HTNV)" / "HTNV (complete)". */
+/** "Hoàn thành nhiệm vụ (HTNV)" / "Complete": English readers are not expected to know the codes. */
 export function levelLabel(level: Level, lang: Lang): string {
-  return lang === "vi" ? `${LEVEL_NAMES[level].vi} (${level})` : `${level} (${LEVEL_NAMES[level].en})`;
+  return lang === "vi" ? `${LEVEL_NAMES[level].vi} (${level})` : LEVEL_NAMES[level].en;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -102,9 +102,7 @@ function mustPhrase(target: Target, required: Level, lang: Lang): string {
       return target === "partyLevel"
         ? "đảng viên phải để Không xếp loại (KXL)"
         : "phải để Không xếp loại (KXL)";
-    return target === "partyLevel"
-      ? "the Party level must be left not rated (KXL)"
-      : "must be left not rated (KXL)";
+    return target === "partyLevel" ? "the Party level must be left Not rated" : "must be left Not rated";
   }
   if (lang === "vi")
     return `${target === "partyLevel" ? "xếp loại đảng viên phải là" : "phải xếp loại"} ${levelLabel(required, lang)}`;
@@ -112,7 +110,7 @@ function mustPhrase(target: Target, required: Level, lang: Lang): string {
 }
 
 function given(actual: Level, lang: Lang): string {
-  return lang === "vi" ? `đang ghi ${actual}` : `but ${actual} is given`;
+  return lang === "vi" ? `đang ghi ${actual}` : `but ${levelLabel(actual, "en")} is given`;
 }
 
 /** "<reason>: phải xếp loại Không hoàn thành nhiệm vụ (KHTNV), đang ghi HTTNV". */

@@ -79,15 +79,15 @@ export const leaderTargetsRule: Rule = {
 
 const ALL_SUBUNITS_COMPLETE: Localized = {
   vi: "100% đơn vị trực thuộc quản lý trực tiếp từ Hoàn thành nhiệm vụ trở lên",
-  en: "100% of directly managed sub-units rated HTNV or above",
+  en: "100% of directly managed sub-units rated Complete or above",
 };
 const SUBUNITS_GOOD: Localized = {
   vi: "ít nhất 70% đơn vị trực thuộc từ Hoàn thành tốt nhiệm vụ trở lên",
-  en: "at least 70% of sub-units rated HTTNV or above",
+  en: "at least 70% of sub-units rated Good or above",
 };
 const SUBUNITS_COMPLETE: Localized = {
   vi: "ít nhất 70% đơn vị trực thuộc quản lý trực tiếp từ Hoàn thành nhiệm vụ trở lên",
-  en: "at least 70% of directly managed sub-units rated HTNV or above",
+  en: "at least 70% of directly managed sub-units rated Complete or above",
 };
 
 export const leaderSubunitsRule: Rule = {

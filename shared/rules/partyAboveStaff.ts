@@ -6,6 +6,7 @@ import {
   atMostMessage,
   HD21,
   isPartyMember,
+  levelLabel,
   mustBeMessage,
   PLAN_004,
   type CappedMessage,
@@ -35,13 +36,16 @@ export const partyAboveStaffRule: Rule = {
     if (type === "NLD" || !isRated(party) || !isRated(level) || !isAbove(party, level) || !isPartyMember(p))
       return;
     const as = AS_STAFF[type ?? "unknown"];
-    const reason = { vi: `Xếp loại ${as.vi} là ${level}`, en: `The level as ${as.en} is ${level}` };
+    const reason = {
+      vi: `Xếp loại ${as.vi} là ${level}`,
+      en: `The level as ${as.en} is ${levelLabel(level, "en")}`,
+    };
     let message: CappedMessage;
     if (level === "KHTNV") message = mustBeMessage(reason, "partyLevel", "KHTNV", party);
     else if (party === "HTXSNV")
       message = {
         vi: `Đảng viên xếp loại HTXSNV thì xếp loại ${as.vi} cũng phải là HTXSNV, đang là ${level}`,
-        en: `A Party member rated HTXSNV must also be HTXSNV as ${as.en}, but is ${level}`,
+        en: `A Party member rated Excellent must also be Excellent as ${as.en}, but is ${levelLabel(level, "en")}`,
         cap: { field: "partyLevel", level, reason },
       };
     else message = atMostMessage(reason, "partyLevel", level, party);

@@ -104,7 +104,7 @@ export const sickCapRule: Rule = {
   id: "party.sick-cap",
   title: {
     vi: "Đảng viên nghỉ ốm từ 3 tháng thì tối đa Hoàn thành nhiệm vụ",
-    en: "Party members on sick leave for 3 months or more: at most HTNV",
+    en: "Party members on sick leave for 3 months or more: at most Complete",
   },
   source: () => `${HD21}, mục II.6; ${PLAN_003}`,
   appliesTo: (_ruleSet, settings) => settings.partySickCap,

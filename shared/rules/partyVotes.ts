@@ -6,7 +6,7 @@ export const partyVotesRule: Rule = {
   id: "party.votes",
   title: {
     vi: "Đảng viên Hoàn thành xuất sắc nhiệm vụ cần đủ số phiếu tán thành",
-    en: "Party HTXSNV needs the votes",
+    en: "Party level Excellent needs the votes",
   },
   source: () => `${PLAN_004}, mục D.2`,
   appliesTo: () => true,

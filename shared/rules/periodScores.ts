@@ -3,9 +3,9 @@
  * worked (`score.period-average`), and no period's level is above its score's band (`score.period-band`).
  */
 import { formatNumber, type Lang } from "../i18n.js";
-import { levelOrder, LEVEL_NAMES, type Level } from "../levels.js";
+import { levelOrder } from "../levels.js";
 import { isScoreRated, periodAverage } from "../scoreRating.js";
-import { levelsArticle } from "./helpers.js";
+import { levelLabel, levelsArticle } from "./helpers.js";
 import { periodName, samePeriod } from "./periods.js";
 import { personFinding, type Rule } from "./rule.js";
 import { BAND_LEVEL, BAND_RANGE, bandOrder } from "./scoreBands.js";
@@ -42,10 +42,6 @@ export const periodAverageRule: Rule = {
   },
 };
 
-function levelText(level: Level, lang: Lang): string {
-  return lang === "vi" ? `${LEVEL_NAMES[level].vi} (${level})` : `${level} (${LEVEL_NAMES[level].en})`;
-}
-
 export const periodBandRule: Rule = {
   id: "score.period-band",
   title: {
@@ -69,8 +65,8 @@ export const periodBandRule: Rule = {
       const range = BAND_RANGE[band]!;
       const max = BAND_LEVEL[band]!;
       const message = {
-        vi: `${name.vi}: đạt ${formatNumber(score.value, "vi", 2)} điểm (${range.vi}), xếp loại của kỳ cao nhất là ${levelText(max, "vi")}, đang ghi ${given.value}`,
-        en: `${name.en}: scored ${formatNumber(score.value, "en", 2)} (${range.en}), the period's level can be at most ${levelText(max, "en")}, but ${given.value} is given`,
+        vi: `${name.vi}: đạt ${formatNumber(score.value, "vi", 2)} điểm (${range.vi}), xếp loại của kỳ cao nhất là ${levelLabel(max, "vi")}, đang ghi ${given.value}`,
+        en: `${name.en}: scored ${formatNumber(score.value, "en", 2)} (${range.en}), the period's level can be at most ${levelLabel(max, "en")}, but ${levelLabel(given.value, "en")} is given`,
       };
       const finding = personFinding(periodBandRule, ctx, p, undefined, message);
       finding.column = given.column;

@@ -16,7 +16,7 @@ export const quarterCapRule: Rule = {
   id: "quarter.excellent-blocked",
   title: {
     vi: "Có quý, tháng không hoàn thành nhiệm vụ thì không xếp loại Hoàn thành xuất sắc cả năm",
-    en: "A failed period blocks HTXSNV for the year",
+    en: "A failed period blocks Excellent for the year",
   },
   source: () => "Quy định của địa phương năm 2026 (thiết lập quarterCap)",
   appliesTo: (rs, settings) => rs.scoreRating !== undefined && settings.quarterCap !== "off",
@@ -30,7 +30,7 @@ export const quarterCapRule: Rule = {
     if (failed === undefined) return;
     const name = periodName(failed.period);
     const reason = failedLevel
-      ? { vi: `${name.vi} xếp loại Không hoàn thành nhiệm vụ`, en: `${name.en} rated KHTNV` }
+      ? { vi: `${name.vi} xếp loại Không hoàn thành nhiệm vụ`, en: `${name.en} rated Not complete` }
       : { vi: `${name.vi} đạt dưới 50 điểm`, en: `${name.en} scored under 50` };
     const message = withNote(atMostMessage(reason, "level", "HTTNV", "HTXSNV"), LOCAL_NOTE);
     emit(personFinding(quarterCapRule, ctx, p, p.levelField, message, "warning"));

@@ -11,6 +11,7 @@ import {
   criteriaLevel,
   criteriaSource,
   isPartyMember,
+  levelLabel,
   mustBeMessage,
   needsMessage,
   pct,
@@ -65,7 +66,7 @@ export const excellentCriteriaRule: Rule = {
   id: "criteria.excellent",
   title: {
     vi: "Tiêu chí Hoàn thành xuất sắc nhiệm vụ (hoàn thành, đúng hạn, vượt mức)",
-    en: "Criteria for HTXSNV (tasks completed, on time, exceeded)",
+    en: "Criteria for Excellent (tasks completed, on time, exceeded)",
   },
   source(rs) {
     const staff = criteriaSource(rs);
@@ -97,7 +98,7 @@ export const goodCriteriaRule: Rule = {
   id: "criteria.good",
   title: {
     vi: "Tiêu chí Hoàn thành tốt nhiệm vụ (hoàn thành đúng hạn)",
-    en: "Criteria for HTTNV (tasks completed on time)",
+    en: "Criteria for Good (tasks completed on time)",
   },
   source(rs) {
     const staff = criteriaSource(rs);
@@ -123,7 +124,7 @@ export const completeCriteriaRule: Rule = {
   id: "criteria.complete",
   title: {
     vi: "Tiêu chí Hoàn thành nhiệm vụ (không quá 20% tiêu chí chưa đạt)",
-    en: "Criteria for HTNV (at most 20% of criteria short)",
+    en: "Criteria for Complete (at most 20% of criteria short)",
   },
   source: criteriaSource,
   appliesTo: () => true,
@@ -146,13 +147,13 @@ export const completeCriteriaRule: Rule = {
           )
         : {
             vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt: từ Hoàn thành nhiệm vụ (HTNV) trở lên chỉ cho phép tối đa ${SHORT_ALLOWED}%, đang ghi ${level}`,
-            en: `${pct(short, "en")} of criteria fall short: HTNV (complete) or above allows at most ${SHORT_ALLOWED}%, but ${level} is given`,
+            en: `${pct(short, "en")} of criteria fall short: Complete or above allows at most ${SHORT_ALLOWED}%, but ${levelLabel(level, "en")} is given`,
             cap: {
               field: "level",
               level: "KHTNV",
               reason: {
                 vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt (từ HTNV trở lên chỉ cho phép tối đa ${SHORT_ALLOWED}%)`,
-                en: `${pct(short, "en")} of criteria fall short (HTNV or above allows at most ${SHORT_ALLOWED}%)`,
+                en: `${pct(short, "en")} of criteria fall short (Complete or above allows at most ${SHORT_ALLOWED}%)`,
               },
             },
           };

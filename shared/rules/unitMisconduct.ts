@@ -15,7 +15,7 @@ export const unitMisconductRule: Rule = {
   id: "leader.unit-misconduct",
   title: {
     vi: "Đơn vị do mình phụ trách bị xử lý tham nhũng, lãng phí thì Không hoàn thành nhiệm vụ",
-    en: "Unit led dealt with for corruption or waste: KHTNV",
+    en: "Unit led dealt with for corruption or waste: Not complete",
   },
   source: (rs) => levelsArticle(rs.scoreRating?.civilServants ?? rs.law.civilServants, "trường hợp (d)"),
   appliesTo: (rs) => rs.scoreRating !== undefined,

@@ -56,7 +56,7 @@ function quotaReason(
     ruleId: "quota.excellent",
     source: quotaSource(settings, result),
     vi: `Ngoài tỷ lệ ${rate("vi")} HTXSNV trong ${scope.vi}: chỉ ${kept} người giữ được HTXSNV, người này xếp thứ ${rank}/${n} theo số phiếu rồi điểm`,
-    en: `Outside the ${rate("en")} HTXSNV quota in ${scope.en}: only ${kept} may keep HTXSNV; ranked ${rank} of ${n} by votes, then score`,
+    en: `Outside the ${rate("en")} Excellent quota in ${scope.en}: only ${kept} may keep Excellent; ranked ${rank} of ${n} by votes, then score`,
   };
 }
 
@@ -65,7 +65,7 @@ function tieReason(field: SuggestedField, scope: Localized): SuggestionReason {
     field,
     ruleId: "quota.excellent",
     vi: `Chưa chắc chắn: bằng số phiếu và điểm với người khác ở ranh giới tỷ lệ HTXSNV trong ${scope.vi}, thứ tự theo danh sách quyết định`,
-    en: `Not certain: same votes and score as others at the edge of the HTXSNV quota in ${scope.en}; roster order decided`,
+    en: `Not certain: same votes and score as others at the edge of the Excellent quota in ${scope.en}; roster order decided`,
   };
 }
 

@@ -15,7 +15,7 @@ import type { Suggestion, SuggestionReason } from "./types.js";
 const CONTRACT_WORKER: SuggestionReason = {
   field: "level",
   vi: "Người lao động: không áp dụng quy định xếp loại cán bộ, công chức, viên chức và tỷ lệ HTXSNV; không đề xuất mức",
-  en: "Contract worker (NLĐ): the rating rules for state staff and the HTXSNV quota do not apply; no level suggested",
+  en: "Contract worker (NLĐ): the rating rules for state staff and the Excellent quota do not apply; no level suggested",
 };
 
 /** A person's suggestion while it is worked out. */

@@ -90,13 +90,8 @@ async function scrollWidthAt(page: Page, width: number): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
-/** The pane's text as the clerk reads it, without the engine's finding messages (shared/rules' texts). */
-const paneText = (page: Page) =>
-  page.evaluate(() => {
-    const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-    main.querySelectorAll('[data-testid="finding-message"]').forEach((e) => e.remove());
-    return main.innerText;
-  });
+/** The pane's text as the clerk reads it, the engine's finding messages included. */
+const paneText = (page: Page) => page.evaluate(() => document.querySelector("main")!.innerText);
 
 const LEVEL_CODE = /\b(HTXSNV|HTTNV|HTNV|KHTNV|KXL)\b/;
 /** The engine's and the pane's own Vietnamese words (roster names and unit names are data, and stay). */

@@ -355,7 +355,7 @@ describe("check: the text report", () => {
   it("--lang en writes headings and messages in English", () => {
     const r = run.errorsEnglish;
     expect(r.code).toBe(1);
-    for (const heading of ["ERRORS (1)", "WARNINGS (1)", "INFORMATION (", "HTXSNV QUOTA", "TOTALS"])
+    for (const heading of ["ERRORS (1)", "WARNINGS (1)", "INFORMATION (", "QUOTA OF EXCELLENT", "TOTALS"])
       expect(r.stdout).toContain(heading);
     expect(r.stdout).toMatch(/Danh sách!G8 Trần Thị Bình \[score\.band\] Scored 65/);
     expect(r.stdout).not.toContain("Đạt 65 điểm");

@@ -79,7 +79,12 @@ describe("checkQuota: the agency scope, default settings", () => {
     const f = findings.find((x) => x.scope?.startsWith("group"))!;
     expect(f.scope).toBe("group: Phòng A · CC · không lãnh đạo");
     expect(f.message.vi).toContain("suy ra");
+    expect(f.message.vi).toContain("nhóm «Phòng A · CC · không lãnh đạo»");
     expect(f.message.en).toContain("derived");
+    // In English the engine's own words are translated; the unit's name is the roster's.
+    expect(f.message.en).toContain("the peer group «Phòng A · civil servants · non-leaders»");
+    expect(f.message.en).toContain("Too many rated Excellent");
+    expect(f.message.en).not.toMatch(/\b(HTXSNV|HTTNV|HTNV|KHTNV)\b/);
   });
 
   it("has no Party result when nobody is a Party member, and one finding per scope over quota", () => {

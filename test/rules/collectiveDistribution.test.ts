@@ -51,7 +51,7 @@ describe("collective.distribution: HTXSNV", () => {
     const people = members([...repeat("HTXSNV", 9), "KHTNV"]);
     const [f] = run(people, "HTXSNV", { lang: "en" });
     expect(f!.message).toBe(
-      "“Chi bộ Văn phòng”: Party cell level HTXSNV (excellent) needs 100% of members rated HTNV or above (9 of 10, 90%)",
+      "“Chi bộ Văn phòng”: Party cell level Excellent needs 100% of members rated Complete or above (9 of 10, 90%)",
     );
   });
 });

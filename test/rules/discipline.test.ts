@@ -36,7 +36,7 @@ describe("discipline.fail (2023, 2025, 2026: any discipline)", () => {
       lang: "en",
     });
     expect(f!.message).toBe(
-      "Disciplined (warning) in the evaluation year: must be rated KHTNV (not complete), but HTTNV is given",
+      "Disciplined (warning) in the evaluation year: must be rated Not complete, but Good is given",
     );
   });
 
@@ -133,7 +133,7 @@ describe("party.discipline-fail", () => {
     );
     const [en] = runRule(partyDisciplineRule, [p], { lang: "en" });
     expect(en!.message).toBe(
-      "Disciplined (expulsion) in the evaluation year: the Party level must be KHTNV (not complete), but HTTNV is given",
+      "Disciplined (expulsion) in the evaluation year: the Party level must be Not complete, but Good is given",
     );
   });
 

@@ -39,7 +39,7 @@ describe("elig.short-service", () => {
   it("speaks English when asked", () => {
     const [f] = runRule(shortServiceRule, [person({ monthsWorked: 4, level: "HTNV" })], { lang: "en" });
     expect(f!.message).toBe(
-      "Worked 4 months in the year (under 6): must be left not rated (KXL), but HTNV is given",
+      "Worked 4 months in the year (under 6): must be left Not rated, but Complete is given",
     );
   });
 
@@ -122,7 +122,7 @@ describe("elig.leave-cap", () => {
       lang: "en",
     });
     expect(f!.message).toBe(
-      "Unpaid leave of 5 months in the year (3 to under 6, not maternity leave): the level can be at most HTNV (complete), but HTXSNV is given",
+      "Unpaid leave of 5 months in the year (3 to under 6, not maternity leave): the level can be at most Complete, but Excellent is given",
     );
   });
 
@@ -163,7 +163,7 @@ describe("elig.maternity", () => {
   it("in English", () => {
     const [f] = runRule(maternityRule, [person({ leaveType: "maternity", level: "HTXSNV" })], { lang: "en" });
     expect(f!.message).toBe(
-      "Maternity leave: rated on the time actually worked in the year, with no cap (HTXSNV given); nothing to fix",
+      "Maternity leave: rated on the time actually worked in the year, with no cap (Excellent given); nothing to fix",
     );
   });
 

@@ -24,7 +24,7 @@ describe("head.above-unit", () => {
     );
     const [en] = runRule(headAboveUnitRule, [p], { collectives: unit("HTTNV"), lang: "en" });
     expect(en!.message).toBe(
-      "A head of unit may not be rated above the collective “PHÒNG KẾ HOẠCH” (HTTNV): the level can be at most HTTNV (good), but HTXSNV is given",
+      "A head of unit may not be rated above the collective “PHÒNG KẾ HOẠCH” (Good): the level can be at most Good, but Excellent is given",
     );
   });
 

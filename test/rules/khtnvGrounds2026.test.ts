@@ -117,7 +117,7 @@ describe("leader.unit-misconduct (score-rated leaders)", () => {
     const [f] = runRule(unitMisconductRule, [p], { lang: "en" });
     expect(f).toMatchObject({ severity: "error", column: "M" });
     expect(f!.message).toBe(
-      "Leader of a unit that was dealt with for embezzlement, corruption or waste: must be rated KHTNV (not complete), but HTXSNV is given",
+      "Leader of a unit that was dealt with for embezzlement, corruption or waste: must be rated Not complete, but Excellent is given",
     );
   });
 

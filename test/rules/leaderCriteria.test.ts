@@ -41,9 +41,7 @@ describe("criteria.leader-targets", () => {
 
   it("HTXSNV: fires when the unit did not complete every target", () => {
     const [f] = runRule(leaderTargetsRule, [leader({ level: "HTXSNV", unitTargetsPct: 99 })], { lang: "en" });
-    expect(f!.message).toBe(
-      "Level HTXSNV (excellent) needs the unit led completing all its targets (99% given)",
-    );
+    expect(f!.message).toBe("Level Excellent needs the unit led completing all its targets (99% given)");
   });
 
   it("HTTNV: silent at 80% on time, fires at 79%", () => {
@@ -115,7 +113,7 @@ describe("criteria.leader-subunits", () => {
     const p = leader({ level: "HTXSNV", subUnitsAtLeastCompletePct: 90 });
     const [f] = runRule(leaderSubunitsRule, [p], { lang: "en" });
     expect(f!.message).toBe(
-      "Level HTXSNV (excellent) needs 100% of directly managed sub-units rated HTNV or above (90% given)",
+      "Level Excellent needs 100% of directly managed sub-units rated Complete or above (90% given)",
     );
   });
 

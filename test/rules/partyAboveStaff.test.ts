@@ -20,7 +20,7 @@ describe("party.above-staff", () => {
     );
     const [en] = runRule(partyAboveStaffRule, [p], { lang: "en" });
     expect(en!.message).toBe(
-      "A Party member rated HTXSNV must also be HTXSNV as a public employee, but is HTTNV",
+      "A Party member rated Excellent must also be Excellent as a public employee, but is Good",
     );
   });
 

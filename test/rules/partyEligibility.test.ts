@@ -40,7 +40,7 @@ describe("party.new-member", () => {
       lang: "en",
     });
     expect(f!.message).toBe(
-      "Admitted to the Party on 01/10/2026, under 6 months before the assessment date 15/12/2026 (still takes part in the review): the Party level must be left not rated (KXL), but HTNV is given",
+      "Admitted to the Party on 01/10/2026, under 6 months before the assessment date 15/12/2026 (still takes part in the review): the Party level must be left Not rated, but Complete is given",
     );
   });
 
@@ -94,7 +94,7 @@ describe("party.excluded", () => {
       lang: "en",
     });
     expect(f!.message).toBe(
-      "Party member suspended from Party activities: the Party level must be left not rated (KXL), but HTTNV is given",
+      "Party member suspended from Party activities: the Party level must be left Not rated, but Good is given",
     );
   });
 
@@ -122,7 +122,7 @@ describe("party.sick-cap", () => {
   it("in English", () => {
     const [f] = runRule(sickCapRule, [member({ partySickMonths: 4, partyLevel: "HTXSNV" })], { lang: "en" });
     expect(f!.message).toBe(
-      "Party member on sick leave for 4 months in the year (3 or more): the Party level can be at most HTNV (complete), but HTXSNV is given",
+      "Party member on sick leave for 4 months in the year (3 or more): the Party level can be at most Complete, but Excellent is given",
     );
   });
 

@@ -20,7 +20,7 @@ describe("party.votes", () => {
     );
     const [en] = runRule(partyVotesRule, [p], { lang: "en" });
     expect(en!.message).toBe(
-      "Party level HTXSNV (excellent) needs more than 2/3 of the full members in favour (6 of 9 votes, at least 7 needed)",
+      "Party level Excellent needs more than 2/3 of the full members in favour (6 of 9 votes, at least 7 needed)",
     );
   });
 

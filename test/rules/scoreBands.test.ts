@@ -25,7 +25,7 @@ describe("score.band for công chức under 2026 (ND335): error", () => {
   it("in English", () => {
     const [f] = runRule(scoreBandRule, [person({ score: 60, level: "HTTNV" })], { lang: "en" });
     expect(f!.message).toBe(
-      "Scored 60 (50 to under 70): the level can be at most HTNV (complete), but HTTNV is given",
+      "Scored 60 (50 to under 70): the level can be at most Complete, but Good is given",
     );
   });
 
@@ -112,7 +112,7 @@ describe("score.band on the Party level", () => {
     const [f] = runRule(scoreBandRule, [p], { year: 2023, settings: { scoreBands: true }, lang: "en" });
     expect(f).toMatchObject({ severity: "warning", column: "E" });
     expect(f!.message).toBe(
-      "Party member scored 45 (under 50): the Party level must be KHTNV (not complete), but HTNV is given (score bands of local guidance, not binding centrally)",
+      "Party member scored 45 (under 50): the Party level must be Not complete, but Complete is given (score bands of local guidance, not binding centrally)",
     );
   });
 

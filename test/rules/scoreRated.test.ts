@@ -169,7 +169,7 @@ describe("score.period-band", () => {
     const [f, ...rest] = runRule(periodBandRule, [p], { lang: "en" });
     expect(rest).toEqual([]);
     expect(f!.message).toBe(
-      "month 3: scored 40 (under 50), the period's level can be at most KHTNV (not complete), but HTNV is given",
+      "month 3: scored 40 (under 50), the period's level can be at most Not complete, but Complete is given",
     );
   });
 });

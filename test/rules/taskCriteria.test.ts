@@ -46,7 +46,7 @@ describe("criteria.excellent", () => {
     );
     const [en] = runRule(excellentCriteriaRule, [p], { lang: "en" });
     expect(en!.message).toBe(
-      "Level HTXSNV (excellent) needs 100% of tasks completed (95.5% given); 100% of tasks on time (90% given); at least 50% of tasks exceeded (20% given)",
+      "Level Excellent needs 100% of tasks completed (95.5% given); 100% of tasks on time (90% given); at least 50% of tasks exceeded (20% given)",
     );
   });
 
@@ -110,7 +110,7 @@ describe("criteria.good", () => {
       "Xếp loại Hoàn thành tốt nhiệm vụ (HTTNV) cần 100% nhiệm vụ đúng tiến độ (đang ghi 99%)",
     );
     const [en] = runRule(goodCriteriaRule, [p], { lang: "en" });
-    expect(en!.message).toBe("Level HTTNV (good) needs 100% of tasks on time (99% given)");
+    expect(en!.message).toBe("Level Good needs 100% of tasks on time (99% given)");
   });
 
   it("fires at 90% completed", () => {
@@ -149,7 +149,7 @@ describe("criteria.complete", () => {
     );
     const [en] = runRule(completeCriteriaRule, [p], { lang: "en" });
     expect(en!.message).toBe(
-      "51% of criteria fall short (over 50%): must be rated KHTNV (not complete), but HTNV is given",
+      "51% of criteria fall short (over 50%): must be rated Not complete, but Complete is given",
     );
   });
 

@@ -57,7 +57,7 @@ describe("the cap a finding carries", () => {
     expect(runRuleRaw(partyAboveStaffRule, [p])[0]!.cap).toEqual({
       field: "partyLevel",
       level: "HTTNV",
-      reason: { vi: "Xếp loại công chức là HTTNV", en: "The level as a civil servant is HTTNV" },
+      reason: { vi: "Xếp loại công chức là HTTNV", en: "The level as a civil servant is Good" },
     });
   });
 
