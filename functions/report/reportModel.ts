@@ -1,9 +1,4 @@
-import {
-  buildReport,
-  unitStatus,
-  type ReportModel,
-  type ReportUnit,
-} from "../../shared/report/index.js";
+import { buildReport, unitStatus, type ReportModel, type ReportUnit } from "../../shared/report/index.js";
 import { addTallies, sumSummaries } from "../../shared/summary/index.js";
 import { mustReview } from "../auth/access.js";
 import type { Call } from "../http/endpoint.js";

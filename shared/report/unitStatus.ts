@@ -17,9 +17,19 @@ export interface UnitStatus {
   below?: { reported: number; units: number };
 }
 
+/** Viet Nam keeps UTC+7 all year (no daylight saving). */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The day in Viet Nam of a moment (`2026-11-25T18:00:00Z` is the 26th there); a bare date as it is. */
+function vietnamDay(moment: string): IsoDate {
+  if (moment.length <= 10) return moment;
+  const at = Date.parse(moment);
+  return Number.isNaN(at) ? moment.slice(0, 10) : new Date(at + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /**
- * A unit's status from its own submission against its deadline (the day it was sent after the
- * deadline day is late) and from the units below it.
+ * A unit's status from its own submission against its deadline (sent on a day in Viet Nam after
+ * the deadline day is late) and from the units below it.
  */
 export function unitStatus(
   submittedAt: string | undefined,
@@ -29,7 +39,7 @@ export function unitStatus(
   const extra = { ...(deadline ? { deadline } : {}), ...(below && below.units > 0 ? { below } : {}) };
   if (submittedAt === undefined)
     return { state: below && below.reported > 0 ? "consolidated" : "missing", ...extra };
-  const day = submittedAt.slice(0, 10);
+  const day = vietnamDay(submittedAt);
   return { state: deadline !== undefined && day > deadline ? "late" : "on-time", submittedAt: day, ...extra };
 }
 
