@@ -36,4 +36,21 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "process", "require", "fetch", "console"],
     },
   },
+  {
+    // The task pane and the back end share their HTTP contract through shared/api/, never directly.
+    files: ["addin/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+functions/",
+              message: "addin/ imports nothing from functions/: the HTTP contract is in shared/api/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -10,5 +10,6 @@ export { getConsolidated } from "./handlers/getConsolidated.js";
 export { devToken } from "./handlers/devToken.js";
 export { getReport } from "./handlers/getReport.js";
 export { getReportModel } from "./handlers/getReportModel.js";
+export { putApprovedRate } from "./handlers/putApprovedRate.js";
 export { getMe } from "./handlers/getMe.js";
 export { postRollupRepair } from "./handlers/postRollupRepair.js";

@@ -1,15 +1,16 @@
 /**
- * The task pane's client of the back end (functions/): typed answers, the caller's language, and
+ * The task pane's client of the back end (functions/): typed answers of the contract in shared/api/, the caller's language, and
  * every failure as one `ApiError`. Browser-safe: it uses `fetch` and nothing from Node.
  */
 import type {
   ConsolidatedAnswer,
   MeAnswer,
+  PopulationQuota,
   ReceiptAnswer,
   ReportModelAnswer,
   Role,
   SubmissionAnswer,
-} from "../../functions/http/answers.js";
+} from "../../shared/api/answers.js";
 import type { Lang } from "../../shared/i18n.js";
 import type { ReportModel } from "../../shared/report/index.js";
 import type { Submission } from "../../shared/submission/schema.js";
@@ -18,7 +19,12 @@ import { ApiError, errorOf, networkError, unreadableAnswer } from "./problem.js"
 // The task pane imports what it needs of the back end from here.
 export { ApiError } from "./problem.js";
 export type { FieldProblem } from "./problem.js";
-export type { ConsolidatedAnswer as Consolidated, MeAnswer as Me, SubmissionAnswer as StoredSubmission };
+export type {
+  ConsolidatedAnswer as Consolidated,
+  MeAnswer as Me,
+  PopulationQuota,
+  SubmissionAnswer as StoredSubmission,
+};
 
 export interface ApiClientOptions {
   /** The API's root, `/api` included: `http://127.0.0.1:7071/api`, `https://func-api-….azurewebsites.net/api`. */

@@ -1,4 +1,4 @@
-import type { ProblemBody } from "../../functions/http/answers.js";
+import { problemBodySchema } from "../../shared/api/answers.js";
 import type { Lang, Localized } from "../../shared/i18n.js";
 
 /** A field the back end refused, as zod names it: `people.0.level`. */
@@ -58,15 +58,11 @@ export function unreadableAnswer(status: number, lang: Lang): ApiError {
   return new ApiError(status, UNREADABLE[lang]);
 }
 
-function isProblem(body: unknown): body is ProblemBody {
-  return typeof body === "object" && body !== null && typeof (body as ProblemBody).error === "string";
-}
-
 /** The error for an answer that is not 2xx: its problem body when it has one (`{ error, details? }`). */
 export async function errorOf(response: Response, lang: Lang): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => undefined);
+  const body = problemBodySchema.safeParse(await response.json().catch(() => undefined));
   const seconds = Number(response.headers.get("retry-after") ?? Number.NaN);
   const retryAfter = Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
-  if (!isProblem(body)) return new ApiError(response.status, failed(response.status)[lang], [], retryAfter);
-  return new ApiError(response.status, body.error, body.details ?? [], retryAfter);
+  if (!body.success) return new ApiError(response.status, failed(response.status)[lang], [], retryAfter);
+  return new ApiError(response.status, body.data.error, body.data.details ?? [], retryAfter);
 }

@@ -140,9 +140,14 @@ export const STRINGS = {
   unit: s("Đơn vị", "Unit"),
   status: s("Tình trạng", "Status"),
   people: s("Số người", "People"),
-  statusSubmitted: s("Đã gửi", "Submitted"),
-  statusLate: s("Gửi muộn", "Late"),
-  statusMissing: s("Chưa gửi", "Not received"),
+  quotaByUnits: s(
+    "HTXSNV so với số được phép của từng đơn vị (theo cài đặt và tỷ lệ được duyệt của đơn vị)",
+    "HTXSNV against each unit's allowed number (its own settings and approved rate)",
+  ),
+  population: s("Đối tượng", "Staff"),
+  populationAll: s("toàn bộ CBCCVC", "all staff"),
+  over: s("Vượt", "Over"),
+  approvedRates: s("Tỷ lệ được duyệt: {rates}", "Approved rates: {rates}"),
   totals: s("Tổng số {people} người", "{people} people in all"),
   noChildren: s("Đơn vị không có đơn vị trực thuộc.", "The unit has no units below it."),
 

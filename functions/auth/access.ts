@@ -32,3 +32,10 @@ export function mustReview(who: Identity, unitId: string, tree: UnitTree): void 
   if (who.roles.includes("reviewer") && tree.isWithin(unitId, who.unitId)) return;
   throw forbidden();
 }
+
+/** An approved rate is granted by the competent authority: an admin, or a reviewer of a unit above it. */
+export function mustGrantRate(who: Identity, unitId: string, tree: UnitTree): void {
+  if (who.roles.includes("admin")) return;
+  if (who.roles.includes("reviewer") && unitId !== who.unitId && tree.isWithin(unitId, who.unitId)) return;
+  throw forbidden();
+}

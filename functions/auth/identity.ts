@@ -1,8 +1,9 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import { RequestProblem } from "../http/problem.js";
 
-export const ROLES = ["clerk", "reviewer", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../../shared/api/answers.js";
+
+export { ROLES, type Role };
 
 /** Who calls: from a verified bearer token only. A person may hold several roles in one unit. */
 export interface Identity {

@@ -1,13 +1,13 @@
-import { allowedExcellent } from "../../shared/quota/index.js";
+import type { ConsolidatedAnswer, Totals } from "../../shared/api/answers.js";
 import { LEVELS } from "../../shared/levels.js";
-import { ruleSetForYear } from "../../shared/ruleSets/index.js";
-import { emptySummary, STAFF_KEYS, type StaffKey, type UnitSummary } from "../../shared/summary/index.js";
+import { unitStatus, type UnitStatus } from "../../shared/report/index.js";
+import { emptySummary, STAFF_KEYS, type UnitSummary } from "../../shared/summary/index.js";
 import { mustReview } from "../auth/access.js";
-import type { ConsolidatedAnswer, ConsolidatedChild, SubtreeQuota, Totals } from "../http/answers.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
+import { ApprovedRates } from "../report/subtreeQuota.js";
 import { readWithChildren, type Rollup } from "../storage/rollups.js";
-import type { Unit } from "../storage/units.js";
+import type { Unit, UnitTree } from "../storage/units.js";
 import { readTree } from "../storage/units.js";
 import { periodUnit } from "./period.js";
 
@@ -22,57 +22,19 @@ function totals(summary: UnitSummary): Totals {
   return { people: summary.people, byLevel, byStaffType };
 }
 
-/** The staff types each quota population counts (RULES.md §9, `by-law`, viên chức under ND233 by default). */
-const POPULATIONS: Record<
-  "by-law" | "all-staff",
-  readonly { population?: "CC" | "VC" | "other"; types: readonly StaffKey[] }[]
-> = {
-  "by-law": [
-    { population: "CC", types: ["CC"] },
-    { population: "VC", types: ["VC"] },
-    { population: "other", types: ["CB", "unknown"] },
-  ],
-  "all-staff": [{ types: ["CB", "CC", "VC", "unknown"] }],
-};
-
-/**
- * The quota over the subtree, from its counts: state staff rated HTXSNV against 20% of those rated
- * HTTNV (RULES.md §5 defaults), per population from 2026 (§9: công chức among công chức, viên chức
- * among viên chức). The per-unit checks, with each unit's settings, are in its submission.
- */
-function subtreeQuota(unit: Unit, summary: UnitSummary, year: number): SubtreeQuota[] {
-  const populations = POPULATIONS[ruleSetForYear(year).quotaPopulation];
-  return populations.flatMap(({ population, types }) => {
-    const counts = types.map((t) => summary.byStaffType[t]);
-    const excellent = counts.reduce((n, c) => n + c.HTXSNV, 0);
-    const base = counts.reduce((n, c) => n + c.HTTNV, 0);
-    if (population !== undefined && excellent + base === 0) return [];
-    const allowed = allowedExcellent(0.2, base, "exact");
-    const quota: SubtreeQuota = {
-      scope: "agency",
-      key: unit.name,
-      excellent,
-      base,
-      allowed,
-      excess: Math.max(0, excellent - allowed),
-    };
-    if (population !== undefined) quota.population = population;
-    return [quota];
-  });
-}
-
-/** A child's status against its deadline: submitted, late, or missing. */
-function status(unit: Unit, rollup: Rollup | undefined): Pick<ConsolidatedChild, "status" | "submittedAt"> {
+/** A unit's status from its own version against its deadline and from how many units below it reported. */
+function status(tree: UnitTree, unit: Unit, rollup: Rollup | undefined): UnitStatus {
   const own = rollup?.own;
-  if (!own) return { status: "missing" };
-  const late = unit.deadline !== undefined && own.submittedAt.slice(0, 10) > unit.deadline;
-  return { status: late ? "late" : "submitted", submittedAt: own.submittedAt };
+  const counted = rollup?.total.units ?? 0;
+  const below = { reported: Math.max(0, counted - (own ? 1 : 0)), units: tree.subtree(unit.id).length - 1 };
+  return unitStatus(own?.submittedAt, unit.deadline, below);
 }
 
 /**
  * `GET …/consolidated` (a reviewer of the unit or above): the subtree's totals from the unit's
  * roll-up, and each child's status and totals as added into it: one query of the unit's roll-up
- * partition, not one read per child or per person.
+ * partition, not one read per child or per person. The quota of each population is each unit's own
+ * check added up (its settings, and the rate approved for it, if any).
  */
 export const getConsolidated = httpFunction({
   name: "getConsolidated",
@@ -83,22 +45,29 @@ export const getConsolidated = httpFunction({
     const tree = await readTree(services.store);
     const { year, unit } = periodUnit(request, tree, who);
     mustReview(who, unit.id, tree);
-    const children = tree.childrenOf(unit.id);
-    const { rollup: own, children: parts } = await readWithChildren(services.store, year, unit.id);
-    const rollups = children.map((c) => parts.get(c.id));
+    const [{ rollup: own, children: parts }, approved] = await Promise.all([
+      readWithChildren(services.store, year, unit.id),
+      ApprovedRates.read(services.store, tree, year, unit.id),
+    ]);
     return {
       status: 200,
       jsonBody: {
         unitId: unit.id,
         year,
+        status: status(tree, unit, own),
         total: totals(own?.total ?? emptySummary()),
-        children: children.map((child, i) => ({
-          unitId: child.id,
-          name: child.name,
-          ...status(child, rollups[i]),
-          ...(rollups[i] ? { summary: totals(rollups[i]!.total) } : {}),
-        })),
-        quota: subtreeQuota(unit, own?.total ?? emptySummary(), year),
+        children: tree.childrenOf(unit.id).map((child) => {
+          const part = parts.get(child.id);
+          return {
+            unitId: child.id,
+            name: child.name,
+            status: status(tree, child, part),
+            ...(part ? { summary: totals(part.total) } : {}),
+            quota: approved.apply(tree, child.id, part?.total.quotaTally),
+          };
+        }),
+        quota: approved.apply(tree, unit.id, own?.total.quotaTally),
+        approvedRates: approved.below(tree, unit.id),
       } satisfies ConsolidatedAnswer,
     };
   }),

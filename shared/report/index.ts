@@ -1,5 +1,6 @@
 export { buildReport } from "./buildReport.js";
-export type { ReportAgency, ReportInput, ReportUnit, UnitStatus } from "./input.js";
+export type { ApprovedRate, ReportAgency, ReportInput, ReportUnit } from "./input.js";
+export { STATUS_STATES, statusText, unitStatus, type StatusState, type UnitStatus } from "./unitStatus.js";
 export type {
   CellStyle,
   HorizontalAlign,

@@ -3,6 +3,7 @@ import type { QuotaResult } from "../quota/types.js";
 import type { IsoDate } from "../roster/person.js";
 import type { QuotaBase, QuotaPopulation, VienChucBasis } from "../settings.js";
 import type { UnitSummary } from "../summary/types.js";
+import type { UnitStatus } from "./unitStatus.js";
 
 export interface ReportAgency {
   name: string;
@@ -16,19 +17,24 @@ export interface ReportAgency {
   recipient?: string;
 }
 
-export interface UnitStatus {
-  /** `received`: the unit's list came, but says no date to judge it by. */
-  state: "on-time" | "late" | "received" | "missing";
-  submittedAt?: IsoDate;
-  deadline?: IsoDate;
+/** A higher rate granted to a unit by the competent authority (ND48, ND335), named in the report. */
+export interface ApprovedRate {
+  unit: string;
+  rate: number;
 }
 
 export interface ReportUnit {
   name: string;
+  /**
+   * The block's counts. With `quotaTally` (the back end) its populations are judged by the units'
+   * own checks, each with its settings and approved rate; without, by the ratio against the rate.
+   */
   summary: UnitSummary;
   quota?: QuotaResult[];
   /** A higher rate granted to the unit by the competent authority (ND48, ND335). */
   approvedRate?: number;
+  /** The approved rates of the units of a block that spans several (already in its `quotaTally`). */
+  approvedRates?: readonly ApprovedRate[];
   status?: UnitStatus;
 }
 

@@ -1,5 +1,6 @@
 import type { Localized } from "../i18n.js";
 import type { QuotaBase } from "../settings.js";
+import type { QuotaTally } from "../summary/quotaTally.js";
 
 /** The report's fixed texts: Vietnamese by default, English headings on `lang: "en"`. */
 export const T = {
@@ -64,10 +65,6 @@ export const T = {
   status: { vi: "Tình trạng", en: "Status" },
   submittedAt: { vi: "Ngày gửi", en: "Submitted" },
   deadline: { vi: "Hạn gửi", en: "Deadline" },
-  "on-time": { vi: "Đúng hạn", en: "On time" },
-  late: { vi: "Gửi muộn", en: "Late" },
-  received: { vi: "Đã nhận (không ghi ngày)", en: "Received (no date given)" },
-  missing: { vi: "Chưa gửi", en: "Not received" },
 
   preparer: { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },
   head: { vi: "THỦ TRƯỞNG CƠ QUAN", en: "HEAD OF AGENCY" },
@@ -137,6 +134,20 @@ export const notes = {
   together: (rows: string, pct: string): Localized => ({
     vi: `Tỷ lệ tính chung (${rows}): ${pct}`,
     en: `Ratio counted together (${rows}): ${pct}`,
+  }),
+  overAllowed: (t: QuotaTally): Localized => {
+    const units =
+      t.units > 1
+        ? { vi: ` (${t.over}/${t.units} đơn vị vượt)`, en: ` (${t.over} of ${t.units} units over)` }
+        : undefined;
+    return {
+      vi: `Vượt số được phép ${t.excess}: ${t.excellent} HTXSNV, được phép ${t.allowed}${units?.vi ?? ""}`,
+      en: `${t.excess} over the allowed: ${t.excellent} HTXSNV, ${t.allowed} allowed${units?.en ?? ""}`,
+    };
+  },
+  approvedRates: (list: string): Localized => ({
+    vi: `Tỷ lệ được duyệt: ${list}`,
+    en: `Approved rates: ${list}`,
   }),
   overQuota: (scopes: string): Localized => ({
     vi: `Vượt chỉ tiêu HTXSNV: ${scopes}`,

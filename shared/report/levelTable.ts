@@ -3,6 +3,7 @@ import { formatNumber, localize, type Lang, type Localized } from "../i18n.js";
 import type { RatedLevel } from "../levels.js";
 import type { QuotaBase } from "../settings.js";
 import { ratedCount, totalCount } from "../summary/counts.js";
+import type { QuotaTally } from "../summary/quotaTally.js";
 import type { LevelCounts } from "../summary/types.js";
 import type { StyleId } from "./model.js";
 import { notes, ratioHeader, T } from "./labels.js";
@@ -116,6 +117,11 @@ export interface CountRow {
   kind: RowKind;
   counts: LevelCounts;
   ratio: RatioUse;
+  /**
+   * The row's population as each unit's own check counted it (the back end's report): the row is
+   * judged by the units' allowed counts rather than by its ratio against one rate.
+   */
+  tally?: QuotaTally;
   /** Notes from elsewhere (quota scopes over their quota). */
   notes?: readonly string[];
 }
@@ -133,9 +139,20 @@ export function rateVerdict(c: LevelCounts, rates: RateContext): { note?: string
   return { high: false };
 }
 
+/** A population judged by its units' own checks: over when any unit is over its allowed count. */
+export function tallyVerdict(t: QuotaTally, lang: Lang): { note?: string; high: boolean } {
+  if (t.excess === 0) return { high: false };
+  return { note: localize(notes.overAllowed(t), lang), high: true };
+}
+
 /** The notes a row calls for: its ratio against the rate (quota rows), levels missing, then the others. */
 function rowNotes(row: CountRow, rates: RateContext): { notes: string[]; high: boolean } {
-  const verdict = row.ratio === "quota" ? rateVerdict(row.counts, rates) : { high: false };
+  const judged = row.ratio === "quota";
+  const verdict = !judged
+    ? { high: false }
+    : row.tally
+      ? tallyVerdict(row.tally, rates.lang)
+      : rateVerdict(row.counts, rates);
   const out = verdict.note ? [verdict.note] : [];
   const missing = row.counts.missing;
   if (missing > 0) out.push(localize(notes.missing(missing), rates.lang));

@@ -9,6 +9,7 @@ import { roman } from "./roman.js";
 import type { ReportSheet } from "./model.js";
 import { SheetBuilder } from "./sheetBuilder.js";
 import { signatureBlock, titleBlock, type Halves } from "./titleBlock.js";
+import { statusText } from "./unitStatus.js";
 
 const WIDTHS = [6, 28, 28, 24, 16, 10, 10];
 const LAST = WIDTHS.length;
@@ -132,7 +133,7 @@ export function listsSheet(input: ReportInput): ReportSheet {
       const status = unit.status!;
       b.set(row, 1, i, "textCenter");
       b.span(row, 2, 3, unit.name, "text");
-      b.set(row, 4, localize(T[status.state], lang), "text");
+      b.set(row, 4, statusText(status, lang), "text");
       b.set(row, 5, status.submittedAt ? shortDate(status.submittedAt) : null, "textCenter");
       b.span(row, 6, 7, status.deadline ? shortDate(status.deadline) : null, "textCenter");
     });

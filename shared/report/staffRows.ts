@@ -3,12 +3,14 @@ import { STAFF_POPULATIONS, type StaffPopulation } from "../quota/index.js";
 import type { QuotaResult } from "../quota/types.js";
 import { ruleSetForYear } from "../ruleSets/index.js";
 import { addCounts, totalCount, zeroCounts } from "../summary/counts.js";
+import type { QuotaTally } from "../summary/quotaTally.js";
 import type { LevelCounts } from "../summary/types.js";
 import type { ReportInput } from "./input.js";
 import { notes } from "./labels.js";
 import {
   rateVerdict,
   ratioPercent,
+  tallyVerdict,
   type CountRow,
   type RateContext,
   type RatioUse,
@@ -41,6 +43,8 @@ export interface StaffRow {
   population?: StaffPopulation;
   /** No quota counts the row's people (NLĐ outside `headcount`): no ratio. */
   outside?: boolean;
+  /** The row's population as the units' own checks counted it, when the report has their checks. */
+  tally?: QuotaTally;
 }
 
 const hasPeople = (row: StaffRow) => totalCount(row.counts) > 0;
@@ -58,6 +62,8 @@ export function judgeRows(
   quota: StaffQuota,
   rates: RateContext,
   results: readonly QuotaResult[],
+  /** Said on every row judged against a rate: the approved rates that apply in the block. */
+  approved: readonly string[] = [],
 ): CountRow[] {
   const members = (p: StaffPopulation) => rows.filter((r) => r.population === p);
   const filled = (p: StaffPopulation) => members(p).filter(hasPeople);
@@ -81,14 +87,13 @@ export function judgeRows(
     if (!quota.byLaw) return "quota";
     return row.population !== undefined && !spread(row.population) ? "quota" : "info";
   };
-  return rows.map((row) => ({
-    stt: row.stt,
-    label: row.label,
-    kind: row.kind,
-    counts: row.counts,
-    ratio: use(row),
-    notes: extra.get(row) ?? [],
-  }));
+  return rows.map((row) => {
+    const ratio = use(row);
+    const out: CountRow = { stt: row.stt, label: row.label, kind: row.kind, counts: row.counts, ratio };
+    if (row.tally) out.tally = row.tally;
+    out.notes = [...(ratio === "quota" ? approved : []), ...(extra.get(row) ?? [])];
+    return out;
+  });
 }
 
 /** "Tỷ lệ tính chung (1+4): 25% (Vượt tỷ lệ 20%)": the ratio of a population spread over rows. */
@@ -97,6 +102,7 @@ function jointNote(rows: readonly StaffRow[], rates: RateContext): string {
   const ratio = ratioPercent(counts, rates.base);
   const pct = ratio === null ? "–" : `${formatNumber(ratio, rates.lang)}%`;
   const joint = localize(notes.together(rows.map((r) => r.stt).join("+"), pct), rates.lang);
-  const verdict = rateVerdict(counts, rates).note;
+  const tally = rows.find((r) => r.tally)?.tally;
+  const verdict = (tally ? tallyVerdict(tally, rates.lang) : rateVerdict(counts, rates)).note;
   return verdict ? `${joint} (${verdict})` : joint;
 }

@@ -1,6 +1,6 @@
 import { checkQuota, type QuotaResult } from "../quota/index.js";
 import { resolveSettings, settingsSchema } from "../settings.js";
-import { summarizeUnit, type UnitSummary } from "../summary/index.js";
+import { summarizeUnit, tallyOf, type UnitSummary } from "../summary/index.js";
 import { peopleFromSubmission } from "./people.js";
 import type { Submission } from "./schema.js";
 
@@ -15,8 +15,8 @@ export function deriveSubmission(
 ): { summary: UnitSummary; quota: QuotaResult[] } {
   const settings = resolveSettings(settingsSchema.parse({ ...submission.settings, year }), year);
   const people = peopleFromSubmission(submission.people);
-  return {
-    summary: summarizeUnit(people, { settings, unitName }),
-    quota: checkQuota(people, settings, unitName).results,
-  };
+  const quota = checkQuota(people, settings, unitName).results;
+  // The unit counts once, with its own quota check, in every roll-up above it.
+  const summary = { ...summarizeUnit(people, { settings, unitName }), units: 1, quotaTally: tallyOf(quota) };
+  return { summary, quota };
 }

@@ -1,4 +1,5 @@
 import type { Level } from "../levels.js";
+import { addTallies } from "./quotaTally.js";
 import {
   LEVEL_KEYS,
   NOT_RATED_REASONS,
@@ -72,6 +73,8 @@ export function addSummaries(a: UnitSummary, b: UnitSummary): UnitSummary {
     excellent: [...a.excellent, ...b.excellent],
     failed: [...a.failed, ...b.failed],
     notRated: [...a.notRated, ...b.notRated],
+    ...(a.units !== undefined || b.units !== undefined ? { units: (a.units ?? 0) + (b.units ?? 0) } : {}),
+    ...(a.quotaTally || b.quotaTally ? { quotaTally: addTallies(a.quotaTally, b.quotaTally) } : {}),
   };
 }
 

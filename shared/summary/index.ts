@@ -19,3 +19,12 @@ export {
 export { REASON_LABELS, reasonLabel } from "./reasonLabels.js";
 export { monthsBefore } from "./isoDates.js";
 export * from "./types.js";
+export {
+  addTallies,
+  tallyOf,
+  TALLY_POPULATIONS,
+  type QuotaTally,
+  type QuotaTallies,
+  type Rerate,
+  type TallyPopulation,
+} from "./quotaTally.js";

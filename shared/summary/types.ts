@@ -1,6 +1,7 @@
 import { LEVELS } from "../levels.js";
 import type { DisciplineForm } from "../roster/person.js";
 import { STAFF_TYPES, type StaffType } from "../staffTypes.js";
+import type { QuotaTallies } from "./quotaTally.js";
 
 /** Staff types, and `unknown` for a missing or unrecognised staff type. */
 export const STAFF_KEYS = [...STAFF_TYPES, "unknown"] as const;
@@ -83,4 +84,11 @@ export interface UnitSummary {
   excellent: ExcellentEntry[];
   failed: ReasonEntry[];
   notRated: ReasonEntry[];
+  /**
+   * The units whose submission is counted here: 1 in a unit's own summary as the back end derives
+   * it, the number of units that reported in a roll-up. Absent where nobody counted units.
+   */
+  units?: number;
+  /** Each unit's own quota check, added up (the back end's summaries; absent from older versions). */
+  quotaTally?: QuotaTallies;
 }

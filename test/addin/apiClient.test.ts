@@ -156,8 +156,8 @@ describe("a reviewer's views", () => {
       people: 3,
       byLevel: { HTXSNV: 0, HTTNV: 2, HTNV: 1, KHTNV: 0, KXL: 0 },
     });
-    expect(view.children.map((c) => [c.unitId, c.status])).toEqual([
-      ["phong-a", "submitted"],
+    expect(view.children.map((c) => [c.unitId, c.status.state])).toEqual([
+      ["phong-a", "on-time"],
       ["phong-b", "missing"],
     ]);
   });

@@ -506,7 +506,9 @@ async function main(): Promise<number> {
   let missing = 0;
   for (const district of districts) {
     const res = await call("GET", `/periods/${YEAR}/units/${district}/consolidated`, { token: admin });
-    const statuses = ((res.body.children ?? []) as { status: string }[]).map((c) => c.status);
+    const statuses = ((res.body.children ?? []) as { status: { state: string } }[]).map(
+      (c) => c.status.state,
+    );
     missing += UNITS_PER_DISTRICT - statuses.filter((s) => s !== "missing").length;
   }
   if (missing > 0) problems.push(`${missing} units reported missing by their district`);

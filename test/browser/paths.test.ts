@@ -202,12 +202,17 @@ describe("a reviewer's path: consolidate and insert the report", () => {
     await page.getByTestId("children").waitFor();
     const rows = page.getByTestId("child");
     expect(await rows.count()).toBe(2);
-    expect(await rows.filter({ hasText: "Phòng Tổ chức cán bộ" }).getAttribute("data-status")).toBe(
-      "submitted",
-    );
-    expect(await rows.filter({ hasText: "Phòng Kế hoạch - Tài chính" }).getAttribute("data-status")).toBe(
-      "missing",
-    );
+    // Sent on 21/11 (the harness's clock), before Phòng TCCB's deadline of 25/11: the report's words.
+    const tccb = rows.filter({ hasText: "Phòng Tổ chức cán bộ" });
+    expect(await tccb.getAttribute("data-status")).toBe("on-time");
+    expect(await tccb.textContent()).toContain("Đúng hạn");
+    const planning = rows.filter({ hasText: "Phòng Kế hoạch - Tài chính" });
+    expect(await planning.getAttribute("data-status")).toBe("missing");
+    expect(await planning.textContent()).toContain("Chưa gửi");
+    // Phòng TCCB's own check of its công chức, as the quota tab worked it out above: 3 HTXSNV,
+    // 0 allowed (20% of 4 HTTNV, floored), 3 over.
+    const cc = page.getByTestId("consolidated-quota").locator('[data-population="CC"] td');
+    expect(await cc.allTextContents()).toEqual(["công chức", "3", "0", "3"]);
     // Version 2 of the clerk's path: the 11 people of the roster.
     expect(await page.getByTestId("consolidated-total").textContent()).toContain("11");
     await screenshot(page, "07-consolidated");

@@ -223,27 +223,26 @@ describe("the roll-up", () => {
       people: 4,
       byLevel: { HTXSNV: 1, HTTNV: 2, HTNV: 1, KHTNV: 0, KXL: 0 },
     });
-    // 2026 (RULES.md §9): the quota among công chức, the only population here: 1 HTXSNV against
-    // 2 HTTNV, floor(20% × 2) = 0 allowed, 1 over; no empty viên chức or cán bộ population.
+    // 2026 (RULES.md §9): the quota among công chức, the only population here, each unit's own
+    // check added up. Phòng TCCB: 1 HTXSNV against 1 HTTNV, floor(20% × 1) = 0 allowed, 1 over;
+    // Sở Tài chính: no HTXSNV, 1 HTTNV, 0 allowed. No empty viên chức or cán bộ population.
     expect(res.body.quota).toEqual([
-      expect.objectContaining({
-        scope: "agency",
-        population: "CC",
-        excellent: 1,
-        base: 2,
-        allowed: 0,
-        excess: 1,
-      }),
+      { population: "CC", units: 2, excellent: 1, base: 2, allowed: 0, excess: 1, over: 1 },
     ]);
-    const children = res.body.children as { unitId: string; status: string; summary?: { people: number } }[];
+    // Sở Nội vụ sent nothing itself, but its one unit below did: consolidated, not missing.
+    const children = res.body.children as { unitId: string; status: unknown; summary?: { people: number } }[];
     expect(children.find((c) => c.unitId === "snv")).toMatchObject({
-      status: "missing",
+      status: { state: "consolidated", below: { reported: 1, units: 1 }, deadline: "2026-11-25" },
       summary: { people: 2 },
     });
-    expect(children.find((c) => c.unitId === "stc")).toMatchObject({
-      status: "late",
-      summary: { people: 2 },
-    });
+    expect(children.find((c) => c.unitId === "stc")).toEqual(
+      expect.objectContaining({
+        status: { state: "late", submittedAt: "2026-11-27", deadline: "2026-11-25" },
+        summary: expect.objectContaining({ people: 2 }),
+      }),
+    );
+    // The province itself sent nothing; 2 of its 3 units below did.
+    expect(res.body.status).toEqual({ state: "consolidated", below: { reported: 2, units: 3 } });
     const outsider = await token("reviewer", "stc");
     expect((await call("GET", "/periods/2026/units/snv/consolidated", { token: outsider })).status).toBe(403);
   });

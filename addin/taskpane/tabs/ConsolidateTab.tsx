@@ -12,20 +12,25 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { formatNumber } from "../../../shared/i18n.js";
 import { LEVELS } from "../../../shared/levels.js";
-import type { Consolidated } from "../../backend/client.js";
+import { POPULATION_NAMES } from "../../../shared/quota/index.js";
+import { statusText, type StatusState } from "../../../shared/report/index.js";
+import type { Consolidated, PopulationQuota } from "../../backend/client.js";
 import { renderReport } from "../../excel/renderReport.js";
 import type { TabProps } from "../App.js";
 import { levelName } from "../levelNames.js";
 import { Section } from "../components/Section.js";
 import { usePane } from "../pane.js";
-import type { StringKey } from "../strings.js";
 import { SignIn } from "./SignIn.js";
 
-const STATUS: Record<string, { key: StringKey; color: "success" | "warning" | "danger" }> = {
-  submitted: { key: "statusSubmitted", color: "success" },
-  late: { key: "statusLate", color: "warning" },
-  missing: { key: "statusMissing", color: "danger" },
+/** The badge colour of a status; its words are the report's (shared/report/unitStatus.ts). */
+const STATUS_COLOR: Record<StatusState, "success" | "warning" | "danger" | "informative"> = {
+  "on-time": "success",
+  late: "warning",
+  received: "informative",
+  missing: "danger",
+  consolidated: "informative",
 };
 
 export function ConsolidateTab({ workbook, session }: TabProps) {
@@ -34,6 +39,8 @@ export function ConsolidateTab({ workbook, session }: TabProps) {
     String(workbook.paneSettings.settings.year ?? services.now().getFullYear()),
   );
   const [view, setView] = useState<Consolidated>();
+  const populationName = (q: PopulationQuota) =>
+    q.population === "all" ? t("populationAll") : POPULATION_NAMES[q.population][lang];
   const unitId = session.me?.unitId ?? workbook.paneSettings.unitId;
 
   const load = async () => {
@@ -93,6 +100,40 @@ export function ConsolidateTab({ workbook, session }: TabProps) {
               ))}
             </TableBody>
           </Table>
+          {view.quota.length > 0 && (
+            <>
+              <Text>{t("quotaByUnits")}</Text>
+              <Table size="small" data-testid="consolidated-quota">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t("population")}</TableHeaderCell>
+                    <TableHeaderCell>HTXSNV</TableHeaderCell>
+                    <TableHeaderCell>{t("allowed")}</TableHeaderCell>
+                    <TableHeaderCell>{t("over")}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {view.quota.map((q) => (
+                    <TableRow key={q.population} data-population={q.population}>
+                      <TableCell>{populationName(q)}</TableCell>
+                      <TableCell>{q.excellent}</TableCell>
+                      <TableCell>{q.allowed}</TableCell>
+                      <TableCell>{q.excess}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </>
+          )}
+          {view.approvedRates.length > 0 && (
+            <Text data-testid="approved-rates">
+              {t("approvedRates", {
+                rates: view.approvedRates
+                  .map((a) => `${a.name} ${formatNumber(a.rate * 100, lang)}%`)
+                  .join(", "),
+              })}
+            </Text>
+          )}
           {view.children.length === 0 ? (
             <Text>{t("noChildren")}</Text>
           ) : (
@@ -105,20 +146,17 @@ export function ConsolidateTab({ workbook, session }: TabProps) {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {view.children.map((child) => {
-                  const status = STATUS[child.status]!;
-                  return (
-                    <TableRow key={child.unitId} data-testid="child" data-status={child.status}>
-                      <TableCell>{child.name}</TableCell>
-                      <TableCell>
-                        <Badge appearance="tint" color={status.color}>
-                          {t(status.key)}
-                        </Badge>
-                      </TableCell>
-                      <TableCell>{child.summary?.people ?? "—"}</TableCell>
-                    </TableRow>
-                  );
-                })}
+                {view.children.map((child) => (
+                  <TableRow key={child.unitId} data-testid="child" data-status={child.status.state}>
+                    <TableCell>{child.name}</TableCell>
+                    <TableCell>
+                      <Badge appearance="tint" color={STATUS_COLOR[child.status.state]}>
+                        {statusText(child.status, lang)}
+                      </Badge>
+                    </TableCell>
+                    <TableCell>{child.summary?.people ?? "—"}</TableCell>
+                  </TableRow>
+                ))}
               </TableBody>
             </Table>
           )}
