@@ -53,7 +53,12 @@ function withFormat(format: WorkbookFormat) {
   };
 }
 
-async function readFile(file: WorkbookFile, target: SheetTarget): Promise<void> {
+/** The format a damaged zip claims by its name: an .ods is told as one, anything else as an .xlsx. */
+function claimedZipFormat(input: string | Buffer): WorkbookFormat {
+  return typeof input === "string" && /\.ods$/i.test(input) ? "ods" : "xlsx";
+}
+
+async function readFile(file: WorkbookFile, claimed: WorkbookFormat, target: SheetTarget): Promise<void> {
   const signature = fileSignature(await file.head(SIGNATURE_BYTES));
   if (signature === "csv") throw new UnreadableWorkbookError("csv");
   if (signature === "other") throw new UnreadableWorkbookError("not-workbook");
@@ -67,7 +72,7 @@ async function readFile(file: WorkbookFile, target: SheetTarget): Promise<void> 
     return readXls(await file.all(), target);
   }
   const source = file.handle ? { handle: file.handle, size: file.size } : { bytes: await file.all() };
-  const zip = await openZip(source).catch(withFormat("xlsx"));
+  const zip = await openZip(source).catch(withFormat(claimed));
   try {
     await readZip(zip, target);
   } finally {
@@ -102,7 +107,7 @@ export async function readWorkbook(
   };
   const file = await openWorkbookFile(input);
   try {
-    await readFile(file, target);
+    await readFile(file, claimedZipFormat(input), target);
   } finally {
     await file.close();
   }

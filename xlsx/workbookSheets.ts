@@ -17,6 +17,7 @@ export interface WorkbookParts {
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
+const WORKBOOK_PART = /(^|\/)workbook\.xml$/i;
 
 /** The relationships part of `part` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`). */
 function relsOf(part: string): string {
@@ -49,10 +50,13 @@ async function relationships(zip: ZipArchive, source: string): Promise<Relations
   return found;
 }
 
-/** The main workbook part, from the package's relationships, or where Excel puts it. */
+/**
+ * The main workbook part, from the package's relationships, or where Excel puts it. A Word or
+ * PowerPoint package's main part (`word/document.xml`) is not a workbook.
+ */
 export async function workbookPart(zip: ZipArchive): Promise<string | undefined> {
   const main = (await relationships(zip, "")).find((r) => OFFICE_DOCUMENT.test(r.type))?.target;
-  if (main && zip.has(main)) return main;
+  if (main && WORKBOOK_PART.test(main) && zip.has(main)) return main;
   return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
 }
 
