@@ -35,6 +35,17 @@ export const HOSTILE_BASE_ROSTER = roster(
   ],
 );
 
+/**
+ * What Excel writes for an .xlsx under a password: an OLE compound file whose `EncryptionInfo` stream
+ * (version 4.4, agile) describes the key and whose `EncryptedPackage` stream holds the encrypted zip.
+ */
+export function encryptedWorkbook(): Buffer {
+  const container = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(container, "EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  XLSX.CFB.utils.cfb_add(container, "EncryptedPackage", Buffer.alloc(8192, 0x5a));
+  return XLSX.CFB.write(container, { type: "buffer" }) as Buffer;
+}
+
 /** The parts of a workbook exceljs writes, by name, in its order. */
 async function workbookParts(): Promise<Map<string, Buffer>> {
   const bytes = await writeRosterWorkbook([HOSTILE_BASE_ROSTER]);
@@ -291,12 +302,7 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     name: "mat-khau.xlsx",
     what: "an .xlsx under a password (OLE with EncryptionInfo and EncryptedPackage)",
     expect: "encrypted",
-    make: async (path) => {
-      const container = XLSX.CFB.utils.cfb_new();
-      XLSX.CFB.utils.cfb_add(container, "EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
-      XLSX.CFB.utils.cfb_add(container, "EncryptedPackage", Buffer.alloc(8192, 0x5a));
-      writeFileSync(path, XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
-    },
+    make: async (path) => writeFileSync(path, encryptedWorkbook()),
   },
   {
     name: "van-ban-word.xlsx",
