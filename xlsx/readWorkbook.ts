@@ -6,7 +6,6 @@ import type { SheetTarget } from "./sheetTarget.js";
 import { UnreadableWorkbookError, type WorkbookFormat } from "./unreadable.js";
 import { openWorkbookFile, type WorkbookFile } from "./workbookFile.js";
 import { workbookPart } from "./workbookSheets.js";
-import { readXls } from "./xlsWorkbook.js";
 import { readXlsx } from "./xlsxWorkbook.js";
 import { openZip, type ZipArchive } from "./zipArchive.js";
 
@@ -69,6 +68,8 @@ async function readFile(file: WorkbookFile, claimed: WorkbookFormat, target: She
         `${file.size} > ${READER_LIMITS.maxXlsBytes}`,
         "xls",
       );
+    // SheetJS is loaded only for the old format: every other run is spared parsing it.
+    const { readXls } = await import("./xlsWorkbook.js");
     return readXls(await file.all(), target);
   }
   const source = file.handle ? { handle: file.handle, size: file.size } : { bytes: await file.all() };
