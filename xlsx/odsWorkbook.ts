@@ -1,14 +1,12 @@
 import type { SaxesTagPlain } from "saxes";
 import { FormulaWithoutValue, type SheetCell } from "../shared/cells.js";
 import type { SheetReader } from "../shared/roster/readSheet.js";
+import { isoToSerial } from "./isoDate.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { CellBounds } from "./sheetBounds.js";
 import type { SheetTarget } from "./sheetTarget.js";
 import { parseXmlPart } from "./xmlPart.js";
 import type { ZipArchive } from "./zipArchive.js";
-
-const UNIX_EPOCH_SERIAL = 25_569;
-const DAY_MS = 86_400_000;
 
 /** A repeat count of an ODF attribute (`table:number-columns-repeated`), at least 1. */
 function repeat(tag: SaxesTagPlain, attribute: string): number {
@@ -30,13 +28,8 @@ function cellValue(tag: SaxesTagPlain, text: string | undefined): SheetCell {
       const n = Number(a["office:value"]);
       return Number.isNaN(n) ? (text ?? null) : n;
     }
-    case "date": {
-      const iso = a["office:date-value"] ?? "";
-      const ms = Date.parse(
-        /[zZ]|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso.length === 10 ? iso + "T00:00:00" : iso}Z`,
-      );
-      return Number.isNaN(ms) ? (text ?? null) : ms / DAY_MS + UNIX_EPOCH_SERIAL;
-    }
+    case "date":
+      return isoToSerial(a["office:date-value"] ?? "") ?? text ?? null;
     case "boolean":
       return a["office:boolean-value"] === "true";
     case undefined:

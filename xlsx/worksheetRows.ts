@@ -1,14 +1,11 @@
 import { FormulaWithoutValue, type SheetCell } from "../shared/cells.js";
 import type { SheetReader } from "../shared/roster/readSheet.js";
+import { isoToSerial } from "./isoDate.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import type { CellBounds } from "./sheetBounds.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 import { parseXmlPart } from "./xmlPart.js";
 import type { ZipArchive } from "./zipArchive.js";
-
-/** Days from Excel's day 0 (1900 system) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
-const DAY_MS = 86_400_000;
 
 /** The 0-based column of a cell reference (`AB12` → 27), or -1 when it has no letters. */
 function columnOf(ref: string): number {
@@ -46,10 +43,8 @@ function cellValue(
       return value;
     case "b":
       return value.trim() === "1" || value.trim() === "true";
-    case "d": {
-      const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
-      return Number.isNaN(ms) ? value : ms / DAY_MS + UNIX_EPOCH_SERIAL;
-    }
+    case "d":
+      return isoToSerial(value) ?? value;
     default: {
       if (value === "") return null;
       const number = Number(value);
