@@ -3,7 +3,6 @@ import { checkRead, type CheckResult } from "../shared/check.js";
 import type { Settings } from "../shared/settings.js";
 import { readWorkbook, UnreadableWorkbookError } from "../xlsx/readWorkbook.js";
 import { CliError } from "./cliError.js";
-import { fileKind } from "./fileKind.js";
 import { cliText } from "./messages.js";
 
 /** Reads and checks one roster file; a file that cannot be used is a CliError with the reason. */
@@ -23,12 +22,7 @@ export async function checkFile(
     if (!result.usable) return new CliError(text.noRoster(file), result.findings);
     return result;
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError)
-      return new CliError(
-        error.reason === "sheet-not-found"
-          ? text.sheetNotFound(file, error.detail ?? "")
-          : text.unreadable(file, fileKind(file)),
-      );
+    if (error instanceof UnreadableWorkbookError) return new CliError(text.unreadable(file, error));
     throw error;
   }
 }

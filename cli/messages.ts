@@ -1,31 +1,106 @@
 import type { Lang } from "../shared/i18n.js";
-import type { FileKind } from "./fileKind.js";
+import { READER_LIMITS } from "../xlsx/readerLimits.js";
+import type { UnreadableReason, UnreadableWorkbookError, WorkbookFormat } from "../xlsx/unreadable.js";
 
-/** Why a file is not a readable .xlsx, and what to do, by what the file really is. */
-const UNREADABLE_VI: Record<FileKind, string> = {
-  xls: "đây là tệp Excel 97–2003 (.xls). Hãy mở bằng Excel, chọn Tệp → Lưu thành → Sổ làm việc Excel (*.xlsx), rồi kiểm tra tệp .xlsx đó.",
-  encrypted:
-    "tệp được đặt mật khẩu nên không đọc được nội dung. Hãy mở bằng Excel, vào Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi kiểm tra.",
-  ods: "đây là bảng tính OpenDocument (.ods). Hãy mở bằng LibreOffice Calc hoặc Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).",
-  csv: "đây là tệp văn bản CSV, không có trang tính và định dạng. Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx), giữ dòng tiêu đề cột.",
-  folder: "đây là một thư mục, không phải tệp. Hãy chỉ ra tệp .xlsx trong thư mục đó.",
-  "no-permission": "không có quyền đọc tệp này. Hãy sao chép tệp sang thư mục của mình hoặc xin quyền đọc.",
-  other: "đây không phải tệp Excel .xlsx. Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).",
+/** A refusal as the messages take it: the reason, what it concerns (a part, `Sheet!A1`), the format read. */
+type Refusal = Pick<UnreadableWorkbookError, "reason" | "detail" | "format">;
+
+const n = (value: number, lang: Lang) => value.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+const mb = (bytes: number, lang: Lang) => `${n(bytes / 1024 / 1024, lang)} MB`;
+
+/** `Sheet!A1` → the sheet and the cell; a sheet name may hold `!` itself. */
+function sheetAndCell(detail = ""): { sheet: string; cell: string } {
+  const at = detail.lastIndexOf("!");
+  return { sheet: detail.slice(0, at), cell: detail.slice(at + 1) };
+}
+
+const FORMAT_VI: Record<WorkbookFormat, string> = {
+  xlsx: "Excel (.xlsx)",
+  xls: "Excel 97–2003 (.xls)",
+  ods: "bảng tính OpenDocument (.ods)",
 };
-const UNREADABLE_EN: Record<FileKind, string> = {
-  xls: "it is an Excel 97–2003 workbook (.xls). Open it in Excel, choose File → Save As → Excel Workbook (*.xlsx), then check that .xlsx file.",
-  encrypted:
+const FORMAT_EN: Record<WorkbookFormat, string> = {
+  xlsx: "Excel workbook (.xlsx)",
+  xls: "Excel 97–2003 workbook (.xls)",
+  ods: "OpenDocument spreadsheet (.ods)",
+};
+
+/** Why a file cannot be read, and what to do, by the reason the reader gave. */
+const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: Refusal) => string> = {
+  folder: () => "đây là một thư mục, không phải tệp. Hãy chỉ ra tệp .xlsx trong thư mục đó.",
+  "not-regular-file": () =>
+    "đây không phải một tệp thông thường mà là một đường ống (FIFO), socket hoặc thiết bị, nên không thể đọc như một sổ làm việc. Hãy chỉ ra tệp .xlsx đã lưu trên đĩa.",
+  "no-permission": () =>
+    "không có quyền đọc tệp này. Hãy sao chép tệp sang thư mục của mình hoặc xin quyền đọc.",
+  missing: () => "không tìm thấy tệp.",
+  "not-workbook": () =>
+    "đây không phải tệp Excel (.xlsx, .xls) hay bảng tính OpenDocument (.ods). Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).",
+  csv: () =>
+    "đây là tệp văn bản CSV, không có trang tính và định dạng. Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx), giữ dòng tiêu đề cột.",
+  "other-office-file": () =>
+    "đây là tệp của một chương trình Office khác (ví dụ văn bản Word đổi đuôi thành .xlsx), không phải bảng tính. Hãy chỉ ra đúng tệp danh sách.",
+  encrypted: () =>
+    "tệp được đặt mật khẩu nên không đọc được nội dung. Hãy mở bằng Excel, vào Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi kiểm tra.",
+  damaged: (r) =>
+    `tệp ${FORMAT_VI[r.format ?? "xlsx"]} bị hỏng hoặc không đầy đủ (có thể chưa tải về xong). Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi kiểm tra, hoặc xin đơn vị gửi lại tệp.`,
+  "part-too-large": () =>
+    `một phần của tệp khi giải nén vượt quá giới hạn (${mb(READER_LIMITS.maxSheetPartBytes, "vi")} cho một trang, ${mb(READER_LIMITS.maxSharedStringsBytes, "vi")} cho bảng chuỗi) hoặc lớn hơn kích thước tệp tự khai. Tệp không được đọc; nếu là danh sách thật, hãy chia thành nhiều tệp.`,
+  "compression-ratio": () =>
+    `tệp nén chặt hơn ${n(READER_LIMITS.maxCompressionRatio, "vi")} lần, điều một sổ làm việc thật không có: đây là dấu hiệu của "bom nén". Tệp không được đọc.`,
+  "too-many-parts": () =>
+    `tệp nén có hơn ${n(READER_LIMITS.maxZipEntries, "vi")} phần, nhiều hơn mọi sổ làm việc thật. Tệp không được đọc.`,
+  "file-too-large": () =>
+    `tệp Excel 97–2003 (.xls) lớn hơn ${mb(READER_LIMITS.maxXlsBytes, "vi")}. Hãy mở bằng Excel và lưu thành Sổ làm việc Excel (.xlsx) rồi kiểm tra.`,
+  "xml-doctype": (r) =>
+    `phần "${r.detail}" của tệp có khai báo DOCTYPE trong XML, điều Excel và LibreOffice không bao giờ ghi và là cách tệp độc hại đưa thực thể XML vào. Tệp không được đọc; hãy mở bằng Excel, lưu lại thành .xlsx rồi kiểm tra.`,
+  "too-many-columns": (r) =>
+    `trang "${sheetAndCell(r.detail).sheet}" có dữ liệu ở ô ${sheetAndCell(r.detail).cell}, ngoài ${n(READER_LIMITS.maxColumns, "vi")} cột một danh sách có thể có. Hãy xóa dữ liệu ở các cột thừa bên phải rồi kiểm tra lại.`,
+  "too-many-rows": (r) =>
+    `trang "${sheetAndCell(r.detail).sheet}" có dữ liệu ở ô ${sheetAndCell(r.detail).cell}, quá ${n(READER_LIMITS.maxRows, "vi")} dòng một danh sách có thể có. Hãy xóa các dòng thừa bên dưới hoặc chia danh sách thành nhiều tệp.`,
+  "too-many-cells": (r) =>
+    `tệp có hơn ${n(READER_LIMITS.maxCells, "vi")} ô có dữ liệu (đến ô ${sheetAndCell(r.detail).cell} của trang "${sheetAndCell(r.detail).sheet}"). Hãy xóa các trang, vùng dữ liệu không thuộc danh sách hoặc chia thành nhiều tệp.`,
+  "too-many-strings": () =>
+    `tệp có hơn ${n(READER_LIMITS.maxSharedStrings, "vi")} chuỗi văn bản khác nhau, nhiều hơn mọi danh sách thật. Tệp không được đọc.`,
+};
+const UNREADABLE_EN: typeof UNREADABLE_VI = {
+  folder: () => "it is a folder, not a file. Name the .xlsx file inside it.",
+  "not-regular-file": () =>
+    "it is not a regular file but a pipe (FIFO), a socket or a device, so it cannot be read as a workbook. Name an .xlsx file saved on disk.",
+  "no-permission": () => "you may not read this file. Copy it to a folder of yours or ask for read access.",
+  missing: () => "the file does not exist.",
+  "not-workbook": () =>
+    "it is not an Excel file (.xlsx, .xls) nor an OpenDocument spreadsheet (.ods). Open it in Excel and save it as an Excel Workbook (.xlsx).",
+  csv: () =>
+    "it is CSV text, with no sheets or formatting. Open it in Excel and save it as an Excel Workbook (.xlsx), keeping the header row.",
+  "other-office-file": () =>
+    "it is another Office program's file (a Word document renamed .xlsx, for example), not a spreadsheet. Name the roster file itself.",
+  encrypted: () =>
     "it is protected by a password, so its content cannot be read. Open it in Excel, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and check it again.",
-  ods: "it is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel and save it as an Excel Workbook (.xlsx).",
-  csv: "it is CSV text, with no sheets or formatting. Open it in Excel and save it as an Excel Workbook (.xlsx), keeping the header row.",
-  folder: "it is a folder, not a file. Name the .xlsx file inside it.",
-  "no-permission": "you may not read this file. Copy it to a folder of yours or ask for read access.",
-  other: "it is not an Excel .xlsx file. Open it in Excel and save it as an Excel Workbook (.xlsx).",
+  damaged: (r) =>
+    `the ${FORMAT_EN[r.format ?? "xlsx"]} is damaged or incomplete (perhaps not fully downloaded). Open it in Excel or LibreOffice, save it again as .xlsx and check that, or ask the unit to send it again.`,
+  "part-too-large": () =>
+    `a part of it would inflate past the limit (${mb(READER_LIMITS.maxSheetPartBytes, "en")} for a sheet, ${mb(READER_LIMITS.maxSharedStringsBytes, "en")} for the shared strings) or past the size it declares. It was not read; a real roster that large should be split into several files.`,
+  "compression-ratio": () =>
+    `it is compressed more than ${n(READER_LIMITS.maxCompressionRatio, "en")} times over, which no real workbook is: the mark of a zip bomb. It was not read.`,
+  "too-many-parts": () =>
+    `its zip holds more than ${n(READER_LIMITS.maxZipEntries, "en")} parts, more than any real workbook. It was not read.`,
+  "file-too-large": () =>
+    `the Excel 97–2003 workbook (.xls) is larger than ${mb(READER_LIMITS.maxXlsBytes, "en")}. Open it in Excel, save it as an Excel Workbook (.xlsx) and check that.`,
+  "xml-doctype": (r) =>
+    `its part "${r.detail}" holds an XML DOCTYPE, which Excel and LibreOffice never write and which is how hostile files bring in XML entities. It was not read; open it in Excel, save it as .xlsx and check that.`,
+  "too-many-columns": (r) =>
+    `sheet "${sheetAndCell(r.detail).sheet}" has data in cell ${sheetAndCell(r.detail).cell}, past the ${n(READER_LIMITS.maxColumns, "en")} columns a roster may have. Delete the data in the extra columns on the right and check it again.`,
+  "too-many-rows": (r) =>
+    `sheet "${sheetAndCell(r.detail).sheet}" has data in cell ${sheetAndCell(r.detail).cell}, past the ${n(READER_LIMITS.maxRows, "en")} rows a roster may have. Delete the extra rows below or split the roster into several files.`,
+  "too-many-cells": (r) =>
+    `it has more than ${n(READER_LIMITS.maxCells, "en")} cells with data (up to cell ${sheetAndCell(r.detail).cell} of sheet "${sheetAndCell(r.detail).sheet}"). Delete the sheets or ranges that are not the roster, or split it into several files.`,
+  "too-many-strings": () =>
+    `it holds more than ${n(READER_LIMITS.maxSharedStrings, "en")} distinct texts, more than any real roster. It was not read.`,
 };
 
 const vi = {
   usage: `Cách dùng:
-  npm run --silent cli -- check <danh-sach.xlsx> [--year YYYY] [--sheet TÊN] [--json] [--lang vi|en] [cài đặt…]
+  npm run --silent cli -- check <danh-sach.xlsx|.xls|.ods> [--year YYYY] [--sheet TÊN] [--json] [--lang vi|en] [cài đặt…]
   npm run --silent cli -- consolidate <danh-sach.xlsx>… --out bao-cao.xlsx [--year YYYY] [--json] [cài đặt…]
   npm run --silent cli -- demo
 
@@ -61,7 +136,10 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   --recipient "…"                   Kính gửi (mặc định: cơ quan cấp trên)
   --deadline dd/mm/yyyy             hạn báo cáo: đơn vị gửi đúng hạn hay muộn (theo ngày ký trên danh sách)
   --expect "Tên đơn vị"             đơn vị phải báo cáo (lặp lại được): đơn vị không có tệp ghi "chưa báo cáo"`,
-  unreadable: (file: string, kind: FileKind) => `Không đọc được tệp "${file}": ${UNREADABLE_VI[kind]}`,
+  unreadable: (file: string, refusal: Refusal) =>
+    refusal.reason === "sheet-not-found"
+      ? vi.sheetNotFound(file, refusal.detail ?? "")
+      : `Không đọc được tệp "${file}": ${UNREADABLE_VI[refusal.reason](refusal)}`,
   missingFile: (file: string) => `Không tìm thấy tệp "${file}".`,
   sheetNotFound: (file: string, sheet: string) => `Tệp "${file}" không có trang "${sheet}".`,
   noRoster: (file: string) => `Tệp "${file}" không có trang nào đọc được như một danh sách xếp loại.`,
@@ -73,7 +151,7 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   badDeadline: (value: string) => `--deadline: "${value}" không phải ngày (dd/mm/yyyy).`,
   badLang: (value: string) => `--lang chỉ nhận "vi" hoặc "en", không nhận "${value}".`,
   badCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
-  needFile: "Hãy chỉ ra tệp danh sách .xlsx cần kiểm tra.",
+  needFile: "Hãy chỉ ra tệp danh sách (.xlsx, .xls hoặc .ods) cần kiểm tra.",
   needOut: "Hãy chỉ ra tệp báo cáo cần ghi bằng --out bao-cao.xlsx.",
   unexpected: (msg: string) => `Lỗi không mong muốn: ${msg}`,
   badArgs: (error: ArgsError) => {
@@ -96,7 +174,7 @@ function optionIn(error: ArgsError): string {
 
 const en: typeof vi = {
   usage: `Usage:
-  npm run --silent cli -- check <roster.xlsx> [--year YYYY] [--sheet NAME] [--json] [--lang vi|en] [settings…]
+  npm run --silent cli -- check <roster.xlsx|.xls|.ods> [--year YYYY] [--sheet NAME] [--json] [--lang vi|en] [settings…]
   npm run --silent cli -- consolidate <roster.xlsx>… --out report.xlsx [--year YYYY] [--json] [settings…]
   npm run --silent cli -- demo
 
@@ -132,7 +210,10 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   --recipient NAME                  "Kính gửi" (default: the superior agency)
   --deadline dd/mm/yyyy             reporting deadline: on time or late, by the date each list was signed
   --expect "Unit name"              a unit that must report (repeatable): without a file it is missing`,
-  unreadable: (file, kind) => `Cannot read "${file}": ${UNREADABLE_EN[kind]}`,
+  unreadable: (file, refusal) =>
+    refusal.reason === "sheet-not-found"
+      ? en.sheetNotFound(file, refusal.detail ?? "")
+      : `Cannot read "${file}": ${UNREADABLE_EN[refusal.reason](refusal)}`,
   missingFile: (file) => `File "${file}" not found.`,
   sheetNotFound: (file, sheet) => `"${file}" has no sheet "${sheet}".`,
   noRoster: (file) => `"${file}" has no sheet that can be read as a rating roster.`,
@@ -143,7 +224,7 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   badDeadline: (value) => `--deadline: "${value}" is not a date (dd/mm/yyyy).`,
   badLang: (value) => `--lang takes "vi" or "en", not "${value}".`,
   badCommand: (cmd) => `There is no command "${cmd}".`,
-  needFile: "Name the .xlsx roster to check.",
+  needFile: "Name the roster to check (.xlsx, .xls or .ods).",
   needOut: "Name the report file to write with --out report.xlsx.",
   unexpected: (msg) => `Unexpected error: ${msg}`,
   badArgs: (error) => {

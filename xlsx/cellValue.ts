@@ -1,4 +1,4 @@
-import { FormulaWithoutValue, type CellValue, type SheetCell } from "../shared/cells.js";
+import type { CellValue } from "../shared/cells.js";
 
 /**
  * Flattens an exceljs cell value to what Office.js `Range.values` would give: rich text as its
@@ -16,18 +16,4 @@ export function plainCellValue(value: unknown): CellValue {
   if ("text" in v) return plainCellValue(v.text);
   if ("error" in v) return String(v.error);
   return null;
-}
-
-/**
- * A cell of an .xlsx for the roster reader: as `plainCellValue`, except that a formula whose result
- * the file never saved (exceljs gives `{ formula }` or `{ sharedFormula }` without `result`) is a
- * `FormulaWithoutValue`, not an empty cell.
- */
-export function sheetCellValue(value: unknown): SheetCell {
-  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    const v = value as { formula?: unknown; sharedFormula?: unknown; result?: unknown };
-    if (v.result === undefined && (v.formula !== undefined || v.sharedFormula !== undefined))
-      return new FormulaWithoutValue(String(v.formula || v.sharedFormula || ""));
-  }
-  return plainCellValue(value);
 }

@@ -1,7 +1,7 @@
 /**
- * Files clerks send that are not a readable .xlsx, each told what it is and what to do (issue 9,
- * item 7), run as a user runs the command line; and `consolidate` that checks every file, reports
- * from those it could read and lists the others with their reason.
+ * Files clerks send that cannot be read, each told what it is and what to do (issue 9, item 7; issue
+ * 11), run as a user runs the command line; and `consolidate` that checks every file, reports from
+ * those it could read and lists the others with their reason.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,19 +9,20 @@ import { crc32 } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
 import { runCliAll, tempDir, type CliRun } from "../helpers/cli.js";
+import { encryptedWorkbook } from "../helpers/hostileWorkbooks.js";
 import { roster } from "../integration/fixtures.js";
 import { json } from "./cliRuns.js";
 
 const { dir, remove } = tempDir("xep-loai-formats-");
 const file = (name: string) => join(dir, name);
 
-/** An OLE compound file's signature, then a directory entry's name in UTF-16 as Excel writes it. */
-function oleFile(stream: string): Buffer {
+/** An OLE compound file's signature, then a directory entry's name in UTF-16, and nothing an OLE reader can use. */
+function brokenOleFile(stream: string): Buffer {
   const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   return Buffer.concat([header, Buffer.alloc(504), Buffer.from(stream, "utf16le"), Buffer.alloc(512)]);
 }
 
-/** A zip whose first entry is the stored `mimetype` of an OpenDocument spreadsheet, as ODF requires. */
+/** A zip cut short after its first entry, the stored `mimetype` of an OpenDocument spreadsheet. */
 function odsFile(): Buffer {
   const data = Buffer.from("application/vnd.oasis.opendocument.spreadsheet");
   const name = Buffer.from("mimetype");
@@ -43,8 +44,8 @@ const ROSTER = roster(
 let runs: Record<string, CliRun>;
 
 beforeAll(async () => {
-  writeFileSync(file("cu.xls"), oleFile("Workbook"));
-  writeFileSync(file("mat-khau.xlsx"), oleFile("EncryptedPackage"));
+  writeFileSync(file("cu.xls"), brokenOleFile("Workbook"));
+  writeFileSync(file("mat-khau.xlsx"), encryptedWorkbook());
   writeFileSync(file("bang-tinh.ods"), odsFile());
   writeFileSync(file("danh-sach.csv"), "STT,Họ và tên,Xếp loại\n1,Nguyễn Văn An,HTTNV\n");
   mkdirSync(file("thu-muc.xlsx"));
@@ -72,9 +73,9 @@ afterAll(remove);
 
 describe("check: each kind of file gets its own advice, exit 2, no stack trace", () => {
   it.each([
-    ["cu.xls", "Excel 97–2003 (.xls)"],
+    ["cu.xls", "tệp Excel 97–2003 (.xls) bị hỏng"],
     ["mat-khau.xlsx", "đặt mật khẩu"],
-    ["bang-tinh.ods", "OpenDocument (.ods)"],
+    ["bang-tinh.ods", "OpenDocument (.ods) bị hỏng"],
     ["danh-sach.csv", "văn bản CSV"],
     ["thu-muc.xlsx", "một thư mục"],
   ])("%s: %s", (name, advice) => {
@@ -82,12 +83,12 @@ describe("check: each kind of file gets its own advice, exit 2, no stack trace",
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(advice);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    // Only the old workbook is told to re-save a .xls.
+    // Only the damaged old workbook is told it is a .xls.
     if (name !== "cu.xls") expect(run.stderr).not.toContain(".xls)");
   });
 
   it("in English with --lang en", () => {
-    expect(runs["xls-en"]!.stderr).toContain("Excel 97–2003 workbook (.xls)");
+    expect(runs["xls-en"]!.stderr).toContain("the Excel 97–2003 workbook (.xls) is damaged");
   });
 });
 

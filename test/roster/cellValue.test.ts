@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FormulaWithoutValue } from "../../shared/cells.js";
-import { plainCellValue, sheetCellValue } from "../../xlsx/cellValue.js";
+import { plainCellValue } from "../../xlsx/cellValue.js";
 
 const CELLS = [
   ["a string", "Nguyễn Văn An", "Nguyễn Văn An"],
@@ -38,27 +37,5 @@ describe("plainCellValue: exceljs cells as Office.js would give them", () => {
   it("keeps a Date", () => {
     const d = new Date(Date.UTC(1980, 4, 17));
     expect(plainCellValue(d)).toBe(d);
-  });
-});
-
-describe("sheetCellValue: exceljs cells for the roster reader (RULES.md input.formula-no-value)", () => {
-  it.each(CELLS)("%s as plainCellValue gives it", (_, value, expected) => {
-    expect(sheetCellValue(value)).toEqual(expected);
-  });
-
-  it.each([
-    ["a formula", { formula: "SUM(E8:F8)" }, "SUM(E8:F8)"],
-    ["a formula whose result is undefined", { formula: "E8+F8", result: undefined }, "E8+F8"],
-    ["a shared formula", { sharedFormula: "G8" }, "G8"],
-    ["a shared formula as the streaming reader gives it", { formula: "" }, ""],
-  ])("%s without a saved result is a FormulaWithoutValue, not an empty cell", (_, value, formula) => {
-    const cell = sheetCellValue(value);
-    expect(cell).toBeInstanceOf(FormulaWithoutValue);
-    expect((cell as FormulaWithoutValue).formula).toBe(formula);
-  });
-
-  it("keeps a Date", () => {
-    const d = new Date(Date.UTC(1980, 4, 17));
-    expect(sheetCellValue(d)).toBe(d);
   });
 });

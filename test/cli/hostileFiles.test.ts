@@ -1,0 +1,107 @@
+/**
+ * Issue 11's hostile and unusual files, each through the command line as a user types it: the exit
+ * code, the message that names the real cause (never a stack trace), no file left in the temp
+ * folder; and the rosters of unusual layout (zip64, worksheet before the shared strings) read as the
+ * plain file is. Time and memory per file are the benchmark's (`npm run bench:hostile`).
+ */
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { UnreadableReason } from "../../xlsx/unreadable.js";
+import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
+import { runCli, runCliAll, tempDir, type CliRun } from "../helpers/cli.js";
+import { HOSTILE_BASE_ROSTER, HOSTILE_FILES, makeHostileFiles } from "../helpers/hostileWorkbooks.js";
+import { findings } from "./cliRuns.js";
+
+/** What each refusal must say, in Vietnamese: the cause in the clerk's words. */
+const SAYS: Partial<Record<UnreadableReason, string>> = {
+  "compression-ratio": "bom nén",
+  "part-too-large": "vượt quá giới hạn",
+  "too-many-rows": 'trang "Danh sách" có dữ liệu ở ô A200001, quá 200.000 dòng',
+  "too-many-columns": 'trang "Danh sách" có dữ liệu ở ô XFD1, ngoài 1.024 cột',
+  "xml-doctype": "khai báo DOCTYPE",
+  "not-regular-file": "đường ống (FIFO)",
+  folder: "một thư mục",
+  "no-permission": "không có quyền đọc",
+  encrypted: "đặt mật khẩu",
+  "other-office-file": "chương trình Office khác",
+};
+
+const NOBODY = 65_534;
+const asRoot = process.getuid?.() === 0;
+const { dir, remove } = tempDir("xep-loai-hostile-");
+/** The runs' temp folder, which must be as empty after them as before. */
+const runTmp = mkdtempSync(join(tmpdir(), "xep-loai-hostile-tmp-"));
+const runs = new Map<string, CliRun>();
+let plain: CliRun;
+
+beforeAll(async () => {
+  // Another user must reach the files: the unreadable one is refused for its mode, not its folder.
+  chmodSync(dir, 0o755);
+  chmodSync(runTmp, 0o1777);
+  const paths = await makeHostileFiles(dir);
+  writeFileSync(join(dir, "thuong.xlsx"), await writeRosterWorkbook([HOSTILE_BASE_ROSTER]));
+  const names = HOSTILE_FILES.filter((f) => f.name !== "khong-quyen.xlsx").map((f) => f.name);
+  const env = { TMPDIR: runTmp };
+  const results = await runCliAll(
+    [...names.map((n) => ["check", paths.get(n)!, "--json"]), ["check", join(dir, "thuong.xlsx"), "--json"]],
+    2,
+    { env },
+  );
+  names.forEach((n, i) => runs.set(n, results[i]!));
+  plain = results.at(-1)!;
+  // Root reads any file whatever its mode, so the unreadable file is checked as an ordinary user.
+  runs.set(
+    "khong-quyen.xlsx",
+    await runCli(
+      ["check", paths.get("khong-quyen.xlsx")!],
+      asRoot ? { uid: NOBODY, gid: NOBODY, env } : { env },
+    ),
+  );
+}, 180_000);
+
+afterAll(() => {
+  remove();
+  rmSync(runTmp, { recursive: true, force: true });
+});
+
+describe("each hostile file is refused with exit 2 and a message naming its real cause", () => {
+  it.each(HOSTILE_FILES.filter((f) => f.expect !== "read").map((f) => [f.name, f.what, f.expect] as const))(
+    "%s (%s): %s",
+    (name, _what, reason) => {
+      const run = runs.get(name)!;
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Không đọc được tệp "${join(dir, name)}"`);
+      expect(run.stderr).toContain(SAYS[reason as UnreadableReason]);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+});
+
+describe("rosters laid out unusually read as the plain file does", () => {
+  it("the plain file: 3 people, Lê Văn Cường's HTXSNV on a score of 60 is an error on row 8", () => {
+    expect(plain.code).toBe(1);
+    const band = findings(plain).filter((f) => f.ruleId === "score.band");
+    expect(band.map((f) => [f.row, f.severity])).toEqual([[8, "error"]]);
+  });
+
+  it.each(HOSTILE_FILES.filter((f) => f.expect === "read").map((f) => [f.name, f.what] as const))(
+    "%s (%s)",
+    (name) => {
+      const run = runs.get(name)!;
+      expect(run.code).toBe(1);
+      expect(findings(run)).toEqual(findings(plain));
+    },
+  );
+});
+
+it("leaves no file in the temp folder", () => {
+  expect(readdirSync(runTmp).filter((f) => !f.startsWith("tsx-"))).toEqual([]);
+});
+
+it("in English with --lang en", async () => {
+  const run = await runCli(["check", join(dir, "bom-van-ban.xlsx"), "--lang", "en"]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain("the mark of a zip bomb");
+});

@@ -1,0 +1,346 @@
+/**
+ * The hostile and unusual files of issue 11, built in code (no binary fixture is committed): zip and
+ * XML bombs, zip64, a part lying about its size, a sheet of 16,384 columns, the four XML-entity
+ * variants, rosters whose worksheet comes before the shared strings, a FIFO, a folder, a file we may
+ * not read, a workbook under a password and a Word document renamed `.xlsx`. Each says what the reader
+ * must do with it: refuse it for a reason, or read it.
+ */
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as XLSX from "@e965/xlsx";
+import yauzl from "yauzl";
+import type { UnreadableReason } from "../../xlsx/unreadable.js";
+import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
+import { roster } from "../integration/fixtures.js";
+import { buildZip, deflate, repeatedDeflate, type ZipPart } from "./zipBuilder.js";
+
+export interface HostileFile {
+  name: string;
+  /** What the file is, for the benchmark's table. */
+  what: string;
+  /** The refusal the reader must give, or `read` for a file it must read like any roster. */
+  expect: UnreadableReason | "read";
+  /** Writes the file (or makes the folder or FIFO) at `path`. */
+  make(path: string): Promise<void>;
+}
+
+/** A small valid roster: three people, one HTXSNV whose score is below its band (an error at D7). */
+export const HOSTILE_BASE_ROSTER = roster(
+  ["STT", "Họ và tên", "Đối tượng", "Tổng điểm", "Kết quả xếp loại"],
+  [
+    [1, "Nguyễn Văn An", "CC", 95, "HTXSNV"],
+    [2, "Trần Thị Bình", "CC", 80, "HTTNV"],
+    [3, "Lê Văn Cường", "CC", 60, "HTXSNV"],
+  ],
+);
+
+/**
+ * What Excel writes for an .xlsx under a password: an OLE compound file whose `EncryptionInfo` stream
+ * (version 4.4, agile) describes the key and whose `EncryptedPackage` stream holds the encrypted zip.
+ */
+export function encryptedWorkbook(): Buffer {
+  const container = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(container, "EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  XLSX.CFB.utils.cfb_add(container, "EncryptedPackage", Buffer.alloc(8192, 0x5a));
+  return XLSX.CFB.write(container, { type: "buffer" }) as Buffer;
+}
+
+/** The parts of a workbook exceljs writes, by name, in its order. */
+async function workbookParts(): Promise<Map<string, Buffer>> {
+  const bytes = await writeRosterWorkbook([HOSTILE_BASE_ROSTER]);
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  const parts = new Map<string, Buffer>();
+  await new Promise<void>((done, fail) => {
+    zip.on("entry", (entry: yauzl.Entry) => {
+      void zip.openReadStreamPromise(entry).then(async (stream) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        parts.set(entry.fileName, Buffer.concat(chunks));
+        zip.readEntry();
+      }, fail);
+    });
+    zip.on("end", done);
+    zip.on("error", fail);
+    zip.readEntry();
+  });
+  return parts;
+}
+
+const SHEET = "xl/worksheets/sheet1.xml";
+const STRINGS = "xl/sharedStrings.xml";
+const WORKBOOK = "xl/workbook.xml";
+
+/** The base roster's parts in the order given (the rest after), some replaced. */
+async function workbook(
+  replace: Record<string, Omit<ZipPart, "name"> | string> = {},
+  order: readonly string[] = [],
+): Promise<Buffer> {
+  const parts = await workbookParts();
+  const names = [...order, ...[...parts.keys()].filter((n) => !order.includes(n))];
+  return buildZip(
+    names.map((name) => {
+      const replaced = replace[name];
+      if (replaced === undefined) return { name, content: deflate(parts.get(name)!) };
+      return typeof replaced === "string" ? { name, content: deflate(replaced) } : { name, ...replaced };
+    }),
+  );
+}
+
+/** A part's XML with a DOCTYPE after its declaration, and `reference` put in its first text or value. */
+async function withDoctype(part: string, doctype: string, reference = ""): Promise<string> {
+  const xml = (await workbookParts()).get(part)!.toString("utf8");
+  const declaration = /^<\?xml[^>]*\?>/.exec(xml)?.[0] ?? "";
+  const body = xml.slice(declaration.length).replace(/<([tv])>/, `<$1>${reference}`);
+  return `${declaration}\n${doctype}${body}`;
+}
+
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_TAIL = "</sheetData></worksheet>";
+const MiB = 1024 * 1024;
+
+const write = (path: string) => (bytes: Buffer) => writeFileSync(path, bytes);
+
+export const HOSTILE_FILES: readonly HostileFile[] = [
+  {
+    name: "bom-van-ban.xlsx",
+    what: "text bomb: one cell of 100 MiB of 'A' (ratio about 1,000)",
+    expect: "compression-ratio",
+    make: async (path) =>
+      write(path)(
+        await workbook({
+          [SHEET]: {
+            content: repeatedDeflate(
+              `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>`,
+              "A".repeat(MiB),
+              100,
+              `</t></is></c></row>${SHEET_TAIL}`,
+            ),
+          },
+        }),
+      ),
+  },
+  {
+    name: "bom-chuoi.xlsx",
+    what: "shared-strings bomb: 512 MiB of shared strings",
+    expect: "part-too-large",
+    make: async (path) =>
+      write(path)(
+        await workbook({
+          [STRINGS]: {
+            content: repeatedDeflate(
+              '<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+              "<si><t>Nguyễn Văn An</t></si>".repeat(2048),
+              (512 * MiB) / (Buffer.byteLength("<si><t>Nguyễn Văn An</t></si>") * 2048),
+              "</sst>",
+            ),
+          },
+        }),
+      ),
+  },
+  {
+    name: "bom-dong.xlsx",
+    what: "rows bomb: 1,048,576 rows holding a value",
+    expect: "too-many-rows",
+    make: async (path) => {
+      const rows: string[] = [];
+      for (let r = 1; r <= 1_048_576; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+      write(path)(await workbook({ [SHEET]: `${SHEET_HEAD}${rows.join("")}${SHEET_TAIL}` }));
+    },
+  },
+  {
+    name: "zip64.xlsx",
+    what: "a roster written with zip64 records for every part",
+    expect: "read",
+    make: async (path) => {
+      const parts = await workbookParts();
+      write(path)(
+        buildZip([...parts].map(([name, data]) => ({ name, content: deflate(data), zip64: true }))),
+      );
+    },
+  },
+  {
+    name: "zip64-5gb.xlsx",
+    what: "zip64: a worksheet declaring 5 GiB in its zip64 field",
+    expect: "part-too-large",
+    make: async (path) => {
+      const parts = await workbookParts();
+      write(path)(
+        await workbook({
+          [SHEET]: { content: deflate(parts.get(SHEET)!), zip64: true, declaredSize: 5 * 1024 * MiB },
+        }),
+      );
+    },
+  },
+  {
+    name: "khai-sai.xlsx",
+    what: "a worksheet declaring 10 KiB that inflates to 256 MiB",
+    expect: "part-too-large",
+    make: async (path) => {
+      const row = '<row><c t="inlineStr"><is><t>Nguyễn Văn An</t></is></c></row>'.repeat(1024);
+      const content = repeatedDeflate(
+        SHEET_HEAD,
+        row,
+        Math.ceil((256 * MiB) / Buffer.byteLength(row)),
+        SHEET_TAIL,
+      );
+      write(path)(await workbook({ [SHEET]: { content, declaredSize: 10 * 1024 } }));
+    },
+  },
+  {
+    name: "rong.xlsx",
+    what: "16,384 columns × 2,000 rows, every cell holding a number",
+    expect: "part-too-large",
+    make: async (path) => {
+      const row = `<row>${"<c><v>1</v></c>".repeat(16_384)}</row>`;
+      write(path)(
+        await workbook({ [SHEET]: { content: repeatedDeflate(SHEET_HEAD, row, 2_000, SHEET_TAIL) } }),
+      );
+    },
+  },
+  {
+    name: "cot-xfd.xlsx",
+    what: "2,000 rows with a value in column XFD (16,384)",
+    expect: "too-many-columns",
+    make: async (path) => {
+      const rows: string[] = [];
+      for (let r = 1; r <= 2_000; r++) rows.push(`<row r="${r}"><c r="XFD${r}"><v>${r}</v></c></row>`);
+      write(path)(await workbook({ [SHEET]: `${SHEET_HEAD}${rows.join("")}${SHEET_TAIL}` }));
+    },
+  },
+  {
+    name: "thuc-the-noi.xlsx",
+    what: "internal entity expansion (billion laughs) in the shared strings",
+    expect: "xml-doctype",
+    make: async (path) => {
+      const entities = ['<!ENTITY lol0 "lol">'];
+      for (let i = 1; i <= 9; i++) entities.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
+      write(path)(
+        await workbook({
+          [STRINGS]: await withDoctype(STRINGS, `<!DOCTYPE sst [${entities.join("")}]>`, "&lol9;"),
+        }),
+      );
+    },
+  },
+  {
+    name: "thuc-the-ngoai.xlsx",
+    what: "external SYSTEM entity (file:///etc/passwd) in the worksheet",
+    expect: "xml-doctype",
+    make: async (path) =>
+      write(path)(
+        await workbook({
+          [SHEET]: await withDoctype(
+            SHEET,
+            '<!DOCTYPE worksheet [<!ENTITY ext SYSTEM "file:///etc/passwd">]>',
+            "&ext;",
+          ),
+        }),
+      ),
+  },
+  {
+    name: "thuc-the-tham-so.xlsx",
+    what: "parameter entity (an external DTD) in workbook.xml",
+    expect: "xml-doctype",
+    make: async (path) =>
+      write(path)(
+        await workbook({
+          [WORKBOOK]: await withDoctype(
+            WORKBOOK,
+            '<!DOCTYPE workbook [<!ENTITY % dtd SYSTEM "http://127.0.0.1:9/x.dtd"> %dtd;]>',
+          ),
+        }),
+      ),
+  },
+  {
+    name: "doctype.xlsx",
+    what: "a DOCTYPE and nothing else in the worksheet",
+    expect: "xml-doctype",
+    make: async (path) =>
+      write(path)(await workbook({ [SHEET]: await withDoctype(SHEET, "<!DOCTYPE worksheet>") })),
+  },
+  {
+    name: "chuoi-sau-lien-ke.xlsx",
+    what: "the worksheet directly before sharedStrings.xml",
+    expect: "read",
+    make: async (path) => {
+      const names = [...(await workbookParts()).keys()].filter((n) => n !== SHEET && n !== STRINGS);
+      write(path)(await workbook({}, [...names, SHEET, STRINGS]));
+    },
+  },
+  {
+    name: "chuoi-sau-cach.xlsx",
+    what: "the worksheet first, sharedStrings.xml last",
+    expect: "read",
+    make: async (path) => {
+      const names = [...(await workbookParts()).keys()].filter((n) => n !== SHEET && n !== STRINGS);
+      write(path)(await workbook({}, [SHEET, ...names, STRINGS]));
+    },
+  },
+  {
+    name: "ong-fifo.xlsx",
+    what: "a FIFO (named pipe) that no one writes to",
+    expect: "not-regular-file",
+    make: async (path) => void execFileSync("mkfifo", [path]),
+  },
+  {
+    name: "thu-muc.xlsx",
+    what: "a folder",
+    expect: "folder",
+    make: async (path) => mkdirSync(path),
+  },
+  {
+    name: "khong-quyen.xlsx",
+    what: "a roster with mode 000 (read by a user other than root)",
+    expect: "no-permission",
+    make: async (path) => {
+      writeFileSync(path, await writeRosterWorkbook([HOSTILE_BASE_ROSTER]));
+      chmodSync(path, 0o000);
+    },
+  },
+  {
+    name: "mat-khau.xlsx",
+    what: "an .xlsx under a password (OLE with EncryptionInfo and EncryptedPackage)",
+    expect: "encrypted",
+    make: async (path) => writeFileSync(path, encryptedWorkbook()),
+  },
+  {
+    name: "van-ban-word.xlsx",
+    what: "a Word document (.docx) renamed .xlsx",
+    expect: "other-office-file",
+    make: async (path) =>
+      write(path)(
+        buildZip([
+          {
+            name: "[Content_Types].xml",
+            content: deflate(
+              '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+            ),
+          },
+          {
+            name: "_rels/.rels",
+            content: deflate(
+              '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+            ),
+          },
+          {
+            name: "word/document.xml",
+            content: deflate(
+              '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Danh sách</w:t></w:r></w:p></w:body></w:document>',
+            ),
+          },
+        ]),
+      ),
+  },
+];
+
+/** Makes every file of the corpus in `dir`; returns their paths by name. */
+export async function makeHostileFiles(dir: string): Promise<Map<string, string>> {
+  const paths = new Map<string, string>();
+  for (const file of HOSTILE_FILES) {
+    const path = join(dir, file.name);
+    await file.make(path);
+    paths.set(file.name, path);
+  }
+  return paths;
+}

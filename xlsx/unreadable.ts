@@ -1,0 +1,46 @@
+/** Why a workbook cannot be read, each told to the user in its own words (cli/messages.ts). */
+export type UnreadableReason =
+  /** The path names a folder. */
+  | "folder"
+  /** A FIFO, a socket or a device: not a file whose end can be waited for. */
+  | "not-regular-file"
+  | "no-permission"
+  | "missing"
+  /** Neither a zip nor an OLE compound file: CSV text or anything else. */
+  | "not-workbook"
+  /** Comma- or semicolon-separated text. */
+  | "csv"
+  /** A zip of another Office program, e.g. a Word document renamed `.xlsx`. */
+  | "other-office-file"
+  /** An Office file under a password (OLE with `EncryptedPackage`, a `FilePass` .xls, an encrypted zip entry). */
+  | "encrypted"
+  /** The zip, the OLE file or an XML part is broken or cut short. */
+  | "damaged"
+  /** A part would inflate past its limit (declared or actual size). */
+  | "part-too-large"
+  /** A part inflates far more than real workbooks do: a zip bomb. */
+  | "compression-ratio"
+  | "too-many-parts"
+  /** A .xls over its size limit (BIFF is read whole into memory). */
+  | "file-too-large"
+  /** XML with a DOCTYPE: entity declarations are how XML bombs and external entities come in. */
+  | "xml-doctype"
+  | "too-many-columns"
+  | "too-many-rows"
+  | "too-many-cells"
+  | "too-many-strings"
+  | "sheet-not-found";
+
+/** The format the file was read as, so a message about a damaged file names it. */
+export type WorkbookFormat = "xlsx" | "xls" | "ods";
+
+/** The workbook could not be read: the reason for the user, and where (a part, a sheet, a cell) when known. */
+export class UnreadableWorkbookError extends Error {
+  constructor(
+    readonly reason: UnreadableReason,
+    readonly detail?: string,
+    readonly format?: WorkbookFormat,
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
+  }
+}

@@ -1,0 +1,83 @@
+import { posix } from "node:path";
+import { READER_LIMITS } from "./readerLimits.js";
+import { parseXmlPart } from "./xmlPart.js";
+import type { ZipArchive } from "./zipArchive.js";
+
+/** A worksheet of an .xlsx, in the workbook's order, with the zip part that holds its cells. */
+export interface SheetPart {
+  name: string;
+  part: string;
+}
+
+export interface WorkbookParts {
+  sheets: SheetPart[];
+  sharedStrings?: string;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
+const WORKBOOK_PART = /(^|\/)workbook\.xml$/i;
+
+/** The relationships part of `part` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`). */
+function relsOf(part: string): string {
+  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+}
+
+/** A relationship's target as a zip part name: absolute from the root, or relative to its source. */
+function resolveTarget(source: string, target: string): string {
+  return target.startsWith("/") ? target.slice(1) : posix.join(posix.dirname(source), target);
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+async function relationships(zip: ZipArchive, source: string): Promise<Relationship[]> {
+  const rels = source === "" ? "_rels/.rels" : relsOf(source);
+  if (!zip.has(rels)) return [];
+  const found: Relationship[] = [];
+  await parseXmlPart(await zip.open(rels, READER_LIMITS.maxSmallPartBytes), rels, {
+    open(tag) {
+      const { Id, Type, Target, TargetMode } = tag.attributes;
+      if (tag.name === "Relationship" && Id && Type && Target && TargetMode !== "External")
+        found.push({ id: Id, type: Type, target: resolveTarget(source, Target) });
+    },
+    close() {},
+  });
+  return found;
+}
+
+/**
+ * The main workbook part, from the package's relationships, or where Excel puts it. A Word or
+ * PowerPoint package's main part (`word/document.xml`) is not a workbook.
+ */
+export async function workbookPart(zip: ZipArchive): Promise<string | undefined> {
+  const main = (await relationships(zip, "")).find((r) => OFFICE_DOCUMENT.test(r.type))?.target;
+  if (main && WORKBOOK_PART.test(main) && zip.has(main)) return main;
+  return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
+}
+
+/** The worksheets in the order the workbook lists them (chart sheets left out), and the shared strings part. */
+export async function workbookParts(zip: ZipArchive, workbook: string): Promise<WorkbookParts> {
+  const rels = await relationships(zip, workbook);
+  const byId = new Map(rels.filter((r) => WORKSHEET.test(r.type)).map((r) => [r.id, r.target]));
+  const sheets: SheetPart[] = [];
+  await parseXmlPart(await zip.open(workbook, READER_LIMITS.maxSmallPartBytes), workbook, {
+    open(tag) {
+      if (tag.name !== "sheet") return;
+      // The relationship id is `r:id` in Excel's files; other writers bind that namespace to another prefix.
+      const idKey = Object.keys(tag.attributes).find((key) => key.endsWith(":id"));
+      const part = byId.get(idKey ? tag.attributes[idKey]! : "");
+      const name = tag.attributes.name;
+      if (part && name !== undefined && zip.has(part)) sheets.push({ name, part });
+    },
+    close() {},
+  });
+  const sharedStrings =
+    rels.find((r) => SHARED_STRINGS.test(r.type))?.target ??
+    (zip.has("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : undefined);
+  return { sheets, sharedStrings: sharedStrings && zip.has(sharedStrings) ? sharedStrings : undefined };
+}

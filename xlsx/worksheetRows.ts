@@ -1,0 +1,148 @@
+import { FormulaWithoutValue, type SheetCell } from "../shared/cells.js";
+import type { SheetReader } from "../shared/roster/readSheet.js";
+import { isoToSerial } from "./isoDate.js";
+import { READER_LIMITS } from "./readerLimits.js";
+import type { CellBounds } from "./sheetBounds.js";
+import { UnreadableWorkbookError } from "./unreadable.js";
+import { parseXmlPart } from "./xmlPart.js";
+import type { ZipArchive } from "./zipArchive.js";
+
+/** The 0-based column of a cell reference (`AB12` → 27), or -1 when it has no letters. */
+function columnOf(ref: string): number {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  return i === 0 ? -1 : column - 1;
+}
+
+/** What is read between a tag's opening and closing. */
+const Capture = { None: 0, Value: 1, Formula: 2, InlineText: 3 } as const;
+
+/**
+ * A cell as the roster reader takes it, as exceljs gave it before: shared and inline strings as text,
+ * numbers as numbers (dates too: the serial day, as cells without their number format), a formula
+ * as its saved result or, when the file saved none, a `FormulaWithoutValue`.
+ */
+function cellValue(
+  type: string | undefined,
+  value: string | undefined,
+  formula: string | undefined,
+  strings: readonly string[],
+): SheetCell {
+  if (value === undefined) return formula === undefined ? null : new FormulaWithoutValue(formula);
+  switch (type) {
+    case "s":
+      return strings[Number(value)] ?? null;
+    case "str":
+    case "inlineStr":
+    case "e":
+      return value;
+    case "b":
+      return value.trim() === "1" || value.trim() === "true";
+    case "d":
+      return isoToSerial(value) ?? value;
+    default: {
+      if (value === "") return null;
+      const number = Number(value);
+      return Number.isNaN(number) ? value : number;
+    }
+  }
+}
+
+/**
+ * Streams one worksheet part into the roster reader, row by row in one reused array. Rows with no
+ * value are passed over (the reader takes gaps as empty rows); a value past the row or column bounds
+ * refuses the workbook.
+ */
+export async function readWorksheet(
+  zip: ZipArchive,
+  part: string,
+  sheetName: string,
+  strings: readonly string[],
+  reader: SheetReader,
+  bounds: CellBounds,
+): Promise<void> {
+  const cells: SheetCell[] = [];
+  let row = 0;
+  let lastPushed = 0;
+  let column = -1;
+  let type: string | undefined;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let capture: number = Capture.None;
+  let inPhonetic = false;
+  await parseXmlPart(await zip.open(part, READER_LIMITS.maxSheetPartBytes), part, {
+    open(tag) {
+      switch (tag.name) {
+        case "c": {
+          const ref = tag.attributes.r;
+          const at = ref === undefined ? -1 : columnOf(ref);
+          column = at < 0 ? column + 1 : at;
+          type = tag.attributes.t;
+          value = formula = undefined;
+          break;
+        }
+        case "v":
+          capture = Capture.Value;
+          value = "";
+          break;
+        case "f":
+          capture = Capture.Formula;
+          formula = "";
+          break;
+        case "t":
+          if (type === "inlineStr" && !inPhonetic) {
+            capture = Capture.InlineText;
+            value ??= "";
+          }
+          break;
+        case "rPh":
+          inPhonetic = true;
+          break;
+        case "row": {
+          const r = tag.attributes.r;
+          row = r === undefined ? row + 1 : Number(r);
+          if (!(row > lastPushed)) throw new UnreadableWorkbookError("damaged", `${part}: row ${r}`);
+          cells.length = 0;
+          column = -1;
+          break;
+        }
+      }
+    },
+    text(text) {
+      if (capture === Capture.Value) value += text;
+      else if (capture === Capture.Formula) formula += text;
+      else if (capture === Capture.InlineText) value += text;
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+        case "f":
+        case "t":
+          capture = Capture.None;
+          break;
+        case "rPh":
+          inPhonetic = false;
+          break;
+        case "c": {
+          const cell = cellValue(type, value, formula, strings);
+          if (cell === null) break;
+          bounds.check(sheetName, column, row);
+          while (cells.length < column) cells.push(null);
+          cells[column] = cell;
+          break;
+        }
+        case "row":
+          if (cells.length > 0) {
+            reader.push(cells, row);
+            lastPushed = row;
+          }
+          break;
+      }
+    },
+  });
+}

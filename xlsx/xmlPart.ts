@@ -1,0 +1,49 @@
+import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { UnreadableWorkbookError } from "./unreadable.js";
+
+/** What a reader of one XML part listens to; text comes with CDATA sections as text. */
+export interface XmlHandlers {
+  open(tag: SaxesTagPlain): void;
+  close(name: string): void;
+  text?(text: string): void;
+}
+
+/** yauzl's words for a part that inflates past the size its central directory declared. */
+const LYING_SIZE = /too many bytes|expected \d+/i;
+
+function asUnreadable(error: unknown, part: string): UnreadableWorkbookError {
+  if (error instanceof UnreadableWorkbookError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (LYING_SIZE.test(message)) return new UnreadableWorkbookError("part-too-large", `${part}: ${message}`);
+  return new UnreadableWorkbookError("damaged", `${part}: ${message}`);
+}
+
+/**
+ * Streams one XML part through saxes, chunk by chunk as it inflates, with no temporary file. A
+ * DOCTYPE is refused as soon as it is parsed: saxes expands no entity a document declares, but an
+ * XML bomb, an external entity or a parameter entity all need one, and no Office part has one.
+ */
+export async function parseXmlPart(stream: Readable, part: string, handlers: XmlHandlers): Promise<void> {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  parser.on("doctype", () => {
+    throw new UnreadableWorkbookError("xml-doctype", part);
+  });
+  parser.on("opentag", handlers.open);
+  parser.on("closetag", (tag) => handlers.close(tag.name));
+  if (handlers.text) {
+    parser.on("text", handlers.text);
+    parser.on("cdata", handlers.text);
+  }
+  const decoder = new StringDecoder("utf8");
+  try {
+    for await (const chunk of stream) parser.write(decoder.write(chunk as Buffer));
+    parser.write(decoder.end());
+    parser.close();
+  } catch (error) {
+    throw asUnreadable(error, part);
+  } finally {
+    stream.destroy();
+  }
+}
