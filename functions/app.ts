@@ -12,3 +12,5 @@ export { getReport } from "./handlers/getReport.js";
 export { getReportModel } from "./handlers/getReportModel.js";
 export { getMe } from "./handlers/getMe.js";
 export { postRollupRepair } from "./handlers/postRollupRepair.js";
+export { rollupQueue } from "./handlers/rollupQueue.js";
+export { rollupTimer } from "./handlers/rollupTimer.js";

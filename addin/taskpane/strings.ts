@@ -144,6 +144,7 @@ export const STRINGS = {
   statusLate: s("Gửi muộn", "Late"),
   statusMissing: s("Chưa gửi", "Not received"),
   totals: s("Tổng số {people} người", "{people} people in all"),
+  settling: s("Số liệu đang được cập nhật…", "The figures are being brought up to date…"),
   noChildren: s("Đơn vị không có đơn vị trực thuộc.", "The unit has no units below it."),
 
   columnsIntro: s(

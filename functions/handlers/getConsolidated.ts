@@ -10,6 +10,7 @@ import { readWithChildren, type Rollup } from "../storage/rollups.js";
 import type { Unit } from "../storage/units.js";
 import { readTree } from "../storage/units.js";
 import { periodUnit } from "./period.js";
+import { settlingOf } from "./settling.js";
 
 function totals(summary: UnitSummary): Totals {
   const byLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<(typeof LEVELS)[number], number>;
@@ -84,7 +85,10 @@ export const getConsolidated = httpFunction({
     const { year, unit } = periodUnit(request, tree, who);
     mustReview(who, unit.id, tree);
     const children = tree.childrenOf(unit.id);
-    const { rollup: own, children: parts } = await readWithChildren(services.store, year, unit.id);
+    const [{ rollup: own, children: parts }, settling] = await Promise.all([
+      readWithChildren(services.store, year, unit.id),
+      settlingOf(services.store, tree, year, unit.id),
+    ]);
     const rollups = children.map((c) => parts.get(c.id));
     return {
       status: 200,
@@ -99,6 +103,7 @@ export const getConsolidated = httpFunction({
           ...(rollups[i] ? { summary: totals(rollups[i]!.total) } : {}),
         })),
         quota: subtreeQuota(unit, own?.total ?? emptySummary(), year),
+        ...settling,
       } satisfies ConsolidatedAnswer,
     };
   }),
