@@ -9,9 +9,13 @@ export interface RunningAzurite {
   connectionString: string;
   blobPort: number;
   tablePort: number;
+  queuePort: number;
+  /** Ends Azurite as a service manager would (SIGTERM: it saves its data first) and waits for it. */
   stop(): Promise<void>;
-  /** Ends Azurite at once, synchronously (for an exiting process). */
+  /** Ends Azurite at once, synchronously (SIGKILL: what it had not saved yet is lost). */
   kill(): void;
+  /** Kills Azurite (SIGKILL), as a power cut would, and waits until it is gone. */
+  crash(): Promise<void>;
   /** Freezes Azurite (SIGSTOP): its ports accept connections and never answer, like a hung storage. */
   freeze(): void;
   /** Lets a frozen Azurite go on (SIGCONT). */
@@ -43,14 +47,15 @@ function answers(port: number): Promise<boolean> {
 
 /**
  * Starts Azurite (Microsoft's storage emulator, from npm) on loopback: in memory, or keeping its
- * data under `location`. Resolves once its blob and table ports answer.
+ * data under `location` (restarted on the same folder and ports, it serves what it had saved).
+ * Resolves once its blob, table and queue ports answer.
  */
 export async function startAzurite(
-  options: { location?: string; blobPort?: number; tablePort?: number } = {},
+  options: { location?: string; blobPort?: number; tablePort?: number; queuePort?: number } = {},
 ) {
   const blobPort = options.blobPort ?? (await freePort());
   const tablePort = options.tablePort ?? (await freePort());
-  const queuePort = await freePort();
+  const queuePort = options.queuePort ?? (await freePort());
   const script = createRequire(import.meta.url).resolve("azurite/dist/src/azurite.js");
   const args = [
     script,
@@ -67,17 +72,25 @@ export async function startAzurite(
   const log = options.location ? openSync(join(options.location, "azurite.log"), "a") : "ignore";
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", log, log] });
   const deadline = Date.now() + 30_000;
-  while (!((await answers(blobPort)) && (await answers(tablePort)))) {
+  while (!((await answers(blobPort)) && (await answers(tablePort)) && (await answers(queuePort)))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill();
       throw new Error(`Azurite did not start (exit ${child.exitCode})`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const end = (signal: "SIGTERM" | "SIGKILL") =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGCONT");
+      child.kill(signal);
+    });
   const running: RunningAzurite = {
-    connectionString: azuriteConnectionString(blobPort, tablePort),
+    connectionString: azuriteConnectionString(blobPort, tablePort, queuePort),
     blobPort,
     tablePort,
+    queuePort,
     kill: () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     },
@@ -87,13 +100,8 @@ export async function startAzurite(
     thaw: () => {
       if (child.exitCode === null) child.kill("SIGCONT");
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGCONT");
-        child.kill("SIGTERM");
-      }),
+    stop: () => end("SIGTERM"),
+    crash: () => end("SIGKILL"),
   };
   return running;
 }

@@ -6,10 +6,10 @@ import { DEMO_ROSTERS } from "../cli/demoRosters.js";
 import { WARD_2026 } from "../cli/demoWard.js";
 import type { RosterSheetSpec } from "../xlsx/rosterWorkbook.js";
 import { plainCellValue } from "../xlsx/cellValue.js";
-import { rollUp } from "../functions/storage/rollups.js";
+import { settleUnit } from "../functions/storage/settle.js";
 import type { Store } from "../functions/storage/store.js";
 import { readVersion, writeVersion } from "../functions/storage/submissions.js";
-import { putUnits, readTree } from "../functions/storage/units.js";
+import { putUnits, readTree, type UnitTree } from "../functions/storage/units.js";
 
 const YEAR = 2026;
 
@@ -46,7 +46,7 @@ function sheetCells(sheet: RosterSheetSpec): CellValue[][] {
 /** Writes a unit's submission of the people on `sheets` and rolls it up, as a clerk's sending would. */
 async function submitDemo(
   store: Store,
-  tree: Awaited<ReturnType<typeof putUnits>>,
+  tree: UnitTree,
   unitId: string,
   sheets: readonly RosterSheetSpec[],
   at: string,
@@ -55,14 +55,9 @@ async function submitDemo(
   const submission = { people };
   const unit = tree.units.get(unitId)!;
   const derived = deriveSubmission(submission, YEAR, unit.name);
-  const version =
-    (await readVersion(store, YEAR, unit.id)) ??
-    (await writeVersion(store, YEAR, unit.id, submission, derived, "demo", null, new Date(at)));
-  await rollUp(store, tree, YEAR, unit.id, {
-    summary: version.summary,
-    version: version.version,
-    submittedAt: version.submittedAt,
-  });
+  if (!(await readVersion(store, YEAR, unit.id)))
+    await writeVersion(store, YEAR, unit.id, submission, derived, "demo", null, new Date(at));
+  await settleUnit(store, tree, YEAR, unit.id);
 }
 
 /**
@@ -75,7 +70,7 @@ export async function seedDemo(
 ): Promise<{ created: boolean; root: string; submittedUnit: string; waitingUnit: string; year: number }> {
   const done = { root: "ubnd-tinh", submittedUnit: "snv-to-chuc", waitingUnit: "snv-ke-hoach", year: YEAR };
   if ((await readTree(store)).units.size > 0) return { created: false, ...done };
-  const tree = await putUnits(store, TREE);
+  const { tree } = await putUnits(store, TREE);
   await submitDemo(store, tree, done.submittedUnit, [DEMO_ROSTERS[0]!.sheet], `${YEAR}-11-20T08:00:00Z`);
   await submitDemo(store, tree, WARD_UNIT, WARD_2026.sheets, `${YEAR}-11-27T08:00:00Z`);
   return { created: true, ...done };

@@ -4,7 +4,7 @@
  * demonstration tree with one unit's submission when the store is empty, and the task pane on
  * https://localhost:3000 (Vite's development server, `/api` passed to the back end) ready to be
  * sideloaded into Excel. Ctrl+C stops everything. The ports and the data folder may be moved with
- * PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT and AZURITE_DATA (the tests do, to run
+ * PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT, AZURITE_QUEUE_PORT and AZURITE_DATA (the tests do, to run
  * beside a developer's own `npm start`); the manifest names the defaults.
  */
 import { randomBytes } from "node:crypto";
@@ -27,20 +27,26 @@ const PANE_PORT = Number(process.env.PANE_PORT ?? DEV_PORT);
 const PANE_ORIGIN = PANE_PORT === DEV_PORT ? DEV_ORIGIN : `https://localhost:${PANE_PORT}`;
 const BLOB_PORT = Number(process.env.AZURITE_BLOB_PORT ?? 10000);
 const TABLE_PORT = Number(process.env.AZURITE_TABLE_PORT ?? 10002);
+const QUEUE_PORT = Number(process.env.AZURITE_QUEUE_PORT ?? 10001);
 const DATA = process.env.AZURITE_DATA ?? ".azurite";
 /** The task pane's origin (its development server), allowed to call the API across origins. */
 const CORS_ORIGINS = parseOrigins(process.env.CORS_ORIGINS ?? PANE_ORIGIN);
 
-const busy = await busyPorts([PORT, PANE_PORT, BLOB_PORT, TABLE_PORT]);
+const busy = await busyPorts([PORT, PANE_PORT, BLOB_PORT, TABLE_PORT, QUEUE_PORT]);
 if (busy.length > 0) {
   process.stderr.write(
-    `Cổng ${busy.join(", ")} đang được chương trình khác dùng (có thể npm start đang chạy ở một cửa sổ khác): hãy dừng chương trình đó, hoặc chọn cổng khác với PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT.\n` +
-      `Port ${busy.join(", ")} is in use by another program (perhaps npm start in another window): stop it, or choose other ports with PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT.\n`,
+    `Cổng ${busy.join(", ")} đang được chương trình khác dùng (có thể npm start đang chạy ở một cửa sổ khác): hãy dừng chương trình đó, hoặc chọn cổng khác với PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT, AZURITE_QUEUE_PORT.\n` +
+      `Port ${busy.join(", ")} is in use by another program (perhaps npm start in another window): stop it, or choose other ports with PORT, PANE_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT, AZURITE_QUEUE_PORT.\n`,
   );
   process.exit(1);
 }
 mkdirSync(DATA, { recursive: true });
-const azurite = await startAzurite({ location: DATA, blobPort: BLOB_PORT, tablePort: TABLE_PORT });
+const azurite = await startAzurite({
+  location: DATA,
+  blobPort: BLOB_PORT,
+  tablePort: TABLE_PORT,
+  queuePort: QUEUE_PORT,
+});
 const store = openStore(azurite.connectionString);
 await prepareStore(store);
 const key = randomBytes(32);
@@ -71,7 +77,7 @@ await pane.listen();
 process.stdout.write(`
 Máy chủ thử nghiệm đang chạy / the development back end is running:
   ${api}/health
-  Azurite (lưu dữ liệu trong ${DATA}/): blob ${BLOB_PORT}, table ${TABLE_PORT}
+  Azurite (lưu dữ liệu trong ${DATA}/): blob ${BLOB_PORT}, table ${TABLE_PORT}, queue ${QUEUE_PORT}
   CORS: ${CORS_ORIGINS.join(", ") || "(không / none)"}
   ${seeded.created ? "Đã tạo cây đơn vị mẫu và một lần gửi của" : "Dữ liệu mẫu đã có từ trước:"} ${seeded.submittedUnit}
 

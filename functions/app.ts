@@ -13,3 +13,5 @@ export { getReportModel } from "./handlers/getReportModel.js";
 export { putApprovedRate } from "./handlers/putApprovedRate.js";
 export { getMe } from "./handlers/getMe.js";
 export { postRollupRepair } from "./handlers/postRollupRepair.js";
+export { rollupQueue } from "./handlers/rollupQueue.js";
+export { rollupTimer } from "./handlers/rollupTimer.js";

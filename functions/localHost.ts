@@ -4,6 +4,7 @@ import type { HttpResponseInit } from "@azure/functions";
 import "./app.js";
 import { MAX_BODY_BYTES } from "./http/body.js";
 import { answerHeaders, isPreflight, parseOrigins, preflightAnswer, type CorsPolicy } from "./http/cors.js";
+import { startLocalTriggers, type TriggerOptions } from "./localTriggers.js";
 import { registeredFunctions, type HttpFunction } from "./registry.js";
 
 const { HttpRequest, InvocationContext } = azureFunctions;
@@ -63,12 +64,15 @@ export interface LocalHostOptions {
    * from the `CORS_ORIGINS` setting (comma-separated) unless given. None: no CORS headers at all.
    */
   corsOrigins?: readonly string[];
+  /** The queue and timer functions' pace (localTriggers.ts). */
+  triggers?: TriggerOptions;
 }
 
 /**
  * Serves the handlers the app registers, and nothing else, the way the Functions host routes them
- * (`/api/<route>`, `{name}` parameters), with the CORS answers the Functions host would add: for
- * local runs and tests, where Core Tools cannot run.
+ * (`/api/<route>`, `{name}` parameters), with the CORS answers the Functions host would add, and
+ * runs its queue and timer functions until the server closes: for local runs and tests, where Core
+ * Tools cannot run.
  */
 export function startLocalHost(port: number, options: LocalHostOptions = {}): Promise<Server> {
   const host = options.host ?? "127.0.0.1";
@@ -121,6 +125,9 @@ export function startLocalHost(port: number, options: LocalHostOptions = {}): Pr
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve(server));
+    server.listen(port, host, () => {
+      server.once("close", startLocalTriggers(options.triggers));
+      resolve(server);
+    });
   });
 }

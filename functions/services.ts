@@ -8,6 +8,8 @@ export interface Services {
   /** The development signing key: only when development mode is on, which adds `POST /api/dev/token`. */
   devKey?: Uint8Array;
   now(): Date;
+  /** How long a roll-up may stay pending before the timer completes it (REPAIR_AFTER_MS unless set). */
+  repairAfterMs?: number;
 }
 
 let current: Promise<Services> | undefined;

@@ -4,8 +4,9 @@
 //   - a Log Analytics workspace and a workspace-based Application Insights component (monitoring.bicep);
 //   - one StorageV2 account, both the Functions host's own storage (AzureWebJobsStorage) and the
 //     back end's data store (STORAGE_CONNECTION_STRING: tables and the `people` container, which the
-//     app creates at first start), plus the container the platform deploys the code package from
-//     (storage.bicep);
+//     app creates at first start), the `rollups` queue (and its poison queue) that the roll-up's
+//     queue-triggered function drains, plus the container the platform deploys the code package
+//     from (storage.bicep);
 //   - a Linux function app on the Flex Consumption plan running Node.js 22 (function-app.bicep).
 //
 // Why Flex Consumption and not the Consumption plan: for a new serverless app on Linux, Microsoft's

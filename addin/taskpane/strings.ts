@@ -149,6 +149,7 @@ export const STRINGS = {
   over: s("Vượt", "Over"),
   approvedRates: s("Tỷ lệ được duyệt: {rates}", "Approved rates: {rates}"),
   totals: s("Tổng số {people} người", "{people} people in all"),
+  settling: s("Số liệu đang được cập nhật…", "The figures are being brought up to date…"),
   noChildren: s("Đơn vị không có đơn vị trực thuộc.", "The unit has no units below it."),
 
   columnsIntro: s(

@@ -10,6 +10,7 @@ import { readWithChildren, type Rollup } from "../storage/rollups.js";
 import type { Unit, UnitTree } from "../storage/units.js";
 import { readTree } from "../storage/units.js";
 import { periodUnit } from "./period.js";
+import { settlingOf } from "./settling.js";
 
 function totals(summary: UnitSummary): Totals {
   const byLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<(typeof LEVELS)[number], number>;
@@ -45,9 +46,10 @@ export const getConsolidated = httpFunction({
     const tree = await readTree(services.store);
     const { year, unit } = periodUnit(request, tree, who);
     mustReview(who, unit.id, tree);
-    const [{ rollup: own, children: parts }, approved] = await Promise.all([
+    const [{ rollup: own, children: parts }, approved, settling] = await Promise.all([
       readWithChildren(services.store, year, unit.id),
       ApprovedRates.read(services.store, tree, year, unit.id),
+      settlingOf(services.store, tree, year, unit.id),
     ]);
     return {
       status: 200,
@@ -68,6 +70,7 @@ export const getConsolidated = httpFunction({
         }),
         quota: approved.apply(tree, unit.id, own?.total.quotaTally),
         approvedRates: approved.below(tree, unit.id),
+        ...settling,
       } satisfies ConsolidatedAnswer,
     };
   }),

@@ -2,6 +2,8 @@ import type { ReportModelAnswer } from "../http/answers.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
 import { consolidatedReport } from "../report/reportModel.js";
+import { readTree } from "../storage/units.js";
+import { settlingOf } from "./settling.js";
 
 /**
  * `GET …/report.json` (a reviewer of the unit or above): the same report model as `report.xlsx`,
@@ -12,7 +14,13 @@ export const getReportModel = httpFunction({
   methods: ["GET"],
   route: "periods/{year}/units/{unitId}/report.json",
   handler: endpoint(async (call) => {
-    const { model } = await consolidatedReport(call);
-    return { status: 200, jsonBody: { model } satisfies ReportModelAnswer };
+    const { year, unit, model } = await consolidatedReport(call);
+    const settling = await settlingOf(
+      call.services.store,
+      await readTree(call.services.store),
+      year,
+      unit.id,
+    );
+    return { status: 200, jsonBody: { model, ...settling } satisfies ReportModelAnswer };
   }),
 });

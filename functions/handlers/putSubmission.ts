@@ -6,7 +6,7 @@ import { readJson } from "../http/body.js";
 import { RequestProblem } from "../http/problem.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
-import { rollUp } from "../storage/rollups.js";
+import { settleSoon } from "../storage/settle.js";
 import {
   bodyHashOf,
   readAnswer,
@@ -33,8 +33,10 @@ function answer(status: number, v: SubmissionVersion) {
 
 /**
  * `PUT /api/periods/{year}/units/{unitId}/submission` (a clerk of that unit). The summary and the
- * quota are worked out here from the people sent, never taken from the client; the roll-up of every
- * unit above is brought up to date before the answer.
+ * quota are worked out here from the people sent, never taken from the client. The version is
+ * stored with its roll-up in the outbox (one transaction); the answer says it is stored. The roll-up
+ * of every unit above is then tried at once and queued, and the timer completes it if both fail:
+ * a fault after the version is written never leaves the totals behind, and never makes the answer 5xx.
  */
 export const putSubmission = httpFunction({
   name: "putSubmission",
@@ -48,16 +50,7 @@ export const putSubmission = httpFunction({
     mustSubmitFor(who, unit.id);
     const submission = await readJson(request, submissionSchema, lang);
     const key = request.headers.get("idempotency-key") ?? undefined;
-    const settle = async (status: number, v: SubmissionVersion) => {
-      await rollUp(store, tree, year, unit.id, {
-        summary: v.summary,
-        version: v.version,
-        submittedAt: v.submittedAt,
-      });
-      return answer(status, v);
-    };
-    // A replay answers as the first time; the roll-up is done again in case storage failed after
-    // the version was written (it is worked out from the stored figures, so doing it twice is safe).
+    // A replay answers as the first time; its roll-up is the outbox's business, not the client's.
     const replay = async () => {
       const earlier = key && (await readAnswer(store, year, unit.id, key));
       if (earlier && earlier.bodyHash !== undefined && earlier.bodyHash !== bodyHashOf(submission))
@@ -66,7 +59,7 @@ export const putSubmission = httpFunction({
           en: "This Idempotency-Key was used with another body: each new submission needs a new key.",
         });
       const version = earlier && (await readVersion(store, year, unit.id, earlier.version));
-      return earlier && version ? settle(earlier.status, version) : undefined;
+      return earlier && version ? answer(earlier.status, version) : undefined;
     };
     const earlier = await replay();
     if (earlier) return earlier;
@@ -84,7 +77,8 @@ export const putSubmission = httpFunction({
         services.now(),
         key,
       );
-      return await settle(v.version === 1 ? 201 : 200, v);
+      await settleSoon(store, tree, { year, unitId: unit.id, version: v.version });
+      return answer(v.version === 1 ? 201 : 200, v);
     } catch (error) {
       // A duplicate of this request (same key) that was in flight and won the race has left its
       // answer in the same transaction as its version: give that answer, never 412 or 428.

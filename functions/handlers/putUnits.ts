@@ -2,9 +2,18 @@ import { mustAdminister } from "../auth/access.js";
 import { readJson } from "../http/body.js";
 import { endpoint } from "../http/endpoint.js";
 import { httpFunction } from "../registry.js";
+import { sendRollupMessage } from "../storage/rollupMessages.js";
+import { settleSoon } from "../storage/settle.js";
 import { putUnits as storeUnits, unitsBodySchema } from "../storage/units.js";
 
-/** `PUT /api/orgs/units` (admin): creates or updates units of the agency tree. */
+/** Moves recomputed before the answer; any beyond are left to the queue (each has its message). */
+const MOVES_AT_ONCE = 20;
+
+/**
+ * `PUT /api/orgs/units` (admin): creates or updates units of the agency tree. A unit given another
+ * parent is written with its move in the outbox: the old parent's chain and the new one's are
+ * recomputed through the queue (and at once, for the first few), never left to a client.
+ */
 export const putUnits = httpFunction({
   name: "putUnits",
   methods: ["PUT"],
@@ -12,7 +21,10 @@ export const putUnits = httpFunction({
   handler: endpoint(async ({ request, services, lang, caller }) => {
     mustAdminister(await caller());
     const body = await readJson(request, unitsBodySchema, lang);
-    const tree = await storeUnits(services.store, body.units);
+    const { tree, moved } = await storeUnits(services.store, body.units);
+    for (const [i, unitId] of moved.entries())
+      if (i < MOVES_AT_ONCE) await settleSoon(services.store, tree, { moved: unitId });
+      else await sendRollupMessage(services.store, { moved: unitId }).catch(() => undefined);
     return { status: 200, jsonBody: { units: [...tree.units.values()] } };
   }),
 });

@@ -1,6 +1,6 @@
 import { rollUp } from "./rollups.js";
 import { storageCall, type Store } from "./store.js";
-import { readVersion } from "./submissions.js";
+import { readLatestCounts } from "./submissions.js";
 import type { UnitTree } from "./units.js";
 
 /**
@@ -22,13 +22,9 @@ export async function repairRollups(store: Store, tree: UnitTree, year: number):
   let repaired = 0;
   for (const unitId of latest) {
     if (!tree.units.has(unitId)) continue;
-    const v = await readVersion(store, year, unitId);
-    if (!v) continue;
-    await rollUp(store, tree, year, unitId, {
-      summary: v.summary,
-      version: v.version,
-      submittedAt: v.submittedAt,
-    });
+    const latest = await readLatestCounts(store, year, unitId);
+    if (!latest) continue;
+    await rollUp(store, tree, year, unitId, latest);
     repaired++;
   }
   return repaired;

@@ -1,5 +1,6 @@
 import { emptySummary, type UnitSummary } from "../../shared/summary/index.js";
 import { ServiceUnavailable } from "../http/problem.js";
+import { fromPeriodPartition, periodPartition as partition } from "./keys.js";
 import { statusOf, storageCall, type Store } from "./store.js";
 import type { UnitTree } from "./units.js";
 
@@ -37,7 +38,6 @@ type PartEntity = TotalEntity;
 const TOTAL = "total";
 const OWN = "own";
 const childRow = (childId: string) => `c|${childId}`;
-const partition = (year: number, unitId: string) => `${year}|${unitId}`;
 const MAX_ATTEMPTS = 200;
 
 /** The counts of a summary without its name lists: what a roll-up adds up. */
@@ -115,26 +115,27 @@ interface Part {
 }
 
 /**
- * Puts a part into a unit's total, unless the part there is already as new (its `seq`): the part's
- * row and the total in one transaction, conditional on both ETags, retried when another writer
- * came first. Doing it twice, or after a newer one, changes nothing.
+ * Puts a part into a unit's total, unless the part there is already as new (its `seq`), or takes
+ * it out (`part` undefined: a child moved away): the part's row and the total in one transaction,
+ * conditional on both ETags, retried when another writer came first. Doing it twice, or after a
+ * newer one, changes nothing.
  */
 async function applyPart(
   store: Store,
   year: number,
   unitId: string,
   rowKey: string,
-  part: Part,
+  part: Part | undefined,
 ): Promise<void> {
   const pk = partition(year, unitId);
   for (let attempt = 1; ; attempt++) {
     const [total, current] = await Promise.all([readRow(store, pk, TOTAL), readRow(store, pk, rowKey)]);
-    if (current && current.seq >= part.seq) return;
-    const summary = combine(combine(summaryOf(total), part.summary, 1), summaryOf(current), -1);
-    const own = rowKey === OWN ? part.own : total && ownOf(total);
+    if (part ? current && current.seq >= part.seq : !current) return;
+    const summary = combine(combine(summaryOf(total), part?.summary, 1), summaryOf(current), -1);
+    const own = rowKey === OWN ? part?.own : total && ownOf(total);
     const meta = (o: OwnVersion | undefined) =>
       o ? { ownVersion: o.version, ownSubmittedAt: o.submittedAt } : {};
-    const partEntity: PartEntity = {
+    const partEntity: PartEntity | undefined = part && {
       partitionKey: pk,
       rowKey,
       summary: JSON.stringify(part.summary),
@@ -150,7 +151,12 @@ async function applyPart(
     };
     try {
       await store.rollups.submitTransaction([
-        current ? ["update", partEntity, "Replace", { etag: current.etag }] : ["create", partEntity],
+        !partEntity
+          ? // Unconditional in a batch, but the total's ETag guards it: the two always change together.
+            ["delete", { partitionKey: pk, rowKey }]
+          : current
+            ? ["update", partEntity, "Replace", { etag: current.etag }]
+            : ["create", partEntity],
         total ? ["update", totalEntity, "Replace", { etag: total.etag }] : ["create", totalEntity],
       ]);
       return;
@@ -175,14 +181,21 @@ export async function rollUp(
   tree: UnitTree,
   year: number,
   unitId: string,
-  own: { summary: UnitSummary; version: number; submittedAt: string },
+  own: { counts: UnitSummary; version: number; submittedAt: string },
 ): Promise<void> {
-  await storageCall(async () => {
-    await applyPart(store, year, unitId, OWN, {
-      summary: countsOnly(own.summary),
+  await storageCall(() =>
+    applyPart(store, year, unitId, OWN, {
+      summary: countsOnly(own.counts),
       seq: own.version,
       own: { version: own.version, submittedAt: own.submittedAt },
-    });
+    }),
+  );
+  await carryUp(store, tree, year, unitId);
+}
+
+/** Carries a unit's total, as it is now, into its parent's, and so on up to the root. */
+export async function carryUp(store: Store, tree: UnitTree, year: number, unitId: string): Promise<void> {
+  await storageCall(async () => {
     const path = tree.ancestry(unitId);
     for (let i = 0; i + 1 < path.length; i++) {
       const child = await readRow(store, partition(year, path[i]!), TOTAL);
@@ -193,5 +206,42 @@ export async function rollUp(
         ...(ownOf(child) ? { own: ownOf(child)! } : {}),
       });
     }
+  });
+}
+
+/** Takes a child that moved away out of a former parent's total (then `carryUp` from that parent). */
+export async function removeChild(
+  store: Store,
+  year: number,
+  parentId: string,
+  childId: string,
+): Promise<void> {
+  await storageCall(() => applyPart(store, year, parentId, childRow(childId), undefined));
+}
+
+/**
+ * Where a unit's totals are held, for a move: the years in which it has a total, and the parents,
+ * by year, whose totals hold it as a child. A scan of the table (tree changes are rare).
+ */
+export async function placesOf(
+  store: Store,
+  unitId: string,
+): Promise<{ years: number[]; parents: { year: number; parentId: string }[] }> {
+  return storageCall(async () => {
+    const years: number[] = [];
+    const parents: { year: number; parentId: string }[] = [];
+    const child = childRow(unitId).replace(/'/g, "''");
+    for await (const e of store.rollups.listEntities<{ partitionKey: string; rowKey: string }>({
+      queryOptions: {
+        filter: `RowKey eq '${TOTAL}' or RowKey eq '${child}'`,
+        select: ["PartitionKey", "RowKey"],
+      },
+    })) {
+      const { year, unitId: at } = fromPeriodPartition(e.partitionKey);
+      if (e.rowKey === TOTAL) {
+        if (at === unitId) years.push(year);
+      } else parents.push({ year, parentId: at });
+    }
+    return { years, parents };
   });
 }

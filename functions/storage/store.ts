@@ -1,25 +1,32 @@
 import { RestError, TableClient, type TableServiceClientOptions } from "@azure/data-tables";
 import { BlobServiceClient, type ContainerClient } from "@azure/storage-blob";
+import { QueueClient } from "@azure/storage-queue";
 import { ServiceUnavailable } from "../http/problem.js";
 
-/** The tables and the blob container the back end keeps, all in one storage account. */
+/** The tables, the blob container and the queue the back end keeps, all in one storage account. */
 export interface Store {
   units: TableClient;
   submissions: TableClient;
   rollups: TableClient;
   people: ContainerClient;
+  /** Roll-ups to complete (outbox.ts): drained by the queue-triggered function. */
+  rollupQueue: QueueClient;
 }
+
+/** The queue's name, which the queue trigger names too. */
+export const ROLLUP_QUEUE = "rollups";
 
 const TABLES = ["units", "submissions", "rollups"] as const;
 
 /** Azurite's well-known development account, on the ports our scripts start it with. */
-export function azuriteConnectionString(blobPort: number, tablePort: number): string {
+export function azuriteConnectionString(blobPort: number, tablePort: number, queuePort: number): string {
   return [
     "DefaultEndpointsProtocol=http",
     "AccountName=devstoreaccount1",
     "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     `BlobEndpoint=http://127.0.0.1:${blobPort}/devstoreaccount1`,
     `TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1`,
+    `QueueEndpoint=http://127.0.0.1:${queuePort}/devstoreaccount1`,
   ].join(";");
 }
 
@@ -27,6 +34,7 @@ export function azuriteConnectionString(blobPort: number, tablePort: number): st
  * Deadlines, so that a storage that hangs is answered with 503 in seconds rather than after the
  * SDK's defaults (no timeout per try, retries for minutes): a table call, its retries included, has
  * TABLE_DEADLINE_MS; each try TRY_TIMEOUT_MS. Blob calls move people (up to 4 MB), so they get more.
+ * A queue call carries a small message: the table's bounds.
  */
 export const TABLE_DEADLINE_MS = 4_000;
 const TRY_TIMEOUT_MS = 2_500;
@@ -36,6 +44,8 @@ type PipelinePolicy = NonNullable<TableServiceClientOptions["additionalPolicies"
 
 /** The signal a blob call is given: it aborts the call, retries included, at its deadline. */
 export const blobDeadline = () => AbortSignal.timeout(BLOB_DEADLINE_MS);
+/** The signal a queue call is given. */
+export const queueDeadline = () => AbortSignal.timeout(TABLE_DEADLINE_MS);
 
 /**
  * Gives every table call a deadline over all its tries (a per-call policy runs before the retry
@@ -81,6 +91,14 @@ export function openStore(connectionString: string, prefix = ""): Store {
     submissions: table("submissions"),
     rollups: table("rollups"),
     people: blobs.getContainerClient(`${prefix}people`.toLowerCase()),
+    rollupQueue: new QueueClient(connectionString, `${prefix}${ROLLUP_QUEUE}`.toLowerCase(), {
+      retryOptions: {
+        maxTries: 3,
+        tryTimeoutInMs: TRY_TIMEOUT_MS,
+        retryDelayInMs: 200,
+        maxRetryDelayInMs: 800,
+      },
+    }),
   };
 }
 
@@ -89,6 +107,7 @@ export async function prepareStore(store: Store): Promise<void> {
   await storageCall(async () => {
     await Promise.all(TABLES.map((t) => store[t].createTable()));
     await store.people.createIfNotExists({ abortSignal: blobDeadline() });
+    await store.rollupQueue.createIfNotExists({ abortSignal: queueDeadline() });
   });
 }
 

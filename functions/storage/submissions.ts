@@ -4,6 +4,9 @@ import type { QuotaResult } from "../../shared/quota/index.js";
 import type { Submission } from "../../shared/submission/schema.js";
 import type { UnitSummary } from "../../shared/summary/index.js";
 import { RequestProblem } from "../http/problem.js";
+import { periodPartition as partition } from "./keys.js";
+import { pendingAction } from "./outbox.js";
+import { countsOnly } from "./rollups.js";
 import { blobDeadline, statusOf, storageCall, type Store } from "./store.js";
 
 /** What the back end answers for a version: the summary and quota it worked out, and its ETag. */
@@ -23,6 +26,11 @@ type VersionEntity = {
   submittedAt: string;
   submittedBy: string;
   blob: string;
+  /**
+   * The summary's counts (JSON, a few KB), which the roll-up adds up: kept in the row so that the
+   * roll-up reads one table only. Absent from versions stored before it was kept.
+   */
+  counts?: string;
 };
 
 const LATEST = "latest";
@@ -62,7 +70,6 @@ export async function readAnswer(
     }
   });
 }
-const partition = (year: number, unitId: string) => `${year}|${unitId}`;
 const versionKey = (version: number) => `v${String(version).padStart(6, "0")}`;
 
 /** The ETag a client sends back in If-Match: the version it read. */
@@ -83,6 +90,20 @@ async function latestEntity(store: Store, year: number, unitId: string) {
     if (statusOf(error) === 404) return undefined;
     throw error;
   }
+}
+
+/** What the roll-up needs of a unit's latest version: its number, date and counts. */
+export async function readLatestCounts(
+  store: Store,
+  year: number,
+  unitId: string,
+): Promise<{ version: number; submittedAt: string; counts: UnitSummary } | undefined> {
+  const e = await storageCall(() => latestEntity(store, year, unitId));
+  if (!e) return undefined;
+  const counts = e.counts
+    ? (JSON.parse(e.counts) as UnitSummary)
+    : (await storageCall(() => readBlob(store, e.blob))).summary;
+  return { version: e.version, submittedAt: e.submittedAt, counts };
 }
 
 /** The latest version of a unit's submission, or the version asked for. */
@@ -130,8 +151,9 @@ export async function readHistory(
 
 /**
  * Stores a new version: its people and derived figures in a blob, a row per version, and the
- * `latest` row moved on with an ETag condition, so two writers never both win. `ifMatch` must name
- * the latest version when there is one (412 when stale, 428 when missing).
+ * `latest` row moved on with an ETag condition, so two writers never both win; the roll-up still to
+ * do (outbox.ts) is in the same transaction. `ifMatch` must name the latest version when there is
+ * one (412 when stale, 428 when missing).
  */
 export async function writeVersion(
   store: Store,
@@ -169,6 +191,7 @@ export async function writeVersion(
       submittedAt: now.toISOString(),
       submittedBy: by,
       blob,
+      counts: JSON.stringify(countsOnly(derived.summary)),
     };
     // The version row and the `latest` row share a partition: one transaction writes both or neither.
     const moveLatest: TransactionAction = latest
@@ -191,7 +214,12 @@ export async function writeVersion(
         ]
       : [];
     try {
-      await store.submissions.submitTransaction([["create", entity], moveLatest, ...answer]);
+      await store.submissions.submitTransaction([
+        ["create", entity],
+        moveLatest,
+        pendingAction(year, unitId, version),
+        ...answer,
+      ]);
     } catch (error) {
       const status = statusOf(error);
       if (status === 409 || status === 412) throw stale(latest?.version);

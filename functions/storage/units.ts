@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { RequestProblem } from "../http/problem.js";
+import { moveAction, TREE_PARTITION as PARTITION } from "./moves.js";
 import { statusOf, storageCall, type Store } from "./store.js";
 
-const PARTITION = "unit";
 /** A row whose ETag every change of the tree claims first, so that two changes never interleave. */
 const TREE_VERSION = "~tree";
 const id = z
@@ -113,7 +113,8 @@ async function listTree(store: Store): Promise<UnitTree> {
   const units = new Map<string, Unit>();
   await storageCall(async () => {
     for await (const e of store.units.listEntities<UnitEntity>({
-      queryOptions: { filter: `PartitionKey eq '${PARTITION}' and RowKey ne '${TREE_VERSION}'` },
+      // Unit ids start with a letter or a digit: the claim row and the moves (`~…`) sort after them.
+      queryOptions: { filter: `PartitionKey eq '${PARTITION}' and RowKey lt '~'` },
     }))
       units.set(e.rowKey, {
         id: e.rowKey,
@@ -125,11 +126,18 @@ async function listTree(store: Store): Promise<UnitTree> {
   return new UnitTree(units);
 }
 
+/** Units sent to the tree in one transaction: each with, at most, its move's row (a batch holds 100). */
+const UNITS_PER_BATCH = 50;
+
 /**
  * Creates or updates units. Every parent must exist, in the request or already, and the tree that
- * results must have no cycle: otherwise nothing is written.
+ * results must have no cycle: otherwise nothing is written. A unit given another parent is written
+ * with its move's row (moves.ts) in one transaction; `moved` lists them.
  */
-export async function putUnits(store: Store, units: readonly Unit[]): Promise<UnitTree> {
+export async function putUnits(
+  store: Store,
+  units: readonly Unit[],
+): Promise<{ tree: UnitTree; moved: string[] }> {
   const claim = await storageCall(async () => {
     try {
       return await store.units.getEntity(PARTITION, TREE_VERSION);
@@ -158,6 +166,11 @@ export async function putUnits(store: Store, units: readonly Unit[]): Promise<Un
       seen.add(at);
     }
   }
+  const moved = new Set(
+    units
+      .filter((u) => current.units.has(u.id) && current.units.get(u.id)!.parentId !== u.parentId)
+      .map((u) => u.id),
+  );
   await storageCall(async () => {
     try {
       await store.units.updateEntity(
@@ -172,18 +185,21 @@ export async function putUnits(store: Store, units: readonly Unit[]): Promise<Un
         en: "Someone else changed the tree just now; reload it and send the change again.",
       });
     }
-    for (let i = 0; i < units.length; i += 100)
+    for (let i = 0; i < units.length; i += UNITS_PER_BATCH)
       await store.units.submitTransaction(
-        units.slice(i, i + 100).map((u) => [
-          "upsert",
-          {
-            partitionKey: PARTITION,
-            rowKey: u.id,
-            name: u.name,
-            parentId: u.parentId ?? "",
-            ...(u.deadline ? { deadline: u.deadline } : {}),
-          },
-          "Replace",
+        units.slice(i, i + UNITS_PER_BATCH).flatMap((u) => [
+          [
+            "upsert",
+            {
+              partitionKey: PARTITION,
+              rowKey: u.id,
+              name: u.name,
+              parentId: u.parentId ?? "",
+              ...(u.deadline ? { deadline: u.deadline } : {}),
+            },
+            "Replace",
+          ] as const,
+          ...(moved.has(u.id) ? [moveAction(u.id, current.units.get(u.id)!.parentId)] : []),
         ]),
       );
     // Moved on again once written: a change that read the tree before these writes cannot claim it.
@@ -192,5 +208,5 @@ export async function putUnits(store: Store, units: readonly Unit[]): Promise<Un
       "Replace",
     );
   });
-  return new UnitTree(merged);
+  return { tree: new UnitTree(merged), moved: [...moved] };
 }

@@ -67,7 +67,8 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
           value: storageConnectionString
         }
         {
-          // The back end's data store (functions/storage/store.ts): the same account.
+          // The back end's data store (functions/storage/store.ts): the same account, its `rollups`
+          // queue included, which the roll-up's queue trigger reads through this setting.
           name: 'STORAGE_CONNECTION_STRING'
           value: storageConnectionString
         }

@@ -1,6 +1,8 @@
 // The one storage account: the Functions host's storage, the back end's data (tables `units`,
-// `submissions`, `idempotency`, `rollups` and the blob container `people`, all created by the app
-// itself at start) and the blob container the Flex Consumption plan deploys the code package from.
+// `submissions`, `rollups` and the blob container `people`, created by the app itself at start),
+// the queue `rollups` that carries the roll-ups still to do from the outbox to the queue-triggered
+// function (and `rollups-poison`, where the Functions host puts a message after its fifth failed
+// try) and the blob container the Flex Consumption plan deploys the code package from.
 
 param location string
 param tags object
@@ -11,6 +13,10 @@ param name string
 
 @description('Blob container holding the deployment package (functionAppConfig.deployment.storage).')
 param deploymentContainerName string
+
+@description('Queue of the roll-ups to complete (functions/storage/store.ts ROLLUP_QUEUE).')
+param rollupQueueName string = 'rollups'
+
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -65,6 +71,24 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   properties: {
     publicAccess: 'None'
   }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+// Provisioned rather than left to the app's first start, so that the queue trigger finds it at once.
+// The function app reaches it with the account key in STORAGE_CONNECTION_STRING, as it does the
+// tables: the queue trigger (functions/handlers/rollupQueue.ts) names that setting.
+resource rollupQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: rollupQueueName
+}
+
+resource rollupPoisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: '${rollupQueueName}-poison'
 }
 
 output name string = account.name

@@ -83,8 +83,20 @@ export interface ConsolidatedChild {
   quota: PopulationQuota[];
 }
 
+/**
+ * Whether totals are still settling: some units of the subtree have a version (or a move) stored
+ * but not yet in the totals, which it will be within seconds (the roll-up's outbox and queue).
+ */
+export interface Settling {
+  settling: boolean;
+  /** How many units, when settling. */
+  settlingCount?: number;
+  /** Their ids, the first 100. */
+  settlingUnits?: string[];
+}
+
 /** `GET …/consolidated`. */
-export interface ConsolidatedAnswer {
+export interface ConsolidatedAnswer extends Settling {
   unitId: string;
   year: number;
   status: UnitStatus;
@@ -96,7 +108,7 @@ export interface ConsolidatedAnswer {
 }
 
 /** `GET …/report.json`: the model that `report.xlsx` draws with exceljs, for the task pane to draw with Office.js. */
-export interface ReportModelAnswer {
+export interface ReportModelAnswer extends Settling {
   model: ReportModel;
 }
 

@@ -6,9 +6,14 @@
  * a few replay an Idempotency-Key (the first answer again), a few send a stale If-Match (412).
  * Prints throughput and latency; then checks that the root's totals, and each district's, equal the
  * sums of the people each unit last sent: nothing lost, nothing counted twice (exit code 1 if not).
+ * Then two cases, each with its throughput, latency, 5xx answers for submissions that were stored,
+ * and whether the totals match once settled: a wide parent (2,000 children submitting once), and a
+ * fault (Azurite on disk killed with SIGKILL mid-burst and restarted, replacements without keys).
  * Prints figures; asserts nothing on speed.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -23,7 +28,7 @@ const UNITS_PER_DISTRICT = Number(process.env.BENCH_UNITS ?? 30);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 30);
 /** The whole run stops by itself after this, whatever happens. */
-const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 300);
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 600);
 const REQUEST_TIMEOUT_MS = 60_000;
 const YEAR = 2026;
 const ROOT = "tinh";
@@ -70,11 +75,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.exit(130);
   });
 
-async function startHost(key: Uint8Array): Promise<string> {
+async function startHost(key: Uint8Array, env: Record<string, string> = {}): Promise<string> {
   // Port 0: the host takes a port the system gives it, after Azurite took its own (a port chosen
   // here and freed could be taken by Azurite in between).
   const child = spawn(process.execPath, [join(import.meta.dirname, "apiHost.js"), "0"], {
-    env: { ...process.env, BENCH_DEV_KEY: Buffer.from(key).toString("hex") },
+    env: { ...process.env, ...env, BENCH_DEV_KEY: Buffer.from(key).toString("hex") },
     stdio: ["pipe", "pipe", "pipe"],
     // Its own process group, so that one signal reaches the Azurite it starts too.
     detached: true,
@@ -97,8 +102,19 @@ async function startHost(key: Uint8Array): Promise<string> {
       }
     });
   });
-  lines.on("line", logLine);
+  lines.on("line", (line) => (line === '{"restarted":true}' ? restarted?.() : logLine(line)));
   return `http://127.0.0.1:${ready.port}/api`;
+}
+
+/** Called when the host says it has restarted Azurite after a `crash`. */
+let restarted: (() => void) | undefined;
+
+/** Has the host kill Azurite (SIGKILL) and start it again on its data; resolves once it serves. */
+function crashStorage(): Promise<void> {
+  return new Promise((resolve) => {
+    restarted = resolve;
+    host!.stdin!.write("crash\n");
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,11 +211,11 @@ const levelOf = weighted<Level>([
 ]);
 
 /** The people a unit sends for a version: the same for the same unit and version in every run. */
-function peopleOf(unitIndex: number, version: number): SubmittedPerson[] {
+function peopleOf(unitIndex: number, version: number, count = PEOPLE): SubmittedPerson[] {
   let seed = (unitIndex * 7919 + version * 104_729 + 12_345) % 2147483648;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  return Array.from({ length: PEOPLE }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const level = levelOf(next());
     const isLeader = next() < 0.1;
     const p: SubmittedPerson = {
@@ -491,6 +507,7 @@ async function main(): Promise<number> {
     addPeople(byDistrict.get(unit.district)!, people);
   }
 
+  await settled(ROOT, admin, 60_000);
   const consolidated = await call("GET", `/periods/${YEAR}/units/${ROOT}/consolidated`, { token: admin });
   console.log();
   console.log(`root consolidated (admin): ${consolidated.status} in ${fmt(consolidated.ms)} ms`);
@@ -535,8 +552,199 @@ async function main(): Promise<number> {
     for (const line of problems.slice(0, 40)) console.log(`  ${line}`);
     if (problems.length > 40) console.log(`  … and ${problems.length - 40} more`);
   }
+  const wide = await wideCase(token);
+  await stopHost();
+  const faults = await faultCase(key, token);
   console.log(`whole run: ${fmt((performance.now() - started) / 1000, 1)} s`);
-  return problems.length === 0 ? 0 : 1;
+  return problems.length === 0 && wide && faults ? 0 : 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The wide parent and the storage fault.
+
+type TokenOf = (role: Role, unitId: string) => Promise<string>;
+
+/** Waits until the unit's totals have settled (no roll-up pending below it), at most `boundMs`. */
+async function settled(unitId: string, token: string, boundMs: number): Promise<number> {
+  const start = performance.now();
+  while (performance.now() - start < boundMs) {
+    const res = await call("GET", `/periods/${YEAR}/units/${unitId}/consolidated`, { token });
+    if (res.status === 200 && res.body.settling === false) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return performance.now() - start;
+}
+
+/** The unit's latest version as its history (tables only) says, asked again while storage is away. */
+async function latestVersion(unitId: string, token: string): Promise<number> {
+  for (let i = 0; ; i++) {
+    const res = await call("GET", `/periods/${YEAR}/units/${unitId}/submission/history`, { token });
+    if (res.status === 200) return (res.body.versions as unknown[]).length;
+    if (i > 300) throw new Error(`history of ${unitId}: ${res.status}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The figures of a case: throughput, latency, 5xx for stored versions, and whether the totals match. */
+async function checkCase(
+  title: string,
+  caseSamples: readonly Sample[],
+  wallMs: number,
+  storedBut5xx: number,
+  root: string,
+  expected: Totals,
+  token: string,
+): Promise<boolean> {
+  report(title, caseSamples, wallMs);
+  console.log(`  5xx or no answer for a submission that was stored: ${storedBut5xx}`);
+  const waited = await settled(root, token, 90_000);
+  const res = await call("GET", `/periods/${YEAR}/units/${root}/consolidated`, { token });
+  const diffs = differences(res.body.total as Totals | undefined, expected);
+  console.log(
+    `  totals match: ${diffs.length === 0 ? "yes" : "no"} (${fmt(expected.people)} people; settled ${fmt(waited / 1000, 1)} s after the last answer)`,
+  );
+  for (const d of diffs.slice(0, 10)) console.log(`    ${d}`);
+  return diffs.length === 0;
+}
+
+const WIDE = Number(process.env.BENCH_WIDE ?? 2_000);
+const WIDE_PEOPLE = Number(process.env.BENCH_WIDE_PEOPLE ?? 20);
+
+/** One parent with WIDE children, each submitting once from CLIENTS concurrent clients. */
+async function wideCase(token: TokenOf): Promise<boolean> {
+  const admin = await token("admin", "wide");
+  const children = Array.from({ length: WIDE }, (_, i) => `truong-${String(i + 1).padStart(5, "0")}`);
+  const tree = await call("PUT", "/orgs/units", {
+    token: admin,
+    body: JSON.stringify({
+      units: [
+        { id: "wide", name: "Sở Giáo dục (bench)", parentId: null },
+        ...children.map((id) => ({ id, name: `Trường ${id}`, parentId: "wide" })),
+      ],
+    }),
+  });
+  if (tree.status !== 200) throw new Error(`PUT /orgs/units (wide): ${tree.status}`);
+  const caseSamples: Sample[] = [];
+  const expected = emptyTotals();
+  let storedBut5xx = 0;
+  const start = performance.now();
+  await pool(children, CLIENTS, async (id) => {
+    const index = 200_000 + children.indexOf(id);
+    const people = peopleOf(index, 1, WIDE_PEOPLE);
+    const answer = await call("PUT", `/periods/${YEAR}/units/${id}/submission`, {
+      token: await token("clerk", id),
+      body: JSON.stringify({ people }),
+    });
+    caseSamples.push({
+      round: "wide",
+      kind: "create",
+      status: answer.status,
+      ms: answer.ms,
+      people: people.length,
+    });
+    const stored = answer.status === 201 || (await latestVersion(id, admin)) === 1;
+    if (stored) addPeople(expected, people);
+    if (stored && (answer.status === 0 || answer.status >= 500)) storedBut5xx++;
+  });
+  console.log();
+  return checkCase(
+    `wide: one parent, ${fmt(WIDE)} children × ${WIDE_PEOPLE} people, each submits once (201), ${CLIENTS} clients`,
+    caseSamples,
+    performance.now() - start,
+    storedBut5xx,
+    "wide",
+    expected,
+    admin,
+  );
+}
+
+const FAULT_UNITS = Number(process.env.BENCH_FAULT_UNITS ?? 100);
+const FAULT_VERSIONS = 3;
+const FAULT_PEOPLE = 50;
+
+/**
+ * A host whose Azurite keeps its data on disk; FAULT_UNITS units under 5 districts each send
+ * FAULT_VERSIONS versions without Idempotency-Key (If-Match only), from CLIENTS clients; a third of
+ * the way through, Azurite is killed (SIGKILL) and restarted on its data a second later. A client
+ * whose send fails reads the unit's latest version and goes on from there.
+ */
+async function faultCase(key: Uint8Array, token: TokenOf): Promise<boolean> {
+  const data = mkdtempSync(join(tmpdir(), "xep-loai-bench-"));
+  try {
+    base = await startHost(key, { BENCH_AZURITE_DATA: data });
+    const admin = await token("admin", "su-co");
+    const units = Array.from({ length: FAULT_UNITS }, (_, i) => ({
+      id: `su-co-xa-${i + 1}`,
+      district: `su-co-huyen-${(i % 5) + 1}`,
+      index: 300_000 + i,
+      known: 0,
+    }));
+    const tree = await call("PUT", "/orgs/units", {
+      token: admin,
+      body: JSON.stringify({
+        units: [
+          { id: "su-co", name: "Tỉnh (bench, sự cố)", parentId: null },
+          ...[1, 2, 3, 4, 5].map((d) => ({ id: `su-co-huyen-${d}`, name: `Huyện ${d}`, parentId: "su-co" })),
+          ...units.map((u) => ({ id: u.id, name: `Xã ${u.id}`, parentId: u.district })),
+        ],
+      }),
+    });
+    if (tree.status !== 200) throw new Error(`PUT /orgs/units (fault): ${tree.status}`);
+    const caseSamples: Sample[] = [];
+    let storedBut5xx = 0;
+    let sent = 0;
+    let crash: Promise<void> | undefined;
+    const jobs = Array.from({ length: FAULT_VERSIONS }, (_, v) =>
+      units.map((u) => ({ unit: u, target: v + 1 })),
+    ).flat();
+    const start = performance.now();
+    await pool(jobs, CLIENTS, async ({ unit, target }) => {
+      const auth = await token("clerk", unit.id);
+      while (unit.known < target) {
+        if (++sent === Math.floor(jobs.length / 3)) crash = crashStorage();
+        const people = peopleOf(unit.index, unit.known + 1, FAULT_PEOPLE);
+        const answer = await call("PUT", `/periods/${YEAR}/units/${unit.id}/submission`, {
+          token: auth,
+          body: JSON.stringify({ people }),
+          headers: unit.known > 0 ? { "if-match": `"${unit.known}"` } : {},
+        });
+        caseSamples.push({
+          round: "fault",
+          kind: "put",
+          status: answer.status,
+          ms: answer.ms,
+          people: people.length,
+        });
+        if (answer.status === 200 || answer.status === 201) {
+          unit.known = answer.body.version as number;
+          continue;
+        }
+        const failed = answer.status === 0 || answer.status >= 500;
+        if (failed) await new Promise((r) => setTimeout(r, 200));
+        const latest = await latestVersion(unit.id, admin);
+        if (failed && latest > unit.known) storedBut5xx++;
+        unit.known = latest;
+      }
+    });
+    await crash;
+    const expected = emptyTotals();
+    for (const u of units)
+      addPeople(expected, peopleOf(u.index, await latestVersion(u.id, admin), FAULT_PEOPLE));
+    console.log();
+    return await checkCase(
+      `fault: ${FAULT_UNITS} units × ${FAULT_VERSIONS} versions of ${FAULT_PEOPLE} people without Idempotency-Key, ` +
+        `storage killed (SIGKILL) a third of the way and restarted on its data`,
+      caseSamples,
+      performance.now() - start,
+      storedBut5xx,
+      "su-co",
+      expected,
+      admin,
+    );
+  } finally {
+    await stopHost();
+    rmSync(data, { recursive: true, force: true });
+  }
 }
 
 const watchdog = setTimeout(() => {

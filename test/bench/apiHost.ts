@@ -3,9 +3,13 @@
  * share its event loop: Azurite in memory, the services with the development key the benchmark
  * passes in `BENCH_DEV_KEY` (hex), and the local host on 127.0.0.1 at the port given (0: any free
  * port). Prints `{"port": …}` once it serves; stops, with Azurite, on SIGTERM, SIGINT, or when the
- * benchmark closes its standard input (so it does not outlive the benchmark).
+ * benchmark closes its standard input (so it does not outlive the benchmark). With
+ * `BENCH_AZURITE_DATA` (a folder) Azurite keeps its data there, and the line `crash` on standard
+ * input kills it (SIGKILL) and starts it again on the same folder and ports a second later, then
+ * prints `{"restarted": true}`: the benchmark's fault case.
  */
 import type { AddressInfo } from "node:net";
+import { createInterface } from "node:readline";
 import { startAzurite, type RunningAzurite } from "../../dev/azurite.js";
 import { keyVerifier } from "../../functions/auth/identity.js";
 import { startLocalHost } from "../../functions/localHost.js";
@@ -33,10 +37,20 @@ process.once("SIGTERM", () => void stop(0));
 process.once("SIGINT", () => void stop(0));
 process.stdin.on("end", () => void stop(0));
 process.stdin.on("error", () => void stop(0));
-process.stdin.resume();
+const location = process.env.BENCH_AZURITE_DATA;
+createInterface({ input: process.stdin }).on("line", (line) => {
+  if (line.trim() !== "crash" || !location || !azurite) return;
+  const { blobPort, tablePort, queuePort } = azurite;
+  void (async () => {
+    await azurite!.crash();
+    await new Promise((r) => setTimeout(r, 1_000));
+    azurite = await startAzurite({ location, blobPort, tablePort, queuePort });
+    process.stdout.write(`${JSON.stringify({ restarted: true })}\n`);
+  })();
+});
 
 try {
-  azurite = await startAzurite();
+  azurite = await startAzurite(location ? { location } : {});
   const store = openStore(azurite.connectionString);
   await prepareStore(store);
   setServices({ store, verify: keyVerifier(key), devKey: key, now: () => new Date() });

@@ -19,7 +19,7 @@ const key = randomBytes(32);
 
 beforeAll(async () => {
   // Ports nothing listens on: every storage call fails as if storage were down.
-  const store = openStore(azuriteConnectionString(await freePort(), await freePort()));
+  const store = openStore(azuriteConnectionString(await freePort(), await freePort(), await freePort()));
   setServices({ store, verify: keyVerifier(key), now: () => new Date("2026-11-20T08:00:00Z") });
 });
 

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { freePort, startAzurite } from "../../dev/azurite.js";
 import { keyVerifier, signDevToken, type Role } from "../../functions/auth/identity.js";
 import { startLocalHost } from "../../functions/localHost.js";
+import type { TriggerOptions } from "../../functions/localTriggers.js";
 import { setServices } from "../../functions/services.js";
 import { openStore, prepareStore, type Store } from "../../functions/storage/store.js";
 import { putUnits, type Unit } from "../../functions/storage/units.js";
@@ -22,7 +23,12 @@ export interface LocalBackEnd {
 
 export async function startBackEnd(
   units: Unit[],
-  options: { corsOrigins?: string[]; now?: () => Date } = {},
+  options: {
+    corsOrigins?: string[];
+    now?: () => Date;
+    triggers?: TriggerOptions;
+    repairAfterMs?: number;
+  } = {},
 ): Promise<LocalBackEnd> {
   const azurite = await startAzurite();
   try {
@@ -30,9 +36,18 @@ export async function startBackEnd(
     await prepareStore(store);
     await putUnits(store, units);
     const key = randomBytes(32);
-    setServices({ store, verify: keyVerifier(key), devKey: key, now: options.now ?? (() => new Date()) });
+    setServices({
+      store,
+      verify: keyVerifier(key),
+      devKey: key,
+      now: options.now ?? (() => new Date()),
+      ...(options.repairAfterMs !== undefined ? { repairAfterMs: options.repairAfterMs } : {}),
+    });
     const port = await freePort();
-    const server = await startLocalHost(port, { corsOrigins: options.corsOrigins ?? [] });
+    const server = await startLocalHost(port, {
+      corsOrigins: options.corsOrigins ?? [],
+      ...(options.triggers ? { triggers: options.triggers } : {}),
+    });
     return {
       api: `http://127.0.0.1:${port}/api`,
       store,

@@ -88,7 +88,7 @@ describe("a parent with 5,000 children", () => {
     const rest = Array.from({ length: ROLLED - 30 }, (_, i) => childId(i + 30));
     await pool(rest, 4, (id) =>
       rollUp(backEnd.store, tree, 2026, id, {
-        summary: one,
+        counts: one,
         version: 1,
         submittedAt: "2026-11-20T08:00:00Z",
       }),

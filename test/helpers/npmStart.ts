@@ -13,15 +13,17 @@ export interface Ports {
   PANE_PORT: string;
   AZURITE_BLOB_PORT: string;
   AZURITE_TABLE_PORT: string;
+  AZURITE_QUEUE_PORT: string;
 }
 
 export async function freePorts(): Promise<Ports> {
-  const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => freePort()));
+  const [a, b, c, d, e] = await Promise.all([1, 2, 3, 4, 5].map(() => freePort()));
   return {
     PORT: String(a),
     PANE_PORT: String(b),
     AZURITE_BLOB_PORT: String(c),
     AZURITE_TABLE_PORT: String(d),
+    AZURITE_QUEUE_PORT: String(e),
   };
 }
 

@@ -90,6 +90,7 @@ export function ConsolidateTab({ workbook, session }: TabProps) {
           <Text weight="semibold" data-testid="consolidated-total">
             {t("totals", { people: view.total.people })}
           </Text>
+          {view.settling && <Text data-testid="settling">{t("settling")}</Text>}
           <Table size="small">
             <TableBody>
               {LEVELS.map((level) => (
