@@ -142,7 +142,7 @@ export const STRINGS = {
   people: s("Số người", "People"),
   quotaByUnits: s(
     "HTXSNV so với số được phép của từng đơn vị (theo cài đặt và tỷ lệ được duyệt của đơn vị)",
-    "HTXSNV against each unit's allowed number (its own settings and approved rate)",
+    "Rated Excellent against each unit's allowed number (its own settings and approved rate)",
   ),
   population: s("Đối tượng", "Staff"),
   populationAll: s("toàn bộ CBCCVC", "all staff"),

@@ -5,8 +5,9 @@
  * gets the in-memory workbook host (test/host) in place of office.js, loaded from a real .xlsx.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { preview, type PreviewServer } from "vite";
@@ -25,7 +26,10 @@ const BUILT_PANE = "dist/taskpane/taskpane.html";
 export const SCREENSHOTS = "test-output/browser";
 
 export interface Stage {
+  /** The storage now; after `restartStorage`, a new process on the same data and ports. */
   azurite: RunningAzurite;
+  /** Starts the storage again on what it saved (only for a stage whose storage is on disk). */
+  restartStorage(): Promise<void>;
   api: Server;
   apiBase: string;
   pane: PreviewServer;
@@ -56,10 +60,12 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export async function startStage(): Promise<Stage> {
+/** `storageOnDisk`: Azurite keeps its data in a folder of its own, so it can be stopped and started again. */
+export async function startStage(options: { storageOnDisk?: boolean } = {}): Promise<Stage> {
   if (!existsSync(BUILT_PANE)) throw new Error(`${BUILT_PANE} is missing: run \`npm run build\` first.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const azurite = await startAzurite();
+  const location = options.storageOnDisk ? mkdtempSync(join(tmpdir(), "xep-loai-stage-")) : undefined;
+  const azurite = await startAzurite({ location });
   const store = openStore(azurite.connectionString);
   await prepareStore(store);
   const key = randomBytes(32);
@@ -76,8 +82,13 @@ export async function startStage(): Promise<Stage> {
     preview: { host: "127.0.0.1", port: panePort, strictPort: true, proxy: { "/api": apiBase } },
   });
   const browser = await launchChromium();
-  return {
+  const stage: Stage = {
     azurite,
+    async restartStorage() {
+      if (!location) throw new Error("the stage's storage is in memory: start it with storageOnDisk");
+      const { blobPort, tablePort, queuePort } = stage.azurite;
+      stage.azurite = await startAzurite({ location, blobPort, tablePort, queuePort });
+    },
     api,
     apiBase,
     pane,
@@ -90,9 +101,11 @@ export async function startStage(): Promise<Stage> {
       await browser.close();
       await pane.close();
       await new Promise((resolve) => api.close(resolve));
-      await azurite.stop();
+      await stage.azurite.stop();
+      if (location) rmSync(location, { recursive: true, force: true });
     },
   };
+  return stage;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * Two clerks of one office and an unreliable network, in the pane against the real back end:
  * after a second clerk's version (412), Tải lại shows that version against the workbook before
- * anything replaces it, and the next Gửi meets the conflict again; a send whose answer was lost
- * (503) is sent again with the same Idempotency-Key, stored once, and reaches the totals.
+ * anything replaces it, and the next Gửi meets the conflict again; a send whose answer was lost,
+ * and a send that met the storage stopped (503), are sent again with the same Idempotency-Key,
+ * stored once, and reach the totals.
  */
 import { randomUUID } from "node:crypto";
-import type { Page, Request } from "playwright-core";
+import type { Page, Request, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ROSTERS } from "../../cli/demoRosters.js";
 import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
@@ -17,7 +18,7 @@ let page: Page;
 let unit: string;
 
 beforeAll(async () => {
-  stage = await startStage();
+  stage = await startStage({ storageOnDisk: true });
   unit = stage.seeded.submittedUnit;
   page = await openPane(stage, await fromXlsx(await writeRosterWorkbook([DEMO_ROSTERS[0]!.sheet])));
   await page.getByTestId("tab-submit").click();
@@ -142,4 +143,39 @@ describe("a send whose answer is lost", () => {
     await screenshot(page, "retry-after-503");
     expect(pageProblems(page)).toEqual([]);
   });
+});
+
+describe("a send while the storage is stopped", () => {
+  it("answers 503, and the same send once the storage is back is stored once and reaches the totals", async () => {
+    const before = (await latest()).version;
+    const keys: string[] = [];
+    const statuses: number[] = [];
+    const collect = (response: Response) => {
+      const request = response.request();
+      if (request.method() !== "PUT" || !request.url().endsWith("/submission")) return;
+      keys.push(request.headers()["idempotency-key"]!);
+      statuses.push(response.status());
+    };
+    page.on("response", collect);
+    try {
+      await stage.azurite.stop();
+      await send();
+      await expect.poll(notice, { timeout: 20_000 }).toContain("Kho dữ liệu tạm thời không trả lời");
+      expect(statuses).toEqual([503]);
+
+      await stage.restartStorage();
+      expect((await latest()).version).toBe(before);
+      await send();
+      await expect.poll(notice, { timeout: 20_000 }).toContain(`Đã gửi: phiên bản ${before + 1}`);
+      // A replacement of the version before: 200 (201 is for a unit's first version).
+      expect(statuses).toEqual([503, 200]);
+      expect(keys[1]).toBe(keys[0]);
+      expect((await latest()).version).toBe(before + 1);
+      await expect.poll(childPeople, { timeout: 20_000 }).toBe(11);
+      await screenshot(page, "retry-after-storage-stopped");
+      expect(pageProblems(page)).toEqual([]);
+    } finally {
+      page.off("response", collect);
+    }
+  }, 90_000);
 });

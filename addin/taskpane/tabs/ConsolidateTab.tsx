@@ -108,7 +108,7 @@ export function ConsolidateTab({ workbook, session }: TabProps) {
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell>{t("population")}</TableHeaderCell>
-                    <TableHeaderCell>HTXSNV</TableHeaderCell>
+                    <TableHeaderCell>{t("excellent")}</TableHeaderCell>
                     <TableHeaderCell>{t("allowed")}</TableHeaderCell>
                     <TableHeaderCell>{t("over")}</TableHeaderCell>
                   </TableRow>
