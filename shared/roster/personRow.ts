@@ -1,13 +1,17 @@
-import { FormulaWithoutValue, isBlank, type SheetCell } from "../cells.js";
-import { readDisciplineForm, readLeaveType, readPartyStatus } from "../coerce/categories.js";
-import { readDate, readYear } from "../coerce/date.js";
-import { readMark } from "../coerce/mark.js";
-import { readNumberValue, readPercent } from "../coerce/number.js";
+import { FormulaWithoutValue, type CellValue, type SheetCell } from "../cells.js";
 import type { RawFinding } from "../findings.js";
-import { parseLevel, type Level } from "../levels.js";
-import { parseStaffType, type StaffType } from "../staffTypes.js";
-import { STAFF_LEVEL_FIELDS, type FieldKey } from "./fields.js";
-import { cellText } from "./header.js";
+import type { Level } from "../levels.js";
+import type { StaffType } from "../staffTypes.js";
+import {
+  BLANK,
+  isNumberKind,
+  OUT_OF_RANGE,
+  RANGES,
+  UNREADABLE,
+  type CellReading,
+  type Refusal,
+} from "./cellReaders.js";
+import { STAFF_LEVEL_FIELDS, type FieldKey, type FieldKind } from "./fields.js";
 import {
   dateInvalid,
   formulaNoValue,
@@ -18,7 +22,7 @@ import {
   type CellRef,
 } from "./inputFindings.js";
 import { isNotYetRated, staffLevelColumn } from "./notYetRated.js";
-import type { Person, RosterSheet } from "./person.js";
+import type { IsoDate, PeriodValue, Person, RosterSheet } from "./person.js";
 import { isHeadPosition, isLeaderPosition } from "./positions.js";
 import type { PlannedColumn, RowPlan } from "./rowPlan.js";
 
@@ -27,16 +31,6 @@ export interface SectionContext {
   unit?: string;
   staffType?: StaffType;
 }
-
-const RANGES = {
-  months: { min: 0, max: 12, vi: "0–12 tháng", en: "0–12 months" },
-  score: { min: 0, max: 100, vi: "0–100 điểm", en: "0–100 points" },
-  generalScore: { min: 0, max: 30, vi: "0–30 điểm", en: "0–30 points" },
-  taskScore: { min: 0, max: 70, vi: "0–70 điểm", en: "0–70 points" },
-  periodScore: { min: 0, max: 100, vi: "0–100 điểm", en: "0–100 points" },
-  percent: { min: 0, max: 100, vi: "0–100%", en: "0–100%" },
-  count: { min: 0, max: Number.MAX_SAFE_INTEGER, vi: "số nguyên không âm", en: "a whole number ≥ 0" },
-} as const;
 
 type Mutable = Record<string, unknown>;
 const NO_FIELDS: readonly FieldKey[] = [];
@@ -51,25 +45,29 @@ function cellRef(person: Person, column: PlannedColumn): CellRef {
   };
 }
 
+/** A row's period values, gathered before each row gets a list of its own, of the right length. */
+const periodScores: PeriodValue<number>[] = [];
+const periodLevels: PeriodValue<Level>[] = [];
+
 /**
- * Reads one data row into a Person. A bad cell yields its finding and leaves its field empty;
- * the rest of the row is still read (RULES.md §3).
+ * Reads one data row into a Person (`fullName` is its name cell as text). A bad cell yields its
+ * finding and leaves its field empty; the rest of the row is still read (RULES.md §3).
  */
 export function readPersonRow(
   row: readonly SheetCell[],
   excelRow: number,
+  fullName: string,
   sheet: RosterSheet,
   plan: RowPlan,
   section: SectionContext,
   emit: (finding: RawFinding) => void,
 ): Person {
-  const nameIndex = sheet.fieldColumns.fullName!.index;
   // Every field present from the start, in one order (the seldom ones next, where the sheet has
   // them): all persons of a sheet share one shape, which keeps the rules' property reads fast.
   const person: Person = {
     sheet,
     row: excelRow,
-    fullName: cellText(row[nameIndex]),
+    fullName,
     birthDate: undefined,
     birthYear: undefined,
     unit: undefined,
@@ -109,99 +107,52 @@ export function readPersonRow(
     derived: DERIVED[0]!,
   };
   const out = person as unknown as Mutable;
-  for (const field of plan.seldom) out[field] = undefined;
+  const seldom = plan.seldom;
+  for (let i = 0; i < seldom.length; i++) out[seldom[i]!] = undefined;
   let unreadableLevels: FieldKey[] | undefined;
-  for (const column of plan.columns) {
+  const columns = plan.columns;
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c]!;
     const value = row[column.index];
-    if (
-      value === null ||
-      value === undefined ||
-      value === "" ||
-      (typeof value === "string" && isBlank(value))
-    )
-      continue;
-    const { field, kind } = column;
+    if (value === null || value === undefined) continue;
+    let got: CellReading;
     // `typeof` first: nearly every cell is a string or a number, and that test is the cheapest.
-    if (typeof value === "object" && value instanceof FormulaWithoutValue) {
+    if (typeof value === "string") got = column.readText(value);
+    else if (typeof value === "object" && value instanceof FormulaWithoutValue) {
       // Unreadable, and never replaced by another column: in a level column, no level under review.
-      if (kind === "level") (unreadableLevels ??= []).push(field);
+      if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
       emit(formulaNoValue(cellRef(person, column), value));
       continue;
+    } else got = column.read(value);
+    if (got === BLANK) continue;
+    if (got === UNREADABLE || got === OUT_OF_RANGE) {
+      if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
+      emit(refusal(cellRef(person, column), column.kind, value, got));
+      continue;
     }
-    switch (kind) {
-      case "text":
-        out[field] = cellText(value);
+    switch (column.kind) {
+      case "birthDate":
+        if (typeof got === "number") person.birthYear = got;
+        else person.birthDate = got as IsoDate;
         break;
-      case "mark":
-        out[field] = readMark(value);
-        break;
-      case "level": {
-        const level = typeof value === "string" ? parseLevel(value) : undefined;
-        if (level) out[field] = level;
-        else {
-          (unreadableLevels ??= []).push(field);
-          emit(levelUnrecognized(cellRef(person, column), value));
-        }
-        break;
-      }
-      case "staffType": {
-        const type = typeof value === "string" ? parseStaffType(value) : undefined;
-        if (type) out[field] = type;
-        else emit(staffTypeUnrecognized(cellRef(person, column), value));
-        break;
-      }
-      case "leaveType":
-        out[field] = readLeaveType(cellText(value));
-        break;
-      case "discipline":
-        out[field] = readDisciplineForm(cellText(value));
-        break;
-      case "partyStatus":
-        out[field] = readPartyStatus(cellText(value));
-        break;
-      case "birthDate": {
-        const year = readYear(value);
-        const date = year === undefined ? readDate(value) : undefined;
-        if (year !== undefined) person.birthYear = year;
-        else if (date) person.birthDate = column.dates!.of(date);
-        else emit(dateInvalid(cellRef(person, column), value));
-        break;
-      }
-      case "date": {
-        const date = readDate(value);
-        if (date) out[field] = column.dates!.of(date);
-        else emit(dateInvalid(cellRef(person, column), value));
-        break;
-      }
-      case "months":
-      case "score":
-      case "generalScore":
-      case "taskScore":
       case "periodScore":
-      case "count":
-      case "percent": {
-        const n = kind === "percent" ? readPercent(value) : readNumberValue(value);
-        const range = RANGES[kind];
-        if (n === undefined) emit(numberInvalid(cellRef(person, column), value));
-        else if (n < range.min || n > range.max || (kind === "count" && !Number.isInteger(n)))
-          emit(numberInvalid(cellRef(person, column), value, range));
-        else if (kind === "periodScore") (person.periodScores ??= []).push(column.scores!.of(n));
-        else out[field] = Number.isInteger(n) ? n : column.numbers!.of(n);
+        periodScores.push(got as PeriodValue<number>);
         break;
-      }
-      case "periodLevel": {
-        const level = typeof value === "string" ? parseLevel(value) : undefined;
-        if (level) (person.periodLevels ??= []).push(column.levels!.of(level));
-        else emit(levelUnrecognized(cellRef(person, column), value));
+      case "periodLevel":
+        periodLevels.push(got as PeriodValue<Level>);
         break;
-      }
       default:
-        break;
+        out[column.field] = got;
     }
   }
-  // `push` leaves room for 17 values: a row keeps its four quarters in an array of four.
-  if (person.periodScores) person.periodScores = person.periodScores.slice();
-  if (person.periodLevels) person.periodLevels = person.periodLevels.slice();
+  if (periodScores.length > 0) {
+    person.periodScores = periodScores.slice();
+    periodScores.length = 0;
+  }
+  if (periodLevels.length > 0) {
+    person.periodLevels = periodLevels.slice();
+    periodLevels.length = 0;
+  }
   settleLevels(person, unreadableLevels ?? NO_FIELDS);
   if (isNotYetRated(person))
     emit(
@@ -215,6 +166,14 @@ export function readPersonRow(
   fillFromContext(person, sheet, section);
   checkVotes(person, sheet, emit);
   return person;
+}
+
+/** The finding for a cell its column refuses. */
+function refusal(at: CellRef, kind: FieldKind, value: CellValue, why: Refusal): RawFinding {
+  if (kind === "level" || kind === "periodLevel") return levelUnrecognized(at, value);
+  if (kind === "staffType") return staffTypeUnrecognized(at, value);
+  if (kind === "birthDate" || kind === "date") return dateInvalid(at, value);
+  return numberInvalid(at, value, why === OUT_OF_RANGE && isNumberKind(kind) ? RANGES[kind] : undefined);
 }
 
 /** The level under review: final, else proposed, else self-rating; an unreadable cell stops the search. */

@@ -191,7 +191,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
     // be a section, a total, a repeated header or the signature block.
     if (name && typeof seqValue !== "string" && holdsLevel(row, levelIndices)) {
       seenData = true;
-      people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
+      people.push(readPersonRow(row, excelRow, name, sheet, plan, section, emit));
       return;
     }
     // A numbering row further down (the header repeated on a printed page): no name starts so.
@@ -248,7 +248,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       return;
     }
     seenData = true;
-    people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
+    people.push(readPersonRow(row, excelRow, name, sheet, plan, section, emit));
   };
 
   return {

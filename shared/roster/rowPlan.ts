@@ -1,11 +1,17 @@
 /**
  * How a sheet's person rows are read, worked out once per sheet rather than once per row: each mapped
- * column with what its cells hold and the values its rows share, and the seldom fields they fill.
+ * column with its cell reader (which remembers the texts the column repeats), and the seldom fields
+ * the sheet's rows carry.
  */
-import type { Level } from "../levels.js";
+import { isBlank, type CellValue } from "../cells.js";
+import { memoByText } from "../memo.js";
+import { BLANK, cellReader, type CellReading } from "./cellReaders.js";
 import { FIELD_BY_KEY, type FieldKey, type FieldKind } from "./fields.js";
-import type { ColumnInfo, IsoDate, Period, PeriodValue, Person } from "./person.js";
-import { SharedValues } from "./sharedValues.js";
+import type { ColumnInfo, Person } from "./person.js";
+
+/** How many texts a column remembers, and the longest: a column of arbitrary text is read as it comes. */
+const TEXTS_PER_COLUMN = 16_384;
+const LONGEST_TEXT = 200;
 
 /** A mapped column with what its cells hold, worked out once per sheet rather than once per cell. */
 export interface PlannedColumn {
@@ -13,29 +19,10 @@ export interface PlannedColumn {
   letter: string;
   field: FieldKey;
   kind: FieldKind;
-  /** The period of a `periodScore` or `periodLevel` column. */
-  period: Period | undefined;
-  /** The values the rows share: fractional numbers, dates, and a period's scores or levels. */
-  numbers: SharedValues<number, number> | undefined;
-  dates: SharedValues<IsoDate, IsoDate> | undefined;
-  scores: SharedValues<number, PeriodValue<number>> | undefined;
-  levels: SharedValues<Level, PeriodValue<Level>> | undefined;
-}
-
-const NUMBER_KINDS: ReadonlySet<FieldKind> = new Set([
-  "months",
-  "score",
-  "generalScore",
-  "taskScore",
-  "count",
-  "percent",
-]);
-
-const itself = <T>(value: T): T => value;
-
-/** A period's value, frozen: one object serves every row with that value in that column. */
-function periodValue<T>(period: Period, column: string) {
-  return (value: T) => Object.freeze({ period, value, column }) as PeriodValue<T>;
+  /** A cell that is not text (a number, a boolean, a date). */
+  read: (value: CellValue) => CellReading;
+  /** A text cell: white space alone reads as BLANK; what the column repeats is read once and shared. */
+  readText: (text: string) => CellReading;
 }
 
 /**
@@ -76,20 +63,15 @@ export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
   const planned = columns.flatMap((c): PlannedColumn[] => {
     if (c.field === undefined || c.field === "fullName" || c.field === "seq") return [];
     const kind = FIELD_BY_KEY.get(c.field)!.kind;
+    const read = cellReader(kind, c.period, c.letter);
     return [
       {
         index: c.index,
         letter: c.letter,
         field: c.field,
         kind,
-        period: c.period,
-        numbers: NUMBER_KINDS.has(kind) ? new SharedValues<number, number>(itself) : undefined,
-        dates:
-          kind === "birthDate" || kind === "date" ? new SharedValues<IsoDate, IsoDate>(itself) : undefined,
-        scores:
-          kind === "periodScore" ? new SharedValues(periodValue<number>(c.period!, c.letter)) : undefined,
-        levels:
-          kind === "periodLevel" ? new SharedValues(periodValue<Level>(c.period!, c.letter)) : undefined,
+        read,
+        readText: memoByText((text) => (isBlank(text) ? BLANK : read(text)), TEXTS_PER_COLUMN, LONGEST_TEXT),
       },
     ];
   });
