@@ -13,7 +13,7 @@ import { parseStaffType } from "../staffTypes.js";
 import type { FieldKind } from "./fields.js";
 import { cellText } from "./header.js";
 import type { IsoDate, Period, PeriodValue } from "./person.js";
-import { SharedValues } from "./sharedValues.js";
+import { SharedNumbers, SharedValues } from "./sharedValues.js";
 
 /** A cell that is not what its column holds: text that is no level, no staff type, no date, no number. */
 export const UNREADABLE: unique symbol = Symbol("unreadable");
@@ -56,8 +56,8 @@ function numberReader(kind: NumberKind, period: Period | undefined, letter: stri
   const { min, max } = RANGES[kind];
   const whole = kind === "count";
   const parse = kind === "percent" ? readPercent : readNumberValue;
-  const scores = kind === "periodScore" ? new SharedValues(periodValue<number>(period!, letter)) : undefined;
-  const fractions = new SharedValues<number, number>(itself);
+  const scores = kind === "periodScore" ? new SharedNumbers(periodValue<number>(period!, letter)) : undefined;
+  const fractions = new SharedNumbers<number>(itself);
   return (value: CellValue): CellReading => {
     const n = parse(value);
     if (n === undefined) return UNREADABLE;

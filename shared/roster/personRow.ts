@@ -22,8 +22,9 @@ import {
   type CellRef,
 } from "./inputFindings.js";
 import { isNotYetRated, staffLevelColumn } from "./notYetRated.js";
-import type { IsoDate, PeriodValue, Person, RosterSheet } from "./person.js";
+import type { PeriodValue, Person, RosterSheet } from "./person.js";
 import { isHeadPosition, isLeaderPosition } from "./positions.js";
+import { SLOT, SLOTTED } from "./personSlots.js";
 import type { PlannedColumn, RowPlan } from "./rowPlan.js";
 
 /** What a section row above says about the rows under it. */
@@ -32,20 +33,17 @@ export interface SectionContext {
   staffType?: StaffType;
 }
 
-type Mutable = Record<string, unknown>;
 const NO_FIELDS: readonly FieldKey[] = [];
 
-function cellRef(person: Person, column: PlannedColumn): CellRef {
-  return {
-    sheet: person.sheet.name,
-    row: person.row,
-    column: column.letter,
-    field: column.field,
-    person: person.fullName,
-  };
+function cellRef(sheet: RosterSheet, row: number, person: string, column: PlannedColumn): CellRef {
+  return { sheet: sheet.name, row, column: column.letter, field: column.field, person };
 }
 
-/** A row's period values, gathered before each row gets a list of its own, of the right length. */
+/**
+ * A row's values by slot, and its period values, until its person is made. Slots are emptied after
+ * each row; the period lists are counted, never cut (setting an array's length is slow in V8).
+ */
+const values: unknown[] = SLOTTED.map(() => undefined);
 const periodScores: PeriodValue<number>[] = [];
 const periodLevels: PeriodValue<Level>[] = [];
 
@@ -62,54 +60,9 @@ export function readPersonRow(
   section: SectionContext,
   emit: (finding: RawFinding) => void,
 ): Person {
-  // Every field present from the start, in one order (the seldom ones next, where the sheet has
-  // them): all persons of a sheet share one shape, which keeps the rules' property reads fast.
-  const person: Person = {
-    sheet,
-    row: excelRow,
-    fullName,
-    birthDate: undefined,
-    birthYear: undefined,
-    unit: undefined,
-    position: undefined,
-    staffType: undefined,
-    isLeader: false,
-    isHead: false,
-    monthsWorked: undefined,
-    leaveMonths: undefined,
-    leaveType: undefined,
-    disciplineForm: undefined,
-    disciplineDate: undefined,
-    disciplineCounted: false,
-    score: undefined,
-    tasksCompletedPct: undefined,
-    tasksExceededPct: undefined,
-    selfLevel: undefined,
-    proposedLevel: undefined,
-    finalLevel: undefined,
-    level: undefined,
-    levelField: undefined,
-    levelUnreadable: false,
-    isPartyMember: false,
-    partyCell: undefined,
-    partyLevel: undefined,
-    partyLevelUnreadable: false,
-    votesFor: undefined,
-    fullMembers: undefined,
-    partyRemedied: false,
-    note: undefined,
-    generalScore: undefined,
-    taskScore: undefined,
-    periodScores: undefined,
-    degradationConcluded: false,
-    unitMisconductHandled: false,
-    shortcomingsRemedied: false,
-    derived: DERIVED[0]!,
-  };
-  const out = person as unknown as Mutable;
-  const seldom = plan.seldom;
-  for (let i = 0; i < seldom.length; i++) out[seldom[i]!] = undefined;
   let unreadableLevels: FieldKey[] | undefined;
+  let scores = 0;
+  let levels = 0;
   const columns = plan.columns;
   for (let c = 0; c < columns.length; c++) {
     const column = columns[c]!;
@@ -121,38 +74,86 @@ export function readPersonRow(
     else if (typeof value === "object" && value instanceof FormulaWithoutValue) {
       // Unreadable, and never replaced by another column: in a level column, no level under review.
       if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
-      emit(formulaNoValue(cellRef(person, column), value));
+      emit(formulaNoValue(cellRef(sheet, excelRow, fullName, column), value));
       continue;
     } else got = column.read(value);
     if (got === BLANK) continue;
     if (got === UNREADABLE || got === OUT_OF_RANGE) {
       if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
-      emit(refusal(cellRef(person, column), column.kind, value, got));
+      emit(refusal(cellRef(sheet, excelRow, fullName, column), column.kind, value, got));
       continue;
     }
     switch (column.kind) {
       case "birthDate":
-        if (typeof got === "number") person.birthYear = got;
-        else person.birthDate = got as IsoDate;
+        values[typeof got === "number" ? SLOT.birthYear : SLOT.birthDate] = got;
         break;
       case "periodScore":
-        periodScores.push(got as PeriodValue<number>);
+        periodScores[scores++] = got as PeriodValue<number>;
         break;
       case "periodLevel":
-        periodLevels.push(got as PeriodValue<Level>);
+        periodLevels[levels++] = got as PeriodValue<Level>;
         break;
       default:
-        out[column.field] = got;
+        values[column.slot] = got;
     }
   }
-  if (periodScores.length > 0) {
-    person.periodScores = periodScores.slice();
-    periodScores.length = 0;
+  if (scores > 0) values[SLOT.periodScores] = periodScores.slice(0, scores);
+  if (levels > 0) values[SLOT.periodLevels] = periodLevels.slice(0, levels);
+  const v = values;
+  // Every field present from the start, in one order (the seldom ones next, where the sheet has
+  // them): all persons of a sheet share one shape, which keeps the rules' property reads fast.
+  const person: Person = {
+    sheet,
+    row: excelRow,
+    fullName,
+    birthDate: v[SLOT.birthDate] as Person["birthDate"],
+    birthYear: v[SLOT.birthYear] as Person["birthYear"],
+    unit: v[SLOT.unit] as Person["unit"],
+    position: v[SLOT.position] as Person["position"],
+    staffType: v[SLOT.staffType] as Person["staffType"],
+    isLeader: v[SLOT.isLeader] === true,
+    isHead: v[SLOT.isHead] === true,
+    monthsWorked: v[SLOT.monthsWorked] as Person["monthsWorked"],
+    leaveMonths: v[SLOT.leaveMonths] as Person["leaveMonths"],
+    leaveType: v[SLOT.leaveType] as Person["leaveType"],
+    disciplineForm: v[SLOT.disciplineForm] as Person["disciplineForm"],
+    disciplineDate: v[SLOT.disciplineDate] as Person["disciplineDate"],
+    disciplineCounted: v[SLOT.disciplineCounted] === true,
+    score: v[SLOT.score] as Person["score"],
+    tasksCompletedPct: v[SLOT.tasksCompletedPct] as Person["tasksCompletedPct"],
+    tasksExceededPct: v[SLOT.tasksExceededPct] as Person["tasksExceededPct"],
+    selfLevel: v[SLOT.selfLevel] as Person["selfLevel"],
+    proposedLevel: v[SLOT.proposedLevel] as Person["proposedLevel"],
+    finalLevel: v[SLOT.finalLevel] as Person["finalLevel"],
+    level: undefined,
+    levelField: undefined,
+    levelUnreadable: false,
+    isPartyMember: v[SLOT.isPartyMember] === true,
+    partyCell: v[SLOT.partyCell] as Person["partyCell"],
+    partyLevel: v[SLOT.partyLevel] as Person["partyLevel"],
+    partyLevelUnreadable: false,
+    votesFor: v[SLOT.votesFor] as Person["votesFor"],
+    fullMembers: v[SLOT.fullMembers] as Person["fullMembers"],
+    partyRemedied: v[SLOT.partyRemedied] === true,
+    note: v[SLOT.note] as Person["note"],
+    generalScore: v[SLOT.generalScore] as Person["generalScore"],
+    taskScore: v[SLOT.taskScore] as Person["taskScore"],
+    periodScores: v[SLOT.periodScores] as Person["periodScores"],
+    degradationConcluded: v[SLOT.degradationConcluded] === true,
+    unitMisconductHandled: v[SLOT.unitMisconductHandled] === true,
+    shortcomingsRemedied: v[SLOT.shortcomingsRemedied] === true,
+    derived: DERIVED[0]!,
+  };
+  const seldom = plan.seldom;
+  if (seldom.length > 0) {
+    const out = person as unknown as Record<string, unknown>;
+    for (let i = 0; i < seldom.length; i++) {
+      const field = seldom[i]!;
+      out[field] = v[SLOT[field]];
+    }
   }
-  if (periodLevels.length > 0) {
-    person.periodLevels = periodLevels.slice();
-    periodLevels.length = 0;
-  }
+  for (let c = 0; c < columns.length; c++) values[columns[c]!.slot] = undefined;
+  values[SLOT.birthYear] = undefined;
   settleLevels(person, unreadableLevels ?? NO_FIELDS);
   if (isNotYetRated(person))
     emit(

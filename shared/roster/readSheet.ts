@@ -177,14 +177,16 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
   };
 
   const readRow = (row: readonly SheetCell[], excelRow: number) => {
-    if (!roster || isBlankRow(row)) return;
+    if (!roster) return;
+    const { sheet, plan, nameIndex, levelIndices } = roster;
+    const name = cellText(row[nameIndex]);
+    // A named row is not blank: only a row without a name is looked at cell by cell.
+    if (name === "" && isBlankRow(row)) return;
     if (stopped) {
       signedOn ??= signatureDate(row.map(cellText).join(" "));
       return;
     }
-    const { sheet, plan, nameIndex, levelIndices } = roster;
     if (rowsAfterHeader++ === 0 && isNumberingRow(row, nameIndex)) return;
-    const name = cellText(row[nameIndex]);
     const seqColumn = sheet.fieldColumns.seq;
     const seqValue = seqColumn ? row[seqColumn.index] : undefined;
     // Nearly every row is a person: a name, an ordinary STT and a readable level. Only the rest can

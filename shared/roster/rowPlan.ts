@@ -7,56 +7,43 @@ import { isBlank, type CellValue } from "../cells.js";
 import { memoByText } from "../memo.js";
 import { BLANK, cellReader, type CellReading } from "./cellReaders.js";
 import { FIELD_BY_KEY, type FieldKey, type FieldKind } from "./fields.js";
-import type { ColumnInfo, Person } from "./person.js";
+import type { ColumnInfo } from "./person.js";
+import { SELDOM_FIELDS, SLOT, type SeldomField, type Slotted } from "./personSlots.js";
 
 /** How many texts a column remembers, and the longest: a column of arbitrary text is read as it comes. */
 const TEXTS_PER_COLUMN = 16_384;
 const LONGEST_TEXT = 200;
 
+/** The fields a person row's columns fill; the name is read before them, the number (STT) not at all. */
+type PersonColumnField = Exclude<FieldKey, "seq" | "fullName">;
+
 /** A mapped column with what its cells hold, worked out once per sheet rather than once per cell. */
 export interface PlannedColumn {
   index: number;
   letter: string;
-  field: FieldKey;
+  field: PersonColumnField;
   kind: FieldKind;
+  /** Where the row's value waits (a birth cell's year goes to `birthYear`). */
+  slot: number;
   /** A cell that is not text (a number, a boolean, a date). */
   read: (value: CellValue) => CellReading;
   /** A text cell: white space alone reads as BLANK; what the column repeats is read once and shared. */
   readText: (text: string) => CellReading;
 }
 
-/**
- * Fields few rosters have a column for: ND90's criteria beyond tasks completed and exceeded, the
- * leaders' criteria, Party details, peer groups, a period's level, whether a discipline was tied to
- * duty. A person is made without them and a sheet whose columns fill them adds them to every row, in
- * one order: the rows of a large roster do not each carry a dozen empty fields, and the rows of one
- * sheet still share one shape.
- */
-const SELDOM: ReadonlySet<string> = new Set<keyof Person>([
-  "peerGroup",
-  "disciplineDutyRelated",
-  "tasksOnTimePct",
-  "criteriaShortPct",
-  "unitTargetsPct",
-  "unitTargetsExceededPct",
-  "unitTargetsOnTimePct",
-  "subUnitsAtLeastCompletePct",
-  "subUnitsAtLeastGoodPct",
-  "partyJoinDate",
-  "partyStatus",
-  "partySickMonths",
-  "periodLevels",
-]);
+const SELDOM: ReadonlySet<string> = new Set(SELDOM_FIELDS);
 
 /** The person field a column fills. */
-function personField(field: FieldKey): string {
-  return field === "periodScore" ? "periodScores" : field === "periodLevel" ? "periodLevels" : field;
+function personField(field: PersonColumnField): Slotted {
+  if (field === "periodScore") return "periodScores";
+  if (field === "periodLevel") return "periodLevels";
+  return field;
 }
 
 /** How a sheet's rows are read: its mapped columns, and the seldom fields they fill. */
 export interface RowPlan {
   columns: PlannedColumn[];
-  seldom: string[];
+  seldom: SeldomField[];
 }
 
 export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
@@ -70,11 +57,14 @@ export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
         letter: c.letter,
         field: c.field,
         kind,
+        slot: SLOT[personField(c.field)],
         read,
         readText: memoByText((text) => (isBlank(text) ? BLANK : read(text)), TEXTS_PER_COLUMN, LONGEST_TEXT),
       },
     ];
   });
-  const seldom = [...new Set(planned.map((c) => personField(c.field)).filter((f) => SELDOM.has(f)))];
+  const seldom = [
+    ...new Set(planned.map((c) => personField(c.field)).filter((f): f is SeldomField => SELDOM.has(f))),
+  ];
   return { columns: planned, seldom };
 }

@@ -23,3 +23,29 @@ export class SharedValues<K, V> {
     return value;
   }
 }
+
+/** Slots of a column's table of numbers: hundredths from 0 to 40.95 apart, the span of a roster's scores. */
+const NUMBER_SLOTS = 4096;
+
+/**
+ * SharedValues for numbers, without hashing: each number has one slot, by its hundredths, and a
+ * newer number in the same slot takes it. A column's scores (85.5, 87.25) fall on slots of their own.
+ */
+export class SharedNumbers<V> {
+  private readonly keys = new Float64Array(NUMBER_SLOTS).fill(Number.NaN);
+  // Filled with undefined so that V8 keeps the values themselves, not copies of their bits.
+  private readonly values: (V | undefined)[] = new Array<V | undefined>(NUMBER_SLOTS).fill(undefined);
+
+  constructor(private readonly make: (key: number) => V) {}
+
+  of(key: number): V {
+    // -0 equals 0 in the table: it is kept as it was read, unshared.
+    if (key === 0 && Object.is(key, -0)) return this.make(key);
+    const slot = Math.round(key * 100) & (NUMBER_SLOTS - 1);
+    if (this.keys[slot] === key) return this.values[slot]!;
+    const value = this.make(key);
+    this.keys[slot] = key;
+    this.values[slot] = value;
+    return value;
+  }
+}
