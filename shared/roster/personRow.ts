@@ -69,18 +69,32 @@ export function readPersonRow(
     const value = row[column.index];
     if (value === null || value === undefined) continue;
     let got: CellReading;
+    // A column often holds what the row above held (12 months, the same unit): read once. A -0
+    // after a 0 is read anew, to be kept as it is.
+    if (value === column.lastValue && (value !== 0 || Object.is(value, column.lastValue)))
+      got = column.lastReading;
     // `typeof` first: nearly every cell is a string or a number, and that test is the cheapest.
-    if (typeof value === "string") got = column.readText(value);
-    else if (typeof value === "object" && value instanceof FormulaWithoutValue) {
-      // Unreadable, and never replaced by another column: in a level column, no level under review.
-      if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
-      emit(formulaNoValue(cellRef(sheet, excelRow, fullName, column), value));
-      continue;
-    } else got = column.read(value);
+    else if (typeof value === "string") {
+      got = column.readText(value);
+      column.lastValue = value;
+      column.lastReading = got;
+    } else if (typeof value === "object") {
+      if (value instanceof FormulaWithoutValue) {
+        // Unreadable, and never replaced by another column: in a level column, no level under review.
+        if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
+        emit(formulaNoValue(cellRef(sheet, excelRow, fullName, column), value));
+        continue;
+      }
+      got = column.read(value);
+    } else {
+      got = column.read(value);
+      column.lastValue = value;
+      column.lastReading = got;
+    }
     if (got === BLANK) continue;
     if (got === UNREADABLE || got === OUT_OF_RANGE) {
       if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
-      emit(refusal(cellRef(sheet, excelRow, fullName, column), column.kind, value, got));
+      emit(refusal(cellRef(sheet, excelRow, fullName, column), column.kind, value as CellValue, got));
       continue;
     }
     switch (column.kind) {

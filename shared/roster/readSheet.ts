@@ -196,6 +196,15 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       people.push(readPersonRow(row, excelRow, name, sheet, plan, section, emit));
       return;
     }
+    readOtherRow(row, excelRow, name, seqValue);
+  };
+
+  /**
+   * A row that may be no person. Apart from `readRow` because its callbacks hold the row: a function
+   * with such callbacks allocates a place for the row on every call, person rows included.
+   */
+  const readOtherRow = (row: readonly SheetCell[], excelRow: number, name: string, seqValue: SheetCell) => {
+    const { sheet, plan, nameIndex, levelIndices } = roster!;
     // A numbering row further down (the header repeated on a printed page): no name starts so.
     if (startsLikeNumbering(name) && isNumberingRow(row, nameIndex)) return;
     const hasLevel = levelIndices.some((i) => !isBlank(row[i]));

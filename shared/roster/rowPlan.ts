@@ -3,7 +3,7 @@
  * column with its cell reader (which remembers the texts the column repeats), and the seldom fields
  * the sheet's rows carry.
  */
-import { isBlank, type CellValue } from "../cells.js";
+import { isBlank, type CellValue, type SheetCell } from "../cells.js";
 import { memoByText } from "../memo.js";
 import { BLANK, cellReader, type CellReading } from "./cellReaders.js";
 import { FIELD_BY_KEY, type FieldKey, type FieldKind } from "./fields.js";
@@ -17,6 +17,22 @@ const LONGEST_TEXT = 200;
 /** The fields a person row's columns fill; the name is read before them, the number (STT) not at all. */
 type PersonColumnField = Exclude<FieldKey, "seq" | "fullName">;
 
+/**
+ * The kinds whose texts a column remembers: reading them costs more than looking them up (a date
+ * is built, a label folded), and a remembered text is one string shared by every row that has it.
+ * A number typed as text is read faster than looked up; levels and staff types are remembered by
+ * their own parsers.
+ */
+const REMEMBERED: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  "text",
+  "mark",
+  "birthDate",
+  "date",
+  "leaveType",
+  "discipline",
+  "partyStatus",
+]);
+
 /** A mapped column with what its cells hold, worked out once per sheet rather than once per cell. */
 export interface PlannedColumn {
   index: number;
@@ -27,7 +43,10 @@ export interface PlannedColumn {
   slot: number;
   /** A cell that is not text (a number, a boolean, a date). */
   read: (value: CellValue) => CellReading;
-  /** A text cell: white space alone reads as BLANK; what the column repeats is read once and shared. */
+  /** The column's last text, number or boolean, and what it read: the next row often holds the same. */
+  lastValue: SheetCell;
+  lastReading: CellReading;
+  /** A text cell: white space alone reads as BLANK; what the column repeats is read once and shared (REMEMBERED). */
   readText: (text: string) => CellReading;
 }
 
@@ -51,6 +70,7 @@ export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
     if (c.field === undefined || c.field === "fullName" || c.field === "seq") return [];
     const kind = FIELD_BY_KEY.get(c.field)!.kind;
     const read = cellReader(kind, c.period, c.letter);
+    const blankOrRead = (text: string) => (isBlank(text) ? BLANK : read(text));
     return [
       {
         index: c.index,
@@ -59,7 +79,11 @@ export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
         kind,
         slot: SLOT[personField(c.field)],
         read,
-        readText: memoByText((text) => (isBlank(text) ? BLANK : read(text)), TEXTS_PER_COLUMN, LONGEST_TEXT),
+        lastValue: undefined,
+        lastReading: undefined,
+        readText: REMEMBERED.has(kind)
+          ? memoByText(blankOrRead, TEXTS_PER_COLUMN, LONGEST_TEXT)
+          : blankOrRead,
       },
     ];
   });
