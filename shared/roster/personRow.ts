@@ -48,6 +48,56 @@ const periodScores: PeriodValue<number>[] = [];
 const periodLevels: PeriodValue<Level>[] = [];
 
 /**
+ * A person from a row's slots. Every field present from the start, in one order (the seldom ones
+ * next, where the sheet has them): all persons of a sheet share one shape, which keeps the rules'
+ * property reads fast.
+ */
+function personOf(sheet: RosterSheet, row: number, fullName: string, v: readonly unknown[]): Person {
+  return {
+    sheet,
+    row,
+    fullName,
+    birthDate: v[SLOT.birthDate] as Person["birthDate"],
+    birthYear: v[SLOT.birthYear] as Person["birthYear"],
+    unit: v[SLOT.unit] as Person["unit"],
+    position: v[SLOT.position] as Person["position"],
+    staffType: v[SLOT.staffType] as Person["staffType"],
+    isLeader: v[SLOT.isLeader] === true,
+    isHead: v[SLOT.isHead] === true,
+    monthsWorked: v[SLOT.monthsWorked] as Person["monthsWorked"],
+    leaveMonths: v[SLOT.leaveMonths] as Person["leaveMonths"],
+    leaveType: v[SLOT.leaveType] as Person["leaveType"],
+    disciplineForm: v[SLOT.disciplineForm] as Person["disciplineForm"],
+    disciplineDate: v[SLOT.disciplineDate] as Person["disciplineDate"],
+    disciplineCounted: v[SLOT.disciplineCounted] === true,
+    score: v[SLOT.score] as Person["score"],
+    tasksCompletedPct: v[SLOT.tasksCompletedPct] as Person["tasksCompletedPct"],
+    tasksExceededPct: v[SLOT.tasksExceededPct] as Person["tasksExceededPct"],
+    selfLevel: v[SLOT.selfLevel] as Person["selfLevel"],
+    proposedLevel: v[SLOT.proposedLevel] as Person["proposedLevel"],
+    finalLevel: v[SLOT.finalLevel] as Person["finalLevel"],
+    level: undefined,
+    levelField: undefined,
+    levelUnreadable: false,
+    isPartyMember: v[SLOT.isPartyMember] === true,
+    partyCell: v[SLOT.partyCell] as Person["partyCell"],
+    partyLevel: v[SLOT.partyLevel] as Person["partyLevel"],
+    partyLevelUnreadable: false,
+    votesFor: v[SLOT.votesFor] as Person["votesFor"],
+    fullMembers: v[SLOT.fullMembers] as Person["fullMembers"],
+    partyRemedied: v[SLOT.partyRemedied] === true,
+    note: v[SLOT.note] as Person["note"],
+    generalScore: v[SLOT.generalScore] as Person["generalScore"],
+    taskScore: v[SLOT.taskScore] as Person["taskScore"],
+    periodScores: v[SLOT.periodScores] as Person["periodScores"],
+    degradationConcluded: v[SLOT.degradationConcluded] === true,
+    unitMisconductHandled: v[SLOT.unitMisconductHandled] === true,
+    shortcomingsRemedied: v[SLOT.shortcomingsRemedied] === true,
+    derived: DERIVED[0]!,
+  };
+}
+
+/**
  * Reads one data row into a Person (`fullName` is its name cell as text). A bad cell yields its
  * finding and leaves its field empty; the rest of the row is still read (RULES.md §3).
  */
@@ -113,57 +163,15 @@ export function readPersonRow(
   }
   if (scores > 0) values[SLOT.periodScores] = periodScores.slice(0, scores);
   if (levels > 0) values[SLOT.periodLevels] = periodLevels.slice(0, levels);
-  const v = values;
-  // Every field present from the start, in one order (the seldom ones next, where the sheet has
-  // them): all persons of a sheet share one shape, which keeps the rules' property reads fast.
-  const person: Person = {
-    sheet,
-    row: excelRow,
-    fullName,
-    birthDate: v[SLOT.birthDate] as Person["birthDate"],
-    birthYear: v[SLOT.birthYear] as Person["birthYear"],
-    unit: v[SLOT.unit] as Person["unit"],
-    position: v[SLOT.position] as Person["position"],
-    staffType: v[SLOT.staffType] as Person["staffType"],
-    isLeader: v[SLOT.isLeader] === true,
-    isHead: v[SLOT.isHead] === true,
-    monthsWorked: v[SLOT.monthsWorked] as Person["monthsWorked"],
-    leaveMonths: v[SLOT.leaveMonths] as Person["leaveMonths"],
-    leaveType: v[SLOT.leaveType] as Person["leaveType"],
-    disciplineForm: v[SLOT.disciplineForm] as Person["disciplineForm"],
-    disciplineDate: v[SLOT.disciplineDate] as Person["disciplineDate"],
-    disciplineCounted: v[SLOT.disciplineCounted] === true,
-    score: v[SLOT.score] as Person["score"],
-    tasksCompletedPct: v[SLOT.tasksCompletedPct] as Person["tasksCompletedPct"],
-    tasksExceededPct: v[SLOT.tasksExceededPct] as Person["tasksExceededPct"],
-    selfLevel: v[SLOT.selfLevel] as Person["selfLevel"],
-    proposedLevel: v[SLOT.proposedLevel] as Person["proposedLevel"],
-    finalLevel: v[SLOT.finalLevel] as Person["finalLevel"],
-    level: undefined,
-    levelField: undefined,
-    levelUnreadable: false,
-    isPartyMember: v[SLOT.isPartyMember] === true,
-    partyCell: v[SLOT.partyCell] as Person["partyCell"],
-    partyLevel: v[SLOT.partyLevel] as Person["partyLevel"],
-    partyLevelUnreadable: false,
-    votesFor: v[SLOT.votesFor] as Person["votesFor"],
-    fullMembers: v[SLOT.fullMembers] as Person["fullMembers"],
-    partyRemedied: v[SLOT.partyRemedied] === true,
-    note: v[SLOT.note] as Person["note"],
-    generalScore: v[SLOT.generalScore] as Person["generalScore"],
-    taskScore: v[SLOT.taskScore] as Person["taskScore"],
-    periodScores: v[SLOT.periodScores] as Person["periodScores"],
-    degradationConcluded: v[SLOT.degradationConcluded] === true,
-    unitMisconductHandled: v[SLOT.unitMisconductHandled] === true,
-    shortcomingsRemedied: v[SLOT.shortcomingsRemedied] === true,
-    derived: DERIVED[0]!,
-  };
+  const person = personOf(sheet, excelRow, fullName, values);
   const seldom = plan.seldom;
   if (seldom.length > 0) {
     const out = person as unknown as Record<string, unknown>;
+    // Empty first, for the reason personOf is first called with nothing.
+    for (let i = 0; i < seldom.length; i++) out[seldom[i]!] = undefined;
     for (let i = 0; i < seldom.length; i++) {
       const field = seldom[i]!;
-      out[field] = v[SLOT[field]];
+      out[field] = values[SLOT[field]];
     }
   }
   for (let c = 0; c < columns.length; c++) values[columns[c]!.slot] = undefined;
@@ -275,3 +283,13 @@ function checkVotes(person: Person, sheet: RosterSheet, emit: (finding: RawFindi
   );
   person.votesFor = undefined;
 }
+
+// V8 gives a field whose first value is a number a box of its own in every object, and shares
+// nothing: a first person with every field empty makes the fields hold references, so the numbers
+// rows share (a column's fractions, its period values) stay shared.
+personOf(
+  undefined as unknown as RosterSheet,
+  0,
+  "",
+  SLOTTED.map(() => undefined),
+);

@@ -24,12 +24,24 @@ export class SharedValues<K, V> {
   }
 }
 
-/** Slots of a column's table of numbers: hundredths from 0 to 40.95 apart, the span of a roster's scores. */
-const NUMBER_SLOTS = 4096;
+/** Slots of a column's table of numbers: a column of scores holds a few hundred different ones. */
+const NUMBER_SLOTS = 2048;
+const NUMBER_SLOT_BITS = 11;
+
+/** A number's 64 bits, read as two 32-bit words to hash them. */
+const bits = new Float64Array(1);
+const words = new Int32Array(bits.buffer);
+
+/** One of NUMBER_SLOTS slots from the bits of a number (0 and -0 are told apart by the caller). */
+function slotOf(key: number): number {
+  bits[0] = key;
+  return Math.imul(words[0]! ^ Math.imul(words[1]!, 0x85ebca6b), 0x9e3779b1) >>> (32 - NUMBER_SLOT_BITS);
+}
 
 /**
- * SharedValues for numbers, without hashing: each number has one slot, by its hundredths, and a
- * newer number in the same slot takes it. A column's scores (85.5, 87.25) fall on slots of their own.
+ * SharedValues for numbers, without a Map: a number hashes to a slot and the one beside it; when
+ * both hold other numbers, the newcomer takes the first. Reading a column's scores this way costs a
+ * few operations a cell, where a Map hashes a boxed number.
  */
 export class SharedNumbers<V> {
   private readonly keys = new Float64Array(NUMBER_SLOTS).fill(Number.NaN);
@@ -41,8 +53,11 @@ export class SharedNumbers<V> {
   of(key: number): V {
     // -0 equals 0 in the table: it is kept as it was read, unshared.
     if (key === 0 && Object.is(key, -0)) return this.make(key);
-    const slot = Math.round(key * 100) & (NUMBER_SLOTS - 1);
-    if (this.keys[slot] === key) return this.values[slot]!;
+    const first = slotOf(key);
+    if (this.keys[first] === key) return this.values[first]!;
+    const second = first ^ 1;
+    if (this.keys[second] === key) return this.values[second]!;
+    const slot = Number.isNaN(this.keys[second]!) ? second : first;
     const value = this.make(key);
     this.keys[slot] = key;
     this.values[slot] = value;
