@@ -20,14 +20,16 @@ type PersonColumnField = Exclude<FieldKey, "seq" | "fullName">;
 /**
  * The kinds whose texts a column remembers: reading them costs more than looking them up (a date
  * is built, a label folded), and a remembered text is one string shared by every row that has it.
- * A number typed as text is read faster than looked up; levels and staff types are remembered by
- * their own parsers.
+ * A number typed as text is read faster than looked up.
  */
 const REMEMBERED: ReadonlySet<FieldKind> = new Set<FieldKind>([
   "text",
   "mark",
   "birthDate",
   "date",
+  "level",
+  "periodLevel",
+  "staffType",
   "leaveType",
   "discipline",
   "partyStatus",
