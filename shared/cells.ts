@@ -34,5 +34,8 @@ export function columnLetter(index: number): string {
 
 /** Whether a cell holds nothing. A formula without its result is not blank: it holds something unreadable. */
 export function isBlank(value: SheetCell): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (typeof value !== "string") return value === null || value === undefined;
+  // Text starting with a printable ASCII character is not blank: most cells, told without `trim`.
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 127) && value.trim() === "";
 }

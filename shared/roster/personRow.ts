@@ -1,13 +1,17 @@
-import { FormulaWithoutValue, isBlank, type SheetCell } from "../cells.js";
-import { readDisciplineForm, readLeaveType, readPartyStatus } from "../coerce/categories.js";
-import { readDate, readYear } from "../coerce/date.js";
-import { readMark } from "../coerce/mark.js";
-import { readNumberValue, readPercent } from "../coerce/number.js";
+import { FormulaWithoutValue, type CellValue, type SheetCell } from "../cells.js";
 import type { RawFinding } from "../findings.js";
-import { parseLevel, type Level } from "../levels.js";
-import { parseStaffType, type StaffType } from "../staffTypes.js";
-import { STAFF_LEVEL_FIELDS, type FieldKey } from "./fields.js";
-import { cellText } from "./header.js";
+import type { Level } from "../levels.js";
+import type { StaffType } from "../staffTypes.js";
+import {
+  BLANK,
+  isNumberKind,
+  OUT_OF_RANGE,
+  RANGES,
+  UNREADABLE,
+  type CellReading,
+  type Refusal,
+} from "./cellReaders.js";
+import { STAFF_LEVEL_FIELDS, type FieldKey, type FieldKind } from "./fields.js";
 import {
   dateInvalid,
   formulaNoValue,
@@ -18,8 +22,9 @@ import {
   type CellRef,
 } from "./inputFindings.js";
 import { isNotYetRated, staffLevelColumn } from "./notYetRated.js";
-import type { Person, RosterSheet } from "./person.js";
+import type { PeriodValue, Person, RosterSheet } from "./person.js";
 import { isHeadPosition, isLeaderPosition } from "./positions.js";
+import { SLOT, SLOTTED } from "./personSlots.js";
 import type { PlannedColumn, RowPlan } from "./rowPlan.js";
 
 /** What a section row above says about the rows under it. */
@@ -28,180 +33,150 @@ export interface SectionContext {
   staffType?: StaffType;
 }
 
-const RANGES = {
-  months: { min: 0, max: 12, vi: "0–12 tháng", en: "0–12 months" },
-  score: { min: 0, max: 100, vi: "0–100 điểm", en: "0–100 points" },
-  generalScore: { min: 0, max: 30, vi: "0–30 điểm", en: "0–30 points" },
-  taskScore: { min: 0, max: 70, vi: "0–70 điểm", en: "0–70 points" },
-  periodScore: { min: 0, max: 100, vi: "0–100 điểm", en: "0–100 points" },
-  percent: { min: 0, max: 100, vi: "0–100%", en: "0–100%" },
-  count: { min: 0, max: Number.MAX_SAFE_INTEGER, vi: "số nguyên không âm", en: "a whole number ≥ 0" },
-} as const;
-
-type Mutable = Record<string, unknown>;
 const NO_FIELDS: readonly FieldKey[] = [];
 
-function cellRef(person: Person, column: PlannedColumn): CellRef {
+function cellRef(sheet: RosterSheet, row: number, person: string, column: PlannedColumn): CellRef {
+  return { sheet: sheet.name, row, column: column.letter, field: column.field, person };
+}
+
+/**
+ * A row's values by slot, and its period values, until its person is made. Slots are emptied after
+ * each row; the period lists are counted, never cut (setting an array's length is slow in V8).
+ */
+const values: unknown[] = SLOTTED.map(() => undefined);
+const periodScores: PeriodValue<number>[] = [];
+const periodLevels: PeriodValue<Level>[] = [];
+
+/**
+ * A person from a row's slots. Every field present from the start, in one order (the seldom ones
+ * next, where the sheet has them): all persons of a sheet share one shape, which keeps the rules'
+ * property reads fast. Each slot is read where it is named: a helper taking the field's name made
+ * the whole read 40% slower (a call per field, not inlined).
+ */
+function personOf(sheet: RosterSheet, row: number, fullName: string, v: readonly unknown[]): Person {
   return {
-    sheet: person.sheet.name,
-    row: person.row,
-    column: column.letter,
-    field: column.field,
-    person: person.fullName,
+    sheet,
+    row,
+    fullName,
+    birthDate: v[SLOT.birthDate] as Person["birthDate"],
+    birthYear: v[SLOT.birthYear] as Person["birthYear"],
+    unit: v[SLOT.unit] as Person["unit"],
+    position: v[SLOT.position] as Person["position"],
+    staffType: v[SLOT.staffType] as Person["staffType"],
+    isLeader: v[SLOT.isLeader] === true,
+    isHead: v[SLOT.isHead] === true,
+    monthsWorked: v[SLOT.monthsWorked] as Person["monthsWorked"],
+    leaveMonths: v[SLOT.leaveMonths] as Person["leaveMonths"],
+    leaveType: v[SLOT.leaveType] as Person["leaveType"],
+    disciplineForm: v[SLOT.disciplineForm] as Person["disciplineForm"],
+    disciplineDate: v[SLOT.disciplineDate] as Person["disciplineDate"],
+    disciplineCounted: v[SLOT.disciplineCounted] === true,
+    score: v[SLOT.score] as Person["score"],
+    tasksCompletedPct: v[SLOT.tasksCompletedPct] as Person["tasksCompletedPct"],
+    tasksExceededPct: v[SLOT.tasksExceededPct] as Person["tasksExceededPct"],
+    selfLevel: v[SLOT.selfLevel] as Person["selfLevel"],
+    proposedLevel: v[SLOT.proposedLevel] as Person["proposedLevel"],
+    finalLevel: v[SLOT.finalLevel] as Person["finalLevel"],
+    level: undefined,
+    levelField: undefined,
+    levelUnreadable: false,
+    isPartyMember: v[SLOT.isPartyMember] === true,
+    partyCell: v[SLOT.partyCell] as Person["partyCell"],
+    partyLevel: v[SLOT.partyLevel] as Person["partyLevel"],
+    partyLevelUnreadable: false,
+    votesFor: v[SLOT.votesFor] as Person["votesFor"],
+    fullMembers: v[SLOT.fullMembers] as Person["fullMembers"],
+    partyRemedied: v[SLOT.partyRemedied] === true,
+    note: v[SLOT.note] as Person["note"],
+    generalScore: v[SLOT.generalScore] as Person["generalScore"],
+    taskScore: v[SLOT.taskScore] as Person["taskScore"],
+    periodScores: v[SLOT.periodScores] as Person["periodScores"],
+    degradationConcluded: v[SLOT.degradationConcluded] === true,
+    unitMisconductHandled: v[SLOT.unitMisconductHandled] === true,
+    shortcomingsRemedied: v[SLOT.shortcomingsRemedied] === true,
+    derived: DERIVED[0]!,
   };
 }
 
 /**
- * Reads one data row into a Person. A bad cell yields its finding and leaves its field empty;
- * the rest of the row is still read (RULES.md §3).
+ * Reads one data row into a Person (`fullName` is its name cell as text). A bad cell yields its
+ * finding and leaves its field empty; the rest of the row is still read (RULES.md §3).
  */
 export function readPersonRow(
   row: readonly SheetCell[],
   excelRow: number,
+  fullName: string,
   sheet: RosterSheet,
   plan: RowPlan,
   section: SectionContext,
   emit: (finding: RawFinding) => void,
 ): Person {
-  const nameIndex = sheet.fieldColumns.fullName!.index;
-  // Every field present from the start, in one order (the seldom ones next, where the sheet has
-  // them): all persons of a sheet share one shape, which keeps the rules' property reads fast.
-  const person: Person = {
-    sheet,
-    row: excelRow,
-    fullName: cellText(row[nameIndex]),
-    birthDate: undefined,
-    birthYear: undefined,
-    unit: undefined,
-    position: undefined,
-    staffType: undefined,
-    isLeader: false,
-    isHead: false,
-    monthsWorked: undefined,
-    leaveMonths: undefined,
-    leaveType: undefined,
-    disciplineForm: undefined,
-    disciplineDate: undefined,
-    disciplineCounted: false,
-    score: undefined,
-    tasksCompletedPct: undefined,
-    tasksExceededPct: undefined,
-    selfLevel: undefined,
-    proposedLevel: undefined,
-    finalLevel: undefined,
-    level: undefined,
-    levelField: undefined,
-    levelUnreadable: false,
-    isPartyMember: false,
-    partyCell: undefined,
-    partyLevel: undefined,
-    partyLevelUnreadable: false,
-    votesFor: undefined,
-    fullMembers: undefined,
-    partyRemedied: false,
-    note: undefined,
-    generalScore: undefined,
-    taskScore: undefined,
-    periodScores: undefined,
-    degradationConcluded: false,
-    unitMisconductHandled: false,
-    shortcomingsRemedied: false,
-    derived: DERIVED[0]!,
-  };
-  const out = person as unknown as Mutable;
-  for (const field of plan.seldom) out[field] = undefined;
   let unreadableLevels: FieldKey[] | undefined;
-  for (const column of plan.columns) {
+  let scores = 0;
+  let levels = 0;
+  const columns = plan.columns;
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c]!;
     const value = row[column.index];
-    if (
-      value === null ||
-      value === undefined ||
-      value === "" ||
-      (typeof value === "string" && isBlank(value))
-    )
-      continue;
-    const { field, kind } = column;
+    if (value === null || value === undefined) continue;
+    let got: CellReading;
+    // A column often holds what the row above held (12 months, the same unit): read once. A -0
+    // after a 0 is read anew, to be kept as it is.
+    if (value === column.lastValue && (value !== 0 || Object.is(value, column.lastValue)))
+      got = column.lastReading;
     // `typeof` first: nearly every cell is a string or a number, and that test is the cheapest.
-    if (typeof value === "object" && value instanceof FormulaWithoutValue) {
-      // Unreadable, and never replaced by another column: in a level column, no level under review.
-      if (kind === "level") (unreadableLevels ??= []).push(field);
-      emit(formulaNoValue(cellRef(person, column), value));
+    else if (typeof value === "string") {
+      got = column.readText(value);
+      column.lastValue = value;
+      column.lastReading = got;
+    } else if (typeof value === "object") {
+      if (value instanceof FormulaWithoutValue) {
+        // Unreadable, and never replaced by another column: in a level column, no level under review.
+        if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
+        emit(formulaNoValue(cellRef(sheet, excelRow, fullName, column), value));
+        continue;
+      }
+      got = column.read(value);
+    } else {
+      got = column.read(value);
+      column.lastValue = value;
+      column.lastReading = got;
+    }
+    if (got === BLANK) continue;
+    if (got === UNREADABLE || got === OUT_OF_RANGE) {
+      if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
+      emit(refusal(cellRef(sheet, excelRow, fullName, column), column.kind, value as CellValue, got));
       continue;
     }
-    switch (kind) {
-      case "text":
-        out[field] = cellText(value);
+    switch (column.kind) {
+      case "birthDate":
+        values[typeof got === "number" ? SLOT.birthYear : SLOT.birthDate] = got;
         break;
-      case "mark":
-        out[field] = readMark(value);
-        break;
-      case "level": {
-        const level = typeof value === "string" ? parseLevel(value) : undefined;
-        if (level) out[field] = level;
-        else {
-          (unreadableLevels ??= []).push(field);
-          emit(levelUnrecognized(cellRef(person, column), value));
-        }
-        break;
-      }
-      case "staffType": {
-        const type = typeof value === "string" ? parseStaffType(value) : undefined;
-        if (type) out[field] = type;
-        else emit(staffTypeUnrecognized(cellRef(person, column), value));
-        break;
-      }
-      case "leaveType":
-        out[field] = readLeaveType(cellText(value));
-        break;
-      case "discipline":
-        out[field] = readDisciplineForm(cellText(value));
-        break;
-      case "partyStatus":
-        out[field] = readPartyStatus(cellText(value));
-        break;
-      case "birthDate": {
-        const year = readYear(value);
-        const date = year === undefined ? readDate(value) : undefined;
-        if (year !== undefined) person.birthYear = year;
-        else if (date) person.birthDate = column.dates!.of(date);
-        else emit(dateInvalid(cellRef(person, column), value));
-        break;
-      }
-      case "date": {
-        const date = readDate(value);
-        if (date) out[field] = column.dates!.of(date);
-        else emit(dateInvalid(cellRef(person, column), value));
-        break;
-      }
-      case "months":
-      case "score":
-      case "generalScore":
-      case "taskScore":
       case "periodScore":
-      case "count":
-      case "percent": {
-        const n = kind === "percent" ? readPercent(value) : readNumberValue(value);
-        const range = RANGES[kind];
-        if (n === undefined) emit(numberInvalid(cellRef(person, column), value));
-        else if (n < range.min || n > range.max || (kind === "count" && !Number.isInteger(n)))
-          emit(numberInvalid(cellRef(person, column), value, range));
-        else if (kind === "periodScore") (person.periodScores ??= []).push(column.scores!.of(n));
-        else out[field] = Number.isInteger(n) ? n : column.numbers!.of(n);
+        periodScores[scores++] = got as PeriodValue<number>;
         break;
-      }
-      case "periodLevel": {
-        const level = typeof value === "string" ? parseLevel(value) : undefined;
-        if (level) (person.periodLevels ??= []).push(column.levels!.of(level));
-        else emit(levelUnrecognized(cellRef(person, column), value));
+      case "periodLevel":
+        periodLevels[levels++] = got as PeriodValue<Level>;
         break;
-      }
       default:
-        break;
+        values[column.slot] = got;
     }
   }
-  // `push` leaves room for 17 values: a row keeps its four quarters in an array of four.
-  if (person.periodScores) person.periodScores = person.periodScores.slice();
-  if (person.periodLevels) person.periodLevels = person.periodLevels.slice();
+  if (scores > 0) values[SLOT.periodScores] = periodScores.slice(0, scores);
+  if (levels > 0) values[SLOT.periodLevels] = periodLevels.slice(0, levels);
+  const person = personOf(sheet, excelRow, fullName, values);
+  const seldom = plan.seldom;
+  if (seldom.length > 0) {
+    const out = person as unknown as Record<string, unknown>;
+    // Empty first, for the reason personOf is first called with nothing.
+    for (let i = 0; i < seldom.length; i++) out[seldom[i]!] = undefined;
+    for (let i = 0; i < seldom.length; i++) {
+      const field = seldom[i]!;
+      out[field] = values[SLOT[field]];
+    }
+  }
+  for (let c = 0; c < columns.length; c++) values[columns[c]!.slot] = undefined;
+  values[SLOT.birthYear] = undefined;
   settleLevels(person, unreadableLevels ?? NO_FIELDS);
   if (isNotYetRated(person))
     emit(
@@ -215,6 +190,14 @@ export function readPersonRow(
   fillFromContext(person, sheet, section);
   checkVotes(person, sheet, emit);
   return person;
+}
+
+/** The finding for a cell its column refuses. */
+function refusal(at: CellRef, kind: FieldKind, value: CellValue, why: Refusal): RawFinding {
+  if (kind === "level" || kind === "periodLevel") return levelUnrecognized(at, value);
+  if (kind === "staffType") return staffTypeUnrecognized(at, value);
+  if (kind === "birthDate" || kind === "date") return dateInvalid(at, value);
+  return numberInvalid(at, value, why === OUT_OF_RANGE && isNumberKind(kind) ? RANGES[kind] : undefined);
 }
 
 /** The level under review: final, else proposed, else self-rating; an unreadable cell stops the search. */
@@ -301,3 +284,13 @@ function checkVotes(person: Person, sheet: RosterSheet, emit: (finding: RawFindi
   );
   person.votesFor = undefined;
 }
+
+// V8 gives a field whose first value is a number a box of its own in every object, and shares
+// nothing: a first person with every field empty makes the fields hold references, so the numbers
+// rows share (a column's fractions, its period values) stay shared.
+personOf(
+  undefined as unknown as RosterSheet,
+  0,
+  "",
+  SLOTTED.map(() => undefined),
+);

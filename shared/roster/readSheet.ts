@@ -177,23 +177,34 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
   };
 
   const readRow = (row: readonly SheetCell[], excelRow: number) => {
-    if (!roster || isBlankRow(row)) return;
+    if (!roster) return;
+    const { sheet, plan, nameIndex, levelIndices } = roster;
+    const name = cellText(row[nameIndex]);
+    // A named row is not blank: only a row without a name is looked at cell by cell.
+    if (name === "" && isBlankRow(row)) return;
     if (stopped) {
       signedOn ??= signatureDate(row.map(cellText).join(" "));
       return;
     }
-    const { sheet, plan, nameIndex, levelIndices } = roster;
     if (rowsAfterHeader++ === 0 && isNumberingRow(row, nameIndex)) return;
-    const name = cellText(row[nameIndex]);
     const seqColumn = sheet.fieldColumns.seq;
     const seqValue = seqColumn ? row[seqColumn.index] : undefined;
     // Nearly every row is a person: a name, an ordinary STT and a readable level. Only the rest can
     // be a section, a total, a repeated header or the signature block.
     if (name && typeof seqValue !== "string" && holdsLevel(row, levelIndices)) {
       seenData = true;
-      people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
+      people.push(readPersonRow(row, excelRow, name, sheet, plan, section, emit));
       return;
     }
+    readOtherRow(row, excelRow, name, seqValue);
+  };
+
+  /**
+   * A row that may be no person. Apart from `readRow` because its callbacks hold the row: a function
+   * with such callbacks allocates a place for the row on every call, person rows included.
+   */
+  const readOtherRow = (row: readonly SheetCell[], excelRow: number, name: string, seqValue: SheetCell) => {
+    const { sheet, plan, nameIndex, levelIndices } = roster!;
     // A numbering row further down (the header repeated on a printed page): no name starts so.
     if (startsLikeNumbering(name) && isNumberingRow(row, nameIndex)) return;
     const hasLevel = levelIndices.some((i) => !isBlank(row[i]));
@@ -248,7 +259,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       return;
     }
     seenData = true;
-    people.push(readPersonRow(row, excelRow, sheet, plan, section, emit));
+    people.push(readPersonRow(row, excelRow, name, sheet, plan, section, emit));
   };
 
   return {

@@ -1,4 +1,5 @@
 import { columnLetter } from "../cells.js";
+import { memoByText } from "../memo.js";
 import { foldKey } from "../text.js";
 import { FIELDS, isFieldKey, PERIOD_FIELDS, type FieldKey } from "./fields.js";
 import type { HeaderBlock, HeaderOptions } from "./header.js";
@@ -12,6 +13,12 @@ export type ColumnMapping = Readonly<Record<string, string>>;
 const ROSTER_VOCABULARY = vocabulary<FieldKey>(FIELDS);
 const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
 const REPEATABLE: ReadonlySet<FieldKey> = new Set(PERIOD_FIELDS);
+
+/** The field a header's words name, remembered: the header search reads each cell of its rows several times. */
+const fieldNamedBy = memoByText(
+  (text: string): FieldKey | undefined =>
+    periodField(text) ?? (namesPeriods(text) ? undefined : ROSTER_VOCABULARY.match(text)),
+);
 
 /** How a roster's header is read: the matcher of a header cell, and what two-row headers and periods add. */
 export interface RosterHeaderReading {
@@ -39,7 +46,7 @@ export function rosterHeaderReading(mapping: ColumnMapping): RosterHeaderReading
   const match = (text: string, index: number): FieldKey | undefined => {
     const mapped = manual(text, index);
     if (mapped !== undefined) return mapped === "ignore" ? undefined : mapped;
-    return periodField(text) ?? (namesPeriods(text) ? undefined : ROSTER_VOCABULARY.match(text));
+    return fieldNamedBy(text);
   };
   return {
     match,

@@ -1,98 +1,96 @@
 /**
  * How a sheet's person rows are read, worked out once per sheet rather than once per row: each mapped
- * column with what its cells hold and the values its rows share, and the seldom fields they fill.
+ * column with its cell reader (which remembers the texts the column repeats), and the seldom fields
+ * the sheet's rows carry.
  */
-import type { Level } from "../levels.js";
+import { isBlank, type CellValue, type SheetCell } from "../cells.js";
+import { memoByText } from "../memo.js";
+import { BLANK, cellReader, type CellReading } from "./cellReaders.js";
 import { FIELD_BY_KEY, type FieldKey, type FieldKind } from "./fields.js";
-import type { ColumnInfo, IsoDate, Period, PeriodValue, Person } from "./person.js";
-import { SharedValues } from "./sharedValues.js";
+import type { ColumnInfo } from "./person.js";
+import { SELDOM_FIELDS, SLOT, type SeldomField, type Slotted } from "./personSlots.js";
+
+/** How many texts a column remembers, and the longest: a column of arbitrary text is read as it comes. */
+const TEXTS_PER_COLUMN = 16_384;
+const LONGEST_TEXT = 200;
+
+/** The fields a person row's columns fill; the name is read before them, the number (STT) not at all. */
+type PersonColumnField = Exclude<FieldKey, "seq" | "fullName">;
+
+/**
+ * The kinds whose texts a column remembers: reading them costs more than looking them up (a date
+ * is built, a label folded), and a remembered text is one string shared by every row that has it.
+ * A number typed as text is read faster than looked up.
+ */
+const REMEMBERED: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  "text",
+  "mark",
+  "birthDate",
+  "date",
+  "level",
+  "periodLevel",
+  "staffType",
+  "leaveType",
+  "discipline",
+  "partyStatus",
+]);
 
 /** A mapped column with what its cells hold, worked out once per sheet rather than once per cell. */
 export interface PlannedColumn {
   index: number;
   letter: string;
-  field: FieldKey;
+  field: PersonColumnField;
   kind: FieldKind;
-  /** The period of a `periodScore` or `periodLevel` column. */
-  period: Period | undefined;
-  /** The values the rows share: fractional numbers, dates, and a period's scores or levels. */
-  numbers: SharedValues<number, number> | undefined;
-  dates: SharedValues<IsoDate, IsoDate> | undefined;
-  scores: SharedValues<number, PeriodValue<number>> | undefined;
-  levels: SharedValues<Level, PeriodValue<Level>> | undefined;
+  /** Where the row's value waits (a birth cell's year goes to `birthYear`). */
+  slot: number;
+  /** A cell that is not text (a number, a boolean, a date). */
+  read: (value: CellValue) => CellReading;
+  /** The column's last text, number or boolean, and what it read: the next row often holds the same. */
+  lastValue: SheetCell;
+  lastReading: CellReading;
+  /** A text cell: white space alone reads as BLANK; what the column repeats is read once and shared (REMEMBERED). */
+  readText: (text: string) => CellReading;
 }
 
-const NUMBER_KINDS: ReadonlySet<FieldKind> = new Set([
-  "months",
-  "score",
-  "generalScore",
-  "taskScore",
-  "count",
-  "percent",
-]);
-
-const itself = <T>(value: T): T => value;
-
-/** A period's value, frozen: one object serves every row with that value in that column. */
-function periodValue<T>(period: Period, column: string) {
-  return (value: T) => Object.freeze({ period, value, column }) as PeriodValue<T>;
-}
-
-/**
- * Fields few rosters have a column for: ND90's criteria beyond tasks completed and exceeded, the
- * leaders' criteria, Party details, peer groups, a period's level, whether a discipline was tied to
- * duty. A person is made without them and a sheet whose columns fill them adds them to every row, in
- * one order: the rows of a large roster do not each carry a dozen empty fields, and the rows of one
- * sheet still share one shape.
- */
-const SELDOM: ReadonlySet<string> = new Set<keyof Person>([
-  "peerGroup",
-  "disciplineDutyRelated",
-  "tasksOnTimePct",
-  "criteriaShortPct",
-  "unitTargetsPct",
-  "unitTargetsExceededPct",
-  "unitTargetsOnTimePct",
-  "subUnitsAtLeastCompletePct",
-  "subUnitsAtLeastGoodPct",
-  "partyJoinDate",
-  "partyStatus",
-  "partySickMonths",
-  "periodLevels",
-]);
+const SELDOM: ReadonlySet<string> = new Set(SELDOM_FIELDS);
 
 /** The person field a column fills. */
-function personField(field: FieldKey): string {
-  return field === "periodScore" ? "periodScores" : field === "periodLevel" ? "periodLevels" : field;
+function personField(field: PersonColumnField): Slotted {
+  if (field === "periodScore") return "periodScores";
+  if (field === "periodLevel") return "periodLevels";
+  return field;
 }
 
 /** How a sheet's rows are read: its mapped columns, and the seldom fields they fill. */
 export interface RowPlan {
   columns: PlannedColumn[];
-  seldom: string[];
+  seldom: SeldomField[];
 }
 
 export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
   const planned = columns.flatMap((c): PlannedColumn[] => {
     if (c.field === undefined || c.field === "fullName" || c.field === "seq") return [];
     const kind = FIELD_BY_KEY.get(c.field)!.kind;
+    const read = cellReader(kind, c.period, c.letter);
+    const blankOrRead = (text: string) => (isBlank(text) ? BLANK : read(text));
     return [
       {
         index: c.index,
         letter: c.letter,
         field: c.field,
         kind,
-        period: c.period,
-        numbers: NUMBER_KINDS.has(kind) ? new SharedValues<number, number>(itself) : undefined,
-        dates:
-          kind === "birthDate" || kind === "date" ? new SharedValues<IsoDate, IsoDate>(itself) : undefined,
-        scores:
-          kind === "periodScore" ? new SharedValues(periodValue<number>(c.period!, c.letter)) : undefined,
-        levels:
-          kind === "periodLevel" ? new SharedValues(periodValue<Level>(c.period!, c.letter)) : undefined,
+        slot: SLOT[personField(c.field)],
+        read,
+        lastValue: undefined,
+        lastReading: undefined,
+        readText: REMEMBERED.has(kind)
+          ? memoByText(blankOrRead, TEXTS_PER_COLUMN, LONGEST_TEXT)
+          : blankOrRead,
       },
     ];
   });
-  const seldom = [...new Set(planned.map((c) => personField(c.field)).filter((f) => SELDOM.has(f)))];
+  const seldom = [
+    ...new Set(planned.map((c) => personField(c.field)).filter((f): f is SeldomField => SELDOM.has(f))),
+  ];
   return { columns: planned, seldom };
 }
