@@ -221,12 +221,24 @@ export async function writeVersion(
         ...answer,
       ]);
     } catch (error) {
+      // A transaction whose answer was lost (past its deadline, or tried again by the SDK after it
+      // was applied) may stand: the `latest` row names this attempt's own blob only then.
+      if (await applied(store, year, unitId, blob)) return { ...pick(entity), ...derived };
       const status = statusOf(error);
       if (status === 409 || status === 412) throw stale(latest?.version);
       throw error;
     }
     return { ...pick(entity), ...derived };
   });
+}
+
+/** Whether the unit's latest version is the one whose people are in `blob`; unknown counts as no. */
+async function applied(store: Store, year: number, unitId: string, blob: string): Promise<boolean> {
+  try {
+    return (await latestEntity(store, year, unitId))?.blob === blob;
+  } catch {
+    return false;
+  }
 }
 
 function stale(current: number | undefined): RequestProblem {

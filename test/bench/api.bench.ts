@@ -110,10 +110,11 @@ async function startHost(key: Uint8Array, env: Record<string, string> = {}): Pro
 let restarted: (() => void) | undefined;
 
 /** Has the host kill Azurite (SIGKILL) and start it again on its data; resolves once it serves. */
-function crashStorage(): Promise<void> {
+/** `crash`: Azurite killed and started again; `save`: stopped as a service manager would, and started again. */
+function restartStorage(how: "crash" | "save"): Promise<void> {
   return new Promise((resolve) => {
     restarted = resolve;
-    host!.stdin!.write("crash\n");
+    host!.stdin!.write(`${how}\n`);
   });
 }
 
@@ -690,6 +691,9 @@ async function faultCase(key: Uint8Array, token: TokenOf): Promise<boolean> {
       }),
     });
     if (tree.status !== 200) throw new Error(`PUT /orgs/units (fault): ${tree.status}`);
+    // The tables and the tree on disk before any fault, as a storage account holds them: Azurite
+    // saves every few seconds, and a SIGKILL before its first save takes the tables themselves.
+    await restartStorage("save");
     const caseSamples: Sample[] = [];
     let storedBut5xx = 0;
     let sent = 0;
@@ -701,7 +705,7 @@ async function faultCase(key: Uint8Array, token: TokenOf): Promise<boolean> {
     await pool(jobs, CLIENTS, async ({ unit, target }) => {
       const auth = await token("clerk", unit.id);
       while (unit.known < target) {
-        if (++sent === Math.floor(jobs.length / 3)) crash = crashStorage();
+        if (++sent === Math.floor(jobs.length / 3)) crash = restartStorage("crash");
         const people = peopleOf(unit.index, unit.known + 1, FAULT_PEOPLE);
         const answer = await call("PUT", `/periods/${YEAR}/units/${unit.id}/submission`, {
           token: auth,

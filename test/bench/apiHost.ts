@@ -6,7 +6,8 @@
  * benchmark closes its standard input (so it does not outlive the benchmark). With
  * `BENCH_AZURITE_DATA` (a folder) Azurite keeps its data there, and the line `crash` on standard
  * input kills it (SIGKILL) and starts it again on the same folder and ports a second later, then
- * prints `{"restarted": true}`: the benchmark's fault case.
+ * prints `{"restarted": true}`: the benchmark's fault case. The line `save` stops it as a service
+ * manager would (SIGTERM: it saves everything) and starts it again, then prints the same line.
  */
 import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
@@ -39,11 +40,15 @@ process.stdin.on("end", () => void stop(0));
 process.stdin.on("error", () => void stop(0));
 const location = process.env.BENCH_AZURITE_DATA;
 createInterface({ input: process.stdin }).on("line", (line) => {
-  if (line.trim() !== "crash" || !location || !azurite) return;
+  const command = line.trim();
+  if ((command !== "crash" && command !== "save") || !location || !azurite) return;
   const { blobPort, tablePort, queuePort } = azurite;
   void (async () => {
-    await azurite!.crash();
-    await new Promise((r) => setTimeout(r, 1_000));
+    if (command === "save") await azurite!.stop();
+    else {
+      await azurite!.crash();
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
     azurite = await startAzurite({ location, blobPort, tablePort, queuePort });
     process.stdout.write(`${JSON.stringify({ restarted: true })}\n`);
   })();
