@@ -4,21 +4,15 @@
  * key with another body is 422.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+import { civilServants, PROVINCE_AND_OFFICE, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 
 let backEnd: LocalBackEnd;
 
 beforeAll(async () => {
-  backEnd = await startBackEnd([
-    { id: "tinh", name: "UBND tỉnh", parentId: null },
-    { id: "snv", name: "Sở Nội vụ", parentId: "tinh" },
-  ]);
+  backEnd = await startBackEnd(PROVINCE_AND_OFFICE);
 }, 60_000);
 
 afterAll(() => backEnd?.stop());
-
-const people = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ fullName: `Người ${i}`, staffType: "CC", level: "HTTNV" }));
 
 async function put(body: unknown, headers: Record<string, string>) {
   const res = await fetch(`${backEnd.api}/periods/2026/units/snv/submission`, {
@@ -43,7 +37,7 @@ async function versions(): Promise<number> {
 
 describe("the same Idempotency-Key", () => {
   it("sent ten times at once with the same first submission: one version, the same 201 to each", async () => {
-    const body = { people: people(50) };
+    const body = { people: civilServants(50) };
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => put(body, { "idempotency-key": "k1" })),
     );
@@ -52,7 +46,7 @@ describe("the same Idempotency-Key", () => {
   }, 60_000);
 
   it("sent ten times at once with the same replacement: one new version, the same 200 to each", async () => {
-    const body = { people: people(60) };
+    const body = { people: civilServants(60) };
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => put(body, { "idempotency-key": "k2", "if-match": '"1"' })),
     );
@@ -61,19 +55,19 @@ describe("the same Idempotency-Key", () => {
   }, 60_000);
 
   it("sent again later without If-Match replays the answer rather than asking for it (no 428)", async () => {
-    expect(await put({ people: people(60) }, { "idempotency-key": "k2" })).toMatchObject({
+    expect(await put({ people: civilServants(60) }, { "idempotency-key": "k2" })).toMatchObject({
       status: 200,
       body: { version: 2 },
     });
   }, 60_000);
 
   it("with another body is refused with 422, and nothing is stored", async () => {
-    const res = await put({ people: people(61) }, { "idempotency-key": "k2", "if-match": '"2"' });
+    const res = await put({ people: civilServants(61) }, { "idempotency-key": "k2", "if-match": '"2"' });
     expect(res.status).toBe(422);
     expect(res.body.error).toContain("Idempotency-Key");
     const raced = await Promise.all([
-      put({ people: people(70) }, { "idempotency-key": "k3", "if-match": '"2"' }),
-      put({ people: people(71) }, { "idempotency-key": "k3", "if-match": '"2"' }),
+      put({ people: civilServants(70) }, { "idempotency-key": "k3", "if-match": '"2"' }),
+      put({ people: civilServants(71) }, { "idempotency-key": "k3", "if-match": '"2"' }),
     ]);
     expect(raced.map((a) => a.status).sort()).toEqual([200, 422]);
     expect(await versions()).toBe(3);

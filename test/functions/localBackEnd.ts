@@ -62,3 +62,13 @@ export async function startBackEnd(
     throw error;
   }
 }
+
+/** The smallest tree: a province and one office under it. */
+export const PROVINCE_AND_OFFICE: Unit[] = [
+  { id: "tinh", name: "UBND tỉnh", parentId: null },
+  { id: "snv", name: "Sở Nội vụ", parentId: "tinh" },
+];
+
+/** `n` công chức rated HTTNV, as a submission lists them. */
+export const civilServants = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ fullName: `Người ${i}`, staffType: "CC", level: "HTTNV" }));

@@ -5,21 +5,15 @@
  * table client the handlers use, around a real transaction on Azurite.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+import { civilServants, PROVINCE_AND_OFFICE, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 
 let backEnd: LocalBackEnd;
 
 beforeAll(async () => {
-  backEnd = await startBackEnd([
-    { id: "tinh", name: "UBND tỉnh", parentId: null },
-    { id: "snv", name: "Sở Nội vụ", parentId: "tinh" },
-  ]);
+  backEnd = await startBackEnd(PROVINCE_AND_OFFICE);
 }, 60_000);
 
 afterAll(() => backEnd?.stop());
-
-const people = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ fullName: `Người ${i}`, staffType: "CC", level: "HTTNV" }));
 
 async function put(body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${backEnd.api}/periods/2026/units/snv/submission`, {
@@ -58,7 +52,7 @@ function loseNextAnswer(how: "deadline" | "retried"): void {
 describe("a transaction applied whose answer was lost", () => {
   it("past its deadline: 201, one version, and the totals", async () => {
     loseNextAnswer("deadline");
-    const answer = await put({ people: people(7) });
+    const answer = await put({ people: civilServants(7) });
     expect(answer).toMatchObject({ status: 201, body: { version: 1 } });
     expect(((await get("snv/submission/history", "clerk", "snv")).versions as unknown[]).length).toBe(1);
     await expect
@@ -70,7 +64,7 @@ describe("a transaction applied whose answer was lost", () => {
 
   it("tried again after it was applied: 200 for the replacement, not 412", async () => {
     loseNextAnswer("retried");
-    const answer = await put({ people: people(9) }, { "if-match": '"1"' });
+    const answer = await put({ people: civilServants(9) }, { "if-match": '"1"' });
     expect(answer).toMatchObject({ status: 200, body: { version: 2 } });
     expect(((await get("snv/submission/history", "clerk", "snv")).versions as unknown[]).length).toBe(2);
     await expect

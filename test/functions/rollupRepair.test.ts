@@ -3,7 +3,7 @@
  * the local host and Azurite, and running it again changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+import { civilServants, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 
 let backEnd: LocalBackEnd;
 
@@ -27,9 +27,6 @@ async function call(method: string, path: string, token: string, body?: unknown)
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
-const people = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ fullName: `Người ${i}`, staffType: "CC", level: "HTTNV" }));
-
 describe("the roll-up repair", () => {
   it("brings the totals back from the latest versions after they were lost, and again changes nothing", async () => {
     for (const [unit, n] of [
@@ -40,7 +37,7 @@ describe("the roll-up repair", () => {
       expect(
         (
           await call("PUT", `/periods/2026/units/${unit}/submission`, await backEnd.token("clerk", unit), {
-            people: people(n),
+            people: civilServants(n),
           })
         ).status,
       ).toBe(201);

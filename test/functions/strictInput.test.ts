@@ -4,15 +4,12 @@
  * it (only an admin, who sees every unit, learns that it does not exist).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+import { PROVINCE_AND_OFFICE, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 
 let backEnd: LocalBackEnd;
 
 beforeAll(async () => {
-  backEnd = await startBackEnd([
-    { id: "tinh", name: "UBND tỉnh", parentId: null },
-    { id: "snv", name: "Sở Nội vụ", parentId: "tinh" },
-  ]);
+  backEnd = await startBackEnd(PROVINCE_AND_OFFICE);
 }, 60_000);
 
 afterAll(() => backEnd?.stop());
