@@ -16,8 +16,25 @@ export async function settleUnit(store: Store, tree: UnitTree, year: number, uni
   const pending = await readPending(store, year, unitId);
   if (!pending) return;
   const latest = await readLatestCounts(store, year, unitId);
-  if (latest) await rollUp(store, tree, year, unitId, latest);
+  if (latest) {
+    await rollUp(store, tree, year, unitId, latest);
+    await settleMovedSince(store, tree, unitId);
+  }
   await clearPending(store, year, unitId, pending.etag);
+}
+
+/**
+ * A roll-up runs on the tree as it was read: a move of the unit, or of a unit above it, settled
+ * meanwhile may have seen its counts taken from the former parent before this roll-up put them back.
+ * The tree read again after the roll-up (one point read while it is unchanged) finds such a move,
+ * whose places are then settled again; a move made later settles after this roll-up anyway.
+ */
+async function settleMovedSince(store: Store, before: UnitTree, unitId: string): Promise<void> {
+  const now = await readTree(store);
+  if (now === before) return;
+  for (let id: string | null = unitId; id !== null; id = before.units.get(id)?.parentId ?? null)
+    if ((now.units.get(id)?.parentId ?? null) !== (before.units.get(id)?.parentId ?? null))
+      await settlePlaces(store, now, id);
 }
 
 /**
@@ -27,6 +44,12 @@ export async function settleUnit(store: Store, tree: UnitTree, year: number, uni
 export async function settleMove(store: Store, tree: UnitTree, unitId: string): Promise<void> {
   const move = await readMove(store, unitId);
   if (!move) return;
+  await settlePlaces(store, tree, unitId);
+  await clearMove(store, unitId, move.etag);
+}
+
+/** The unit's counts under its parent in `tree` only: let go by every former parent, carried up the new chain. */
+async function settlePlaces(store: Store, tree: UnitTree, unitId: string): Promise<void> {
   const parent = tree.units.get(unitId)?.parentId ?? null;
   const { years, parents } = await placesOf(store, unitId);
   for (const { year, parentId } of parents)
@@ -35,7 +58,6 @@ export async function settleMove(store: Store, tree: UnitTree, unitId: string): 
       await carryUp(store, tree, year, parentId);
     }
   for (const year of years) await carryUp(store, tree, year, unitId);
-  await clearMove(store, unitId, move.etag);
 }
 
 /** What the queue-triggered function does with a message; doing it twice changes nothing. */

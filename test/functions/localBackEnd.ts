@@ -71,4 +71,8 @@ export const PROVINCE_AND_OFFICE: Unit[] = [
 
 /** `n` công chức rated HTTNV, as a submission lists them. */
 export const civilServants = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ fullName: `Người ${i}`, staffType: "CC", level: "HTTNV" }));
+  Array.from({ length: n }, (_, i) => ({
+    fullName: `Người ${i}`,
+    staffType: "CC" as const,
+    level: "HTTNV" as const,
+  }));

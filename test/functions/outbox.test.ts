@@ -10,7 +10,7 @@ import { rollupQueue } from "../../functions/handlers/rollupQueue.js";
 import { listPending } from "../../functions/storage/outbox.js";
 import { readRollupMessage } from "../../functions/storage/rollupMessages.js";
 import { writeVersion } from "../../functions/storage/submissions.js";
-import { startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+import { civilServants, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 import azureFunctions from "@azure/functions";
 
 let backEnd: LocalBackEnd;
@@ -29,13 +29,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => backEnd?.stop());
-
-const people = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({
-    fullName: `Người ${i}`,
-    staffType: "CC" as const,
-    level: "HTTNV" as const,
-  }));
 
 async function consolidated(unitId: string) {
   const res = await fetch(`${backEnd.api}/periods/2026/units/${unitId}/consolidated`, {
@@ -78,7 +71,7 @@ describe("the roll-up outbox", () => {
   it("says the totals are settling while a stored version has no roll-up, and the timer completes it", async () => {
     // What a request leaves when storage fails after the version's transaction: the version and its
     // outbox row, no roll-up, no message.
-    const submission = { people: people(4) };
+    const submission = { people: civilServants(4) };
     await writeVersion(
       backEnd.store,
       2026,
@@ -105,7 +98,7 @@ describe("the roll-up outbox", () => {
   }, 60_000);
 
   it("changes nothing when a message comes again after its roll-up is done", async () => {
-    const first = await submit("stc", { people: people(3) });
+    const first = await submit("stc", { people: civilServants(3) });
     expect(first.status).toBe(201);
     expect((await settled("tinh")).total.people).toBe(7);
     const message = { year: 2026, unitId: "stc", version: first.body.version };
@@ -141,7 +134,7 @@ describe("the roll-up outbox", () => {
       ["stc", 7],
     ]);
     // A later submission of the moved unit counts under its new parent only.
-    const again = await submit("snv-p1", { people: people(6) }, '"1"');
+    const again = await submit("snv-p1", { people: civilServants(6) }, '"1"');
     expect(again.status).toBe(200);
     expect((await settled("stc")).total.people).toBe(3 + 6);
     expect((await settled("snv")).total.people).toBe(0);
