@@ -69,6 +69,13 @@ export const PROVINCE_AND_OFFICE: Unit[] = [
   { id: "snv", name: "Sở Nội vụ", parentId: "tinh" },
 ];
 
+/** Two offices under the province, and a room under the first. */
+export const PROVINCE_TWO_OFFICES: Unit[] = [
+  ...PROVINCE_AND_OFFICE,
+  { id: "stc", name: "Sở Tài chính", parentId: "tinh" },
+  { id: "snv-p1", name: "Phòng 1", parentId: "snv" },
+];
+
 /** `n` công chức rated HTTNV, as a submission lists them. */
 export const civilServants = (n: number) =>
   Array.from({ length: n }, (_, i) => ({

@@ -8,17 +8,12 @@ import { deriveSubmission } from "../../shared/submission/derive.js";
 import { settleUnit } from "../../functions/storage/settle.js";
 import { writeVersion } from "../../functions/storage/submissions.js";
 import { readTree } from "../../functions/storage/units.js";
-import { civilServants, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+import { civilServants, PROVINCE_TWO_OFFICES, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 
 let backEnd: LocalBackEnd;
 
 beforeAll(async () => {
-  backEnd = await startBackEnd([
-    { id: "tinh", name: "UBND tỉnh", parentId: null },
-    { id: "snv", name: "Sở Nội vụ", parentId: "tinh" },
-    { id: "stc", name: "Sở Tài chính", parentId: "tinh" },
-    { id: "p1", name: "Phòng 1", parentId: "snv" },
-  ]);
+  backEnd = await startBackEnd(PROVINCE_TWO_OFFICES);
 }, 60_000);
 
 afterAll(() => backEnd?.stop());
@@ -32,10 +27,10 @@ async function people(unitId: string): Promise<number> {
 
 describe("a roll-up that ran on the tree read before a move", () => {
   it("leaves nothing under the former parent", async () => {
-    const first = await fetch(`${backEnd.api}/periods/2026/units/p1/submission`, {
+    const first = await fetch(`${backEnd.api}/periods/2026/units/snv-p1/submission`, {
       method: "PUT",
       headers: {
-        authorization: `Bearer ${await backEnd.token("clerk", "p1")}`,
+        authorization: `Bearer ${await backEnd.token("clerk", "snv-p1")}`,
         "content-type": "application/json",
       },
       body: JSON.stringify({ people: civilServants(3) }),
@@ -48,7 +43,7 @@ describe("a roll-up that ran on the tree read before a move", () => {
     const second = { people: civilServants(5) };
     const when = new Date("2026-11-20T08:00:00Z");
     const derived = deriveSubmission(second, 2026, "Phòng 1");
-    await writeVersion(backEnd.store, 2026, "p1", second, derived, "thu-ky", '"1"', when);
+    await writeVersion(backEnd.store, 2026, "snv-p1", second, derived, "thu-ky", '"1"', when);
     // …then the unit moves, and the move settles (its counts, version 1, leave Sở Nội vụ)…
     const moved = await fetch(`${backEnd.api}/orgs/units`, {
       method: "PUT",
@@ -56,12 +51,12 @@ describe("a roll-up that ran on the tree read before a move", () => {
         authorization: `Bearer ${await backEnd.token("admin", "tinh")}`,
         "content-type": "application/json",
       },
-      body: JSON.stringify({ units: [{ id: "p1", name: "Phòng 1", parentId: "stc" }] }),
+      body: JSON.stringify({ units: [{ id: "snv-p1", name: "Phòng 1", parentId: "stc" }] }),
     });
     expect(moved.status).toBe(200);
     await expect.poll(() => people("snv")).toBe(0);
     // …and only then does the roll-up of version 2 run, on the tree it read before the move.
-    await settleUnit(backEnd.store, stale, 2026, "p1");
+    await settleUnit(backEnd.store, stale, 2026, "snv-p1");
 
     expect(await people("snv")).toBe(0);
     expect(await people("stc")).toBe(5);

@@ -10,19 +10,14 @@ import { rollupQueue } from "../../functions/handlers/rollupQueue.js";
 import { listPending } from "../../functions/storage/outbox.js";
 import { readRollupMessage } from "../../functions/storage/rollupMessages.js";
 import { writeVersion } from "../../functions/storage/submissions.js";
-import { civilServants, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+import { civilServants, PROVINCE_TWO_OFFICES, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 import azureFunctions from "@azure/functions";
 
 let backEnd: LocalBackEnd;
 
 beforeAll(async () => {
   backEnd = await startBackEnd(
-    [
-      { id: "tinh", name: "UBND tỉnh", parentId: null },
-      { id: "snv", name: "Sở Nội vụ", parentId: "tinh" },
-      { id: "stc", name: "Sở Tài chính", parentId: "tinh" },
-      { id: "snv-p1", name: "Phòng 1", parentId: "snv" },
-    ],
+    PROVINCE_TWO_OFFICES,
     // The timer every half second, for roll-ups pending over 1.5 s.
     { triggers: { queuePollMs: 200, timerEveryMs: 500 }, repairAfterMs: 1_500 },
   );

@@ -3,17 +3,12 @@
  * the local host and Azurite, and running it again changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { civilServants, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
+import { civilServants, PROVINCE_TWO_OFFICES, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 
 let backEnd: LocalBackEnd;
 
 beforeAll(async () => {
-  backEnd = await startBackEnd([
-    { id: "tinh", name: "UBND tỉnh", parentId: null },
-    { id: "snv", name: "Sở Nội vụ", parentId: "tinh" },
-    { id: "stc", name: "Sở Tài chính", parentId: "tinh" },
-    { id: "snv-p1", name: "Phòng 1", parentId: "snv" },
-  ]);
+  backEnd = await startBackEnd(PROVINCE_TWO_OFFICES);
 }, 60_000);
 
 afterAll(() => backEnd?.stop());
