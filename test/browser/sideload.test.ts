@@ -82,4 +82,27 @@ describe("the task pane at the address npm start prints, as sideloading opens it
     expect(failed).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it.each(["vi", "en"])("opens every tab at 320 px without scrolling sideways (%s)", async (lang) => {
+    if (lang === "en") await page.getByTestId("language").click();
+    await expect
+      .poll(() => page.getByTestId("tab-check").textContent())
+      .toContain(lang === "vi" ? "Kiểm tra" : "Check");
+    await page.setViewportSize({ width: 320, height: 900 });
+    for (const tab of ["check", "quota", "suggest", "submit", "consolidate", "columns", "settings"]) {
+      await page.getByTestId(`tab-${tab}`).click();
+      if (tab === "quota") await page.getByTestId("quota").click();
+      if (tab === "columns") await page.getByTestId("read-headers").click();
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${tab} (${lang})`,
+      ).toBeLessThanOrEqual(320);
+    }
+    await screenshot(page, `sideload-320-${lang}`);
+    expect(failed).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
