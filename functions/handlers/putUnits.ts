@@ -6,8 +6,12 @@ import { sendRollupMessage } from "../storage/rollupMessages.js";
 import { settleSoon } from "../storage/settle.js";
 import { putUnits as storeUnits, unitsBodySchema } from "../storage/units.js";
 
-/** Moves recomputed before the answer; any beyond are left to the queue (each has its message). */
+/**
+ * Moves recomputed before the answer, and messages sent for the next ones; any beyond, or after a
+ * send failed, are completed by the timer from their rows in the outbox (the rows are what counts).
+ */
 const MOVES_AT_ONCE = 20;
+const MOVE_MESSAGES = 100;
 
 /**
  * `PUT /api/orgs/units` (admin): creates or updates units of the agency tree. A unit given another
@@ -22,9 +26,15 @@ export const putUnits = httpFunction({
     mustAdminister(await caller());
     const body = await readJson(request, unitsBodySchema, lang);
     const { tree, moved } = await storeUnits(services.store, body.units);
-    for (const [i, unitId] of moved.entries())
-      if (i < MOVES_AT_ONCE) await settleSoon(services.store, tree, { moved: unitId });
-      else await sendRollupMessage(services.store, { moved: unitId }).catch(() => undefined);
+    for (const unitId of moved.slice(0, MOVES_AT_ONCE))
+      await settleSoon(services.store, tree, { moved: unitId });
+    for (const unitId of moved.slice(MOVES_AT_ONCE, MOVES_AT_ONCE + MOVE_MESSAGES)) {
+      const sent = await sendRollupMessage(services.store, { moved: unitId }).then(
+        () => true,
+        () => false,
+      );
+      if (!sent) break;
+    }
     return { status: 200, jsonBody: { units: [...tree.units.values()] } };
   }),
 });

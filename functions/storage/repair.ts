@@ -1,4 +1,5 @@
 import { rollUp } from "./rollups.js";
+import { settleMovedSince } from "./settle.js";
 import { storageCall, type Store } from "./store.js";
 import { readLatestCounts } from "./submissions.js";
 import type { UnitTree } from "./units.js";
@@ -25,6 +26,7 @@ export async function repairRollups(store: Store, tree: UnitTree, year: number):
     const latest = await readLatestCounts(store, year, unitId);
     if (!latest) continue;
     await rollUp(store, tree, year, unitId, latest);
+    await settleMovedSince(store, tree, unitId);
     repaired++;
   }
   return repaired;

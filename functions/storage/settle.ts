@@ -29,7 +29,7 @@ export async function settleUnit(store: Store, tree: UnitTree, year: number, uni
  * The tree read again after the roll-up (one point read while it is unchanged) finds such a move,
  * whose places are then settled again; a move made later settles after this roll-up anyway.
  */
-async function settleMovedSince(store: Store, before: UnitTree, unitId: string): Promise<void> {
+export async function settleMovedSince(store: Store, before: UnitTree, unitId: string): Promise<void> {
   const now = await readTree(store);
   if (now === before) return;
   for (let id: string | null = unitId; id !== null; id = before.units.get(id)?.parentId ?? null)
@@ -39,12 +39,17 @@ async function settleMovedSince(store: Store, before: UnitTree, unitId: string):
 
 /**
  * Completes a move: every former parent's total lets the unit go and carries the change up its
- * chain; the unit's totals are carried up its new chain, in every year it has totals.
+ * chain; the unit's totals are carried up its new chain, in every year it has totals. The move row
+ * and the tree are written together, so a tree read after the row is at least as new as the move;
+ * a tree read before it (by the caller, or a timer's run) may not be, and is not used. A move
+ * written meanwhile has replaced the row, which then stays for its own settling.
  */
-export async function settleMove(store: Store, tree: UnitTree, unitId: string): Promise<void> {
+export async function settleMove(store: Store, unitId: string): Promise<void> {
   const move = await readMove(store, unitId);
   if (!move) return;
+  const tree = await readTree(store);
   await settlePlaces(store, tree, unitId);
+  await settleMovedSince(store, tree, unitId);
   await clearMove(store, unitId, move.etag);
 }
 
@@ -63,7 +68,7 @@ async function settlePlaces(store: Store, tree: UnitTree, unitId: string): Promi
 /** What the queue-triggered function does with a message; doing it twice changes nothing. */
 export async function settleMessage(store: Store, message: RollupMessage, tree?: UnitTree): Promise<void> {
   const current = tree ?? (await readTree(store));
-  if ("moved" in message) await settleMove(store, current, message.moved);
+  if ("moved" in message) await settleMove(store, message.moved);
   else await settleUnit(store, current, message.year, message.unitId);
 }
 

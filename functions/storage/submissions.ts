@@ -232,13 +232,19 @@ export async function writeVersion(
   });
 }
 
+/** Tries of `applied`: storage that lost one answer is often slow to give the next. */
+const APPLIED_TRIES = 3;
+
 /** Whether the unit's latest version is the one whose people are in `blob`; unknown counts as no. */
 async function applied(store: Store, year: number, unitId: string, blob: string): Promise<boolean> {
-  try {
-    return (await latestEntity(store, year, unitId))?.blob === blob;
-  } catch {
-    return false;
+  for (let i = 0; i < APPLIED_TRIES; i++) {
+    try {
+      return (await latestEntity(store, year, unitId))?.blob === blob;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250 * (i + 1)));
+    }
   }
+  return false;
 }
 
 function stale(current: number | undefined): RequestProblem {

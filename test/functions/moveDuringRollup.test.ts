@@ -1,13 +1,16 @@
 /**
  * A move settled while a roll-up ran on the tree read before it: the roll-up puts the unit's counts
  * back under its former parent after the move took them away. The roll-up reads the tree again when
- * done and settles the move's places once more, so the totals end right (local host, Azurite).
+ * done and settles the move's places once more, so the totals end right. And a move settled by a
+ * timer's run whose tree was read before the unit moved again: the move is settled on a tree read
+ * after its row, never on the caller's (local host, Azurite).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deriveSubmission } from "../../shared/submission/derive.js";
-import { settleUnit } from "../../functions/storage/settle.js";
+import { listMoves } from "../../functions/storage/moves.js";
+import { settleMessage, settleUnit } from "../../functions/storage/settle.js";
 import { writeVersion } from "../../functions/storage/submissions.js";
-import { readTree } from "../../functions/storage/units.js";
+import { putUnits, readTree } from "../../functions/storage/units.js";
 import { civilServants, PROVINCE_TWO_OFFICES, startBackEnd, type LocalBackEnd } from "./localBackEnd.js";
 
 let backEnd: LocalBackEnd;
@@ -58,6 +61,20 @@ describe("a roll-up that ran on the tree read before a move", () => {
     // …and only then does the roll-up of version 2 run, on the tree it read before the move.
     await settleUnit(backEnd.store, stale, 2026, "snv-p1");
 
+    expect(await people("snv")).toBe(0);
+    expect(await people("stc")).toBe(5);
+    expect(await people("tinh")).toBe(5);
+  }, 60_000);
+
+  it("a move is settled on the tree as it is now, not on one read before the unit moved again", async () => {
+    // Two moves stored, neither settled yet (as when their requests' own settling failed); a timer's
+    // run read the tree between them.
+    await putUnits(backEnd.store, [{ id: "snv-p1", name: "Phòng 1", parentId: "snv" }]);
+    const timerTree = await readTree(backEnd.store);
+    await putUnits(backEnd.store, [{ id: "snv-p1", name: "Phòng 1", parentId: "stc" }]);
+    await settleMessage(backEnd.store, { moved: "snv-p1" }, timerTree);
+
+    expect(await listMoves(backEnd.store)).toEqual([]);
     expect(await people("snv")).toBe(0);
     expect(await people("stc")).toBe(5);
     expect(await people("tinh")).toBe(5);
