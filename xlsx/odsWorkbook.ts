@@ -3,6 +3,7 @@ import { FormulaWithoutValue, type SheetCell } from "../shared/cells.js";
 import type { SheetReader } from "../shared/roster/readSheet.js";
 import { isoToSerial } from "./isoDate.js";
 import { READER_LIMITS } from "./readerLimits.js";
+import { UnreadableWorkbookError } from "./unreadable.js";
 import { CellBounds } from "./sheetBounds.js";
 import type { SheetTarget } from "./sheetTarget.js";
 import { parseXmlPart } from "./xmlPart.js";
@@ -138,6 +139,11 @@ export async function readOds(zip: ZipArchive, target: SheetTarget): Promise<voi
           inParagraph = false;
           break;
         case "table:table-row":
+          if (cells.length > 0 && rowRepeat > READER_LIMITS.maxRepeatedValueRows)
+            throw new UnreadableWorkbookError(
+              "damaged",
+              `content.xml: "${sheet}" row ${row} repeated ${rowRepeat} times`,
+            );
           if (cells.length > 0 && reader) for (let i = 0; i < rowRepeat; i++) reader.push(cells, row + i);
           row += rowRepeat - 1;
           break;

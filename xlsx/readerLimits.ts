@@ -25,6 +25,10 @@ export const READER_LIMITS = {
   maxCells: 8_000_000,
   /** The text of one cell: Excel's own limit; an .ods cell's spaces (`text:s`) stop there. */
   maxCellText: 32_767,
+  /** Elements open at once in an XML part: Office parts nest fewer than 20 deep; saxes keeps each open one. */
+  maxXmlDepth: 64,
+  /** An .ods row holding a value, repeated by a count: identical person rows are never a real roster. */
+  maxRepeatedValueRows: 1_000,
   /** A .xls file: BIFF8 is uncompressed and read whole. */
   maxXlsBytes: 32 * 1024 * 1024,
 } as const;

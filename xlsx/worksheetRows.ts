@@ -67,6 +67,9 @@ export async function readWorksheet(
   bounds: CellBounds,
 ): Promise<void> {
   const cells: SheetCell[] = [];
+  /** A cell's text stops at Excel's own limit, whatever the part holds. */
+  const upToCellLimit = (have = "", more: string) =>
+    have + more.slice(0, Math.max(READER_LIMITS.maxCellText - have.length, 0));
   let row = 0;
   let lastPushed = 0;
   let column = -1;
@@ -114,9 +117,8 @@ export async function readWorksheet(
       }
     },
     text(text) {
-      if (capture === Capture.Value) value += text;
-      else if (capture === Capture.Formula) formula += text;
-      else if (capture === Capture.InlineText) value += text;
+      if (capture === Capture.Value || capture === Capture.InlineText) value = upToCellLimit(value, text);
+      else if (capture === Capture.Formula) formula = upToCellLimit(formula, text);
     },
     close(name) {
       switch (name) {

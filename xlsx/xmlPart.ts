@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { READER_LIMITS } from "./readerLimits.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 
 /** What a reader of one XML part listens to; text comes with CDATA sections as text. */
@@ -10,8 +11,8 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-/** yauzl's words for a part that inflates past the size its central directory declared. */
-const LYING_SIZE = /too many bytes|expected \d+/i;
+/** yauzl's words for a part that inflates past the size its central directory declared (a cut-short part is "not enough bytes": damaged). */
+const LYING_SIZE = /too many bytes/i;
 
 function asUnreadable(error: unknown, part: string): UnreadableWorkbookError {
   if (error instanceof UnreadableWorkbookError) return error;
@@ -30,8 +31,19 @@ export async function parseXmlPart(stream: Readable, part: string, handlers: Xml
   parser.on("doctype", () => {
     throw new UnreadableWorkbookError("xml-doctype", part);
   });
-  parser.on("opentag", handlers.open);
-  parser.on("closetag", (tag) => handlers.close(tag.name));
+  let depth = 0;
+  parser.on("opentag", (tag) => {
+    if (++depth > READER_LIMITS.maxXmlDepth)
+      throw new UnreadableWorkbookError(
+        "damaged",
+        `${part}: XML nested over ${READER_LIMITS.maxXmlDepth} deep`,
+      );
+    handlers.open(tag);
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    handlers.close(tag.name);
+  });
   if (handlers.text) {
     parser.on("text", handlers.text);
     parser.on("cdata", handlers.text);

@@ -26,6 +26,7 @@ const SAYS: Partial<Record<UnreadableReason, string>> = {
   "no-permission": "không có quyền đọc",
   encrypted: "đặt mật khẩu",
   "other-office-file": "chương trình Office khác",
+  damaged: "bị hỏng hoặc không đầy đủ",
 };
 
 const NOBODY = 65_534;

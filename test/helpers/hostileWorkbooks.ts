@@ -253,6 +253,58 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
       ),
   },
   {
+    name: "long-nesting.xlsx",
+    what: "well-formed XML nested a million deep in the worksheet (7 MB inflated)",
+    expect: "damaged",
+    make: async (path) =>
+      write(path)(
+        await workbook({
+          [SHEET]: {
+            content: repeatedDeflate(
+              SHEET_HEAD,
+              "<x>",
+              1_000_000,
+              `${"</x>".repeat(1_000_000)}${SHEET_TAIL}`,
+            ),
+          },
+        }),
+      ),
+  },
+  {
+    name: "cat-ngan.xlsx",
+    what: "a worksheet cut short: 100 bytes fewer than its central directory declares",
+    expect: "damaged",
+    make: async (path) => {
+      const parts = await workbookParts();
+      const sheet = parts.get(SHEET)!;
+      write(path)(await workbook({ [SHEET]: { content: deflate(sheet), declaredSize: sheet.length + 100 } }));
+    },
+  },
+  {
+    name: "dong-lap.ods",
+    what: "an .ods of 10 tables, each one person row repeated 199,990 times (under 1 KB)",
+    expect: "damaged",
+    make: async (path) => {
+      const row =
+        '<table:table-row table:number-rows-repeated="199990"><table:table-cell office:value-type="string"><text:p>Nguyễn Văn An</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>HTTNV</text:p></table:table-cell></table:table-row>';
+      const tables = Array.from(
+        { length: 10 },
+        (_, i) => `<table:table table:name="T${i + 1}">${row}</table:table>`,
+      ).join("");
+      write(path)(
+        buildZip([
+          { name: "mimetype", content: deflate("application/vnd.oasis.opendocument.spreadsheet") },
+          {
+            name: "content.xml",
+            content: deflate(
+              `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`,
+            ),
+          },
+        ]),
+      );
+    },
+  },
+  {
     name: "doctype.xlsx",
     what: "a DOCTYPE and nothing else in the worksheet",
     expect: "xml-doctype",
