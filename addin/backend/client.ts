@@ -101,9 +101,17 @@ export class ApiClient {
     return { ...receipt, status: response.status === 201 ? 201 : 200 };
   }
 
-  /** The subtree's totals and each child's status (reviewers). */
-  getConsolidated(year: number, unitId: string): Promise<ConsolidatedAnswer> {
-    return this.json("GET", `${period(year, unitId)}/consolidated`);
+  /** The subtree's totals and each child's status (reviewers): every page of children, in order. */
+  async getConsolidated(year: number, unitId: string): Promise<ConsolidatedAnswer> {
+    const url = `${period(year, unitId)}/consolidated`;
+    const first = await this.json<ConsolidatedAnswer>("GET", url);
+    const children = [...first.children];
+    for (let next = first.next; next !== undefined;) {
+      const page = await this.json<ConsolidatedAnswer>("GET", `${url}?after=${encodeURIComponent(next)}`);
+      children.push(...page.children);
+      next = page.next;
+    }
+    return { ...first, children, next: undefined };
   }
 
   /** The consolidated report as the shared model, for the Office.js renderer (reviewers). */

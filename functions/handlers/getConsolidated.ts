@@ -1,9 +1,10 @@
-import type { ConsolidatedAnswer, Totals } from "../../shared/api/answers.js";
+import { CONSOLIDATED_PAGE, type ConsolidatedAnswer, type Totals } from "../../shared/api/answers.js";
 import { LEVELS } from "../../shared/levels.js";
 import { unitStatus, type UnitStatus } from "../../shared/report/index.js";
 import { emptySummary, STAFF_KEYS, type UnitSummary } from "../../shared/summary/index.js";
 import { mustReview } from "../auth/access.js";
 import { endpoint } from "../http/endpoint.js";
+import { RequestProblem } from "../http/problem.js";
 import { httpFunction } from "../registry.js";
 import { ApprovedRates } from "../report/subtreeQuota.js";
 import { readWithChildren, type Rollup } from "../storage/rollups.js";
@@ -37,6 +38,20 @@ function status(tree: UnitTree, unit: Unit, rollup: Rollup | undefined): UnitSta
  * partition, not one read per child or per person. The quota of each population is each unit's own
  * check added up (its settings, and the rate approved for it, if any).
  */
+/** The children after `after` (from the first when null), one page of them, and the id to go on from. */
+function childrenPage(children: readonly Unit[], after: string | null): { children: Unit[]; next?: string } {
+  const start = after === null ? 0 : children.findIndex((c) => c.id === after) + 1;
+  if (start === 0 && after !== null)
+    throw new RequestProblem(400, {
+      vi: `"after=${after.slice(0, 100)}" không phải một đơn vị trực thuộc: hãy hỏi lại từ đầu.`,
+      en: `"after=${after.slice(0, 100)}" is not one of the units below: ask again from the start.`,
+    });
+  const page = children.slice(start, start + CONSOLIDATED_PAGE);
+  return start + CONSOLIDATED_PAGE < children.length
+    ? { children: page, next: page.at(-1)!.id }
+    : { children: page };
+}
+
 export const getConsolidated = httpFunction({
   name: "getConsolidated",
   methods: ["GET"],
@@ -46,6 +61,7 @@ export const getConsolidated = httpFunction({
     const tree = await readTree(services.store);
     const { year, unit } = periodUnit(request, tree, who);
     mustReview(who, unit.id, tree);
+    const page = childrenPage(tree.childrenOf(unit.id), request.query.get("after"));
     const [{ rollup: own, children: parts }, approved, settling] = await Promise.all([
       readWithChildren(services.store, year, unit.id),
       ApprovedRates.read(services.store, tree, year, unit.id),
@@ -58,7 +74,7 @@ export const getConsolidated = httpFunction({
         year,
         status: status(tree, unit, own),
         total: totals(own?.total ?? emptySummary()),
-        children: tree.childrenOf(unit.id).map((child) => {
+        children: page.children.map((child) => {
           const part = parts.get(child.id);
           return {
             unitId: child.id,
@@ -71,6 +87,7 @@ export const getConsolidated = httpFunction({
         quota: approved.apply(tree, unit.id, own?.total.quotaTally),
         approvedRates: approved.below(tree, unit.id),
         ...settling,
+        ...(page.next ? { next: page.next } : {}),
       } satisfies ConsolidatedAnswer,
     };
   }),

@@ -105,7 +105,16 @@ export interface ConsolidatedAnswer extends Settling {
   quota: PopulationQuota[];
   /** The approved rates granted in the subtree, applied in `quota`. */
   approvedRates: ApprovedUnitRate[];
+  /**
+   * The children come a page at a time (CONSOLIDATED_PAGE, in the tree's order), so that an answer
+   * stays small under a parent of thousands: when more follow, the last child's id, to ask for with
+   * `?after=<id>`.
+   */
+  next?: string;
 }
+
+/** Children in one page of `GET …/consolidated`: about 37 KB of answer, under the 64 KiB every answer keeps to. */
+export const CONSOLIDATED_PAGE = 100;
 
 /** `GET …/report.json`: the model that `report.xlsx` draws with exceljs, for the task pane to draw with Office.js. */
 export interface ReportModelAnswer extends Settling {

@@ -11,6 +11,7 @@ import { ApiClient } from "../../addin/backend/client.js";
 import { ApiError } from "../../addin/backend/problem.js";
 import type { Lang } from "../../shared/i18n.js";
 import type { Submission } from "../../shared/submission/schema.js";
+import { putUnits } from "../../functions/storage/units.js";
 import { startBackEnd, type LocalBackEnd } from "../functions/localBackEnd.js";
 
 const NOW = "2026-11-20T09:00:00.000Z";
@@ -160,6 +161,17 @@ describe("a reviewer's views", () => {
       ["phong-a", "on-time"],
       ["phong-b", "missing"],
     ]);
+  });
+
+  it("the consolidated view of a parent of 250 units: every child once, in order, across its pages", async () => {
+    const ids = Array.from({ length: 250 }, (_, i) => `truong-${String(i).padStart(3, "0")}`);
+    await putUnits(backEnd.store, [
+      { id: "so-gd", name: "Sở Giáo dục", parentId: null },
+      ...ids.map((id) => ({ id, name: `Trường ${id}`, parentId: "so-gd" })),
+    ]);
+    const view = await clientFor("reviewer", "so-gd").getConsolidated(2026, "so-gd");
+    expect(view.children.map((c) => c.unitId)).toEqual(ids);
+    expect(view.next).toBeUndefined();
   });
 
   it("the report model, in the client's language", async () => {

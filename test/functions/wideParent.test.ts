@@ -69,16 +69,34 @@ describe("a parent with 5,000 children", () => {
       }),
     );
     expect(answers).toEqual(ids.map(() => 201));
-    const res = await fetch(`${backEnd.api}/periods/2026/units/sgd/consolidated`, {
-      headers: { authorization: `Bearer ${await backEnd.token("reviewer", "tinh")}` },
-    });
-    const body = (await res.json()) as {
+    // The view a page of 100 children at a time, each answer under 64 KiB, every child once in order.
+    const token = await backEnd.token("reviewer", "tinh");
+    type Page = {
       total: { people: number };
-      children: { status: { state: string } }[];
+      children: { unitId: string; status: { state: string } }[];
+      next?: string;
     };
-    expect(body.total.people).toBe((30 * 31) / 2);
-    expect(body.children).toHaveLength(WIDTH);
-    expect(body.children.filter((c) => c.status.state === "on-time")).toHaveLength(30);
+    const pages: Page[] = [];
+    for (let after: string | undefined = undefined, n = 0; n === 0 || after !== undefined; n++) {
+      const query = after === undefined ? "" : `?after=${encodeURIComponent(after)}`;
+      const res = await fetch(`${backEnd.api}/periods/2026/units/sgd/consolidated${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const text = await res.text();
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(64 * 1024);
+      const page = JSON.parse(text) as Page;
+      pages.push(page);
+      after = page.next;
+    }
+    expect(pages).toHaveLength(WIDTH / 100);
+    const children = pages.flatMap((p) => p.children);
+    expect(children.map((c) => c.unitId)).toEqual(Array.from({ length: WIDTH }, (_, i) => childId(i)));
+    for (const page of pages) expect(page.total.people).toBe((30 * 31) / 2);
+    expect(children.filter((c) => c.status.state === "on-time")).toHaveLength(30);
+    const unknown = await fetch(`${backEnd.api}/periods/2026/units/sgd/consolidated?after=khong-co`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(unknown.status).toBe(400);
   }, 120_000);
 
   it("keeps each child's totals as its own row in the parent's partition, and the sums up the tree", async () => {
