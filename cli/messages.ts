@@ -57,6 +57,8 @@ const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: Re
     `trang "${sheetAndCell(r.detail).sheet}" có dữ liệu ở ô ${sheetAndCell(r.detail).cell}, ngoài ${n(READER_LIMITS.maxColumns, "vi")} cột một danh sách có thể có. Hãy xóa dữ liệu ở các cột thừa bên phải rồi kiểm tra lại.`,
   "too-many-rows": (r) =>
     `trang "${sheetAndCell(r.detail).sheet}" có dữ liệu ở ô ${sheetAndCell(r.detail).cell}, quá ${n(READER_LIMITS.maxRows, "vi")} dòng một danh sách có thể có. Hãy xóa các dòng thừa bên dưới hoặc chia danh sách thành nhiều tệp.`,
+  "too-many-workbook-rows": (r) =>
+    `tệp có hơn ${n(READER_LIMITS.maxWorkbookRows, "vi")} dòng có dữ liệu trên các trang (đến ô ${sheetAndCell(r.detail).cell} của trang "${sheetAndCell(r.detail).sheet}"), nhiều hơn một danh sách có thể có. Hãy xóa các trang không thuộc danh sách hoặc chia thành nhiều tệp.`,
   "too-many-cells": (r) =>
     `tệp có hơn ${n(READER_LIMITS.maxCells, "vi")} ô có dữ liệu (đến ô ${sheetAndCell(r.detail).cell} của trang "${sheetAndCell(r.detail).sheet}"). Hãy xóa các trang, vùng dữ liệu không thuộc danh sách hoặc chia thành nhiều tệp.`,
   "too-many-strings": () =>
@@ -92,6 +94,8 @@ const UNREADABLE_EN: typeof UNREADABLE_VI = {
     `sheet "${sheetAndCell(r.detail).sheet}" has data in cell ${sheetAndCell(r.detail).cell}, past the ${n(READER_LIMITS.maxColumns, "en")} columns a roster may have. Delete the data in the extra columns on the right and check it again.`,
   "too-many-rows": (r) =>
     `sheet "${sheetAndCell(r.detail).sheet}" has data in cell ${sheetAndCell(r.detail).cell}, past the ${n(READER_LIMITS.maxRows, "en")} rows a roster may have. Delete the extra rows below or split the roster into several files.`,
+  "too-many-workbook-rows": (r) =>
+    `it has more than ${n(READER_LIMITS.maxWorkbookRows, "en")} rows with data across its sheets (up to cell ${sheetAndCell(r.detail).cell} of sheet "${sheetAndCell(r.detail).sheet}"), more than a roster may have. Delete the sheets that are not the roster, or split it into several files.`,
   "too-many-cells": (r) =>
     `it has more than ${n(READER_LIMITS.maxCells, "en")} cells with data (up to cell ${sheetAndCell(r.detail).cell} of sheet "${sheetAndCell(r.detail).sheet}"). Delete the sheets or ranges that are not the roster, or split it into several files.`,
   "too-many-strings": () =>

@@ -21,6 +21,8 @@ export const READER_LIMITS = {
   /** A cell holding a value past these is refused; empty (formatted) cells past them are passed over. */
   maxRows: 200_000,
   maxColumns: 1_024,
+  /** Rows holding a value across every sheet of a workbook: many sheets of many rows are no roster. */
+  maxWorkbookRows: 200_000,
   /** Cells holding a value in one workbook (an .ods repeats a cell or a row by a count, so its cells are counted as repeated). */
   maxCells: 8_000_000,
   /** The text of one cell: Excel's own limit; an .ods cell's spaces (`text:s`) stop there. */

@@ -9,11 +9,20 @@ import { UnreadableWorkbookError } from "./unreadable.js";
  */
 export class CellBounds {
   private cells = 0;
+  private rows = 0;
+  private sheet: string | undefined;
+  private row = 0;
 
   check(sheet: string, column: number, row: number, count = 1): void {
     const where = () => `${sheet}!${columnLetter(Math.min(column, 16_383))}${row}`;
     if (column >= READER_LIMITS.maxColumns) throw new UnreadableWorkbookError("too-many-columns", where());
     if (row > READER_LIMITS.maxRows) throw new UnreadableWorkbookError("too-many-rows", where());
+    if (sheet !== this.sheet || row !== this.row) {
+      this.sheet = sheet;
+      this.row = row;
+      if (++this.rows > READER_LIMITS.maxWorkbookRows)
+        throw new UnreadableWorkbookError("too-many-workbook-rows", where());
+    }
     this.cells += count;
     if (this.cells > READER_LIMITS.maxCells) throw new UnreadableWorkbookError("too-many-cells", where());
   }

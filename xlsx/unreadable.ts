@@ -27,6 +27,8 @@ export type UnreadableReason =
   | "xml-doctype"
   | "too-many-columns"
   | "too-many-rows"
+  /** Rows holding a value across the sheets of a workbook. */
+  | "too-many-workbook-rows"
   | "too-many-cells"
   | "too-many-strings"
   | "sheet-not-found";

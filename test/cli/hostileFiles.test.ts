@@ -27,6 +27,8 @@ const SAYS: Partial<Record<UnreadableReason, string>> = {
   encrypted: "đặt mật khẩu",
   "other-office-file": "chương trình Office khác",
   damaged: "bị hỏng hoặc không đầy đủ",
+  "too-many-workbook-rows":
+    'tệp có hơn 200.000 dòng có dữ liệu trên các trang (đến ô A1 của trang "Trang 5")',
 };
 
 const NOBODY = 65_534;

@@ -46,9 +46,11 @@ export function encryptedWorkbook(): Buffer {
   return XLSX.CFB.write(container, { type: "buffer" }) as Buffer;
 }
 
-/** The parts of a workbook exceljs writes, by name, in its order. */
-async function workbookParts(): Promise<Map<string, Buffer>> {
-  const bytes = await writeRosterWorkbook([HOSTILE_BASE_ROSTER]);
+/** The parts of the base roster as exceljs writes it, by name, in its order. */
+const workbookParts = async () => partsOf(await writeRosterWorkbook([HOSTILE_BASE_ROSTER]));
+
+/** A zip's parts, by name, in its order. */
+async function partsOf(bytes: Buffer): Promise<Map<string, Buffer>> {
   const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
   const parts = new Map<string, Buffer>();
   await new Promise<void>((done, fail) => {
@@ -251,6 +253,26 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
           ),
         }),
       ),
+  },
+  {
+    name: "nhieu-trang.xlsx",
+    what: "5 sheets of 50,000 rows each holding a value (each sheet within its bound, the workbook not)",
+    expect: "too-many-workbook-rows",
+    make: async (path) => {
+      const sheets = [1, 2, 3, 4, 5].map((i) => ({ ...HOSTILE_BASE_ROSTER, name: `Trang ${i}` }));
+      const parts = await partsOf(await writeRosterWorkbook(sheets));
+      const rows: string[] = [];
+      for (let r = 1; r <= 50_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+      const sheet = deflate(`${SHEET_HEAD}${rows.join("")}${SHEET_TAIL}`);
+      write(path)(
+        buildZip(
+          [...parts].map(([name, data]) => ({
+            name,
+            content: /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? sheet : deflate(data),
+          })),
+        ),
+      );
+    },
   },
   {
     name: "long-nesting.xlsx",
