@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { TransactionAction } from "@azure/data-tables";
+import type { SubmissionAnswer } from "../../shared/api/answers.js";
 import type { QuotaResult } from "../../shared/quota/index.js";
 import type { Submission } from "../../shared/submission/schema.js";
 import type { UnitSummary } from "../../shared/summary/index.js";
@@ -9,15 +10,8 @@ import { pendingAction } from "./outbox.js";
 import { countsOnly } from "./rollups.js";
 import { blobDeadline, statusOf, storageCall, type Store } from "./store.js";
 
-/** What the back end answers for a version: the summary and quota it worked out, and its ETag. */
-export interface SubmissionVersion {
-  version: number;
-  etag: string;
-  submittedAt: string;
-  submittedBy: string;
-  summary: UnitSummary;
-  quota: QuotaResult[];
-}
+/** What the back end answers for a version (the HTTP contract's shape): the summary and quota it worked out, and its ETag. */
+export type SubmissionVersion = SubmissionAnswer;
 
 type VersionEntity = {
   partitionKey: string;
