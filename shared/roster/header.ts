@@ -16,23 +16,14 @@ export interface HeaderBlock<K extends string> {
   columns: HeaderColumn<K>[];
 }
 
-/** Whether text holds white space other than single spaces (cheaper than a regular expression per cell). */
-function hasLooseSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (text.charCodeAt(i + 1) === 32) return true;
-    } else if (c < 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0xfeff)
-      return true;
-  }
-  return false;
-}
+/** White space other than a single space: what `cellText` folds to one space. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
 
 /** A cell as header or label text; a formula without its saved result reads as blank. */
 export function cellText(value: SheetCell): string {
   if (typeof value === "string") {
     const text = value.trim();
-    return hasLooseSpace(text) ? text.replace(/\s+/g, " ") : text;
+    return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return "";

@@ -1,20 +1,11 @@
-import { FormulaWithoutValue, type CellValue, type SheetCell } from "../cells.js";
+import type { CellValue } from "../cells.js";
 import type { RawFinding } from "../findings.js";
 import type { Level } from "../levels.js";
 import type { StaffType } from "../staffTypes.js";
-import {
-  BLANK,
-  isNumberKind,
-  OUT_OF_RANGE,
-  RANGES,
-  UNREADABLE,
-  type CellReading,
-  type Refusal,
-} from "./cellReaders.js";
+import { isNumberKind, OUT_OF_RANGE, RANGES, type Refusal } from "./cellReaders.js";
 import { STAFF_LEVEL_FIELDS, type FieldKey, type FieldKind } from "./fields.js";
 import {
   dateInvalid,
-  formulaNoValue,
   levelMissing,
   levelUnrecognized,
   numberInvalid,
@@ -25,7 +16,7 @@ import { isNotYetRated, staffLevelColumn } from "./notYetRated.js";
 import type { PeriodValue, Person, RosterSheet } from "./person.js";
 import { isHeadPosition, isLeaderPosition } from "./positions.js";
 import { SLOT, SLOTTED } from "./personSlots.js";
-import type { PlannedColumn, RowPlan } from "./rowPlan.js";
+import type { RowPlan } from "./rowPlan.js";
 
 /** What a section row above says about the rows under it. */
 export interface SectionContext {
@@ -33,138 +24,92 @@ export interface SectionContext {
   staffType?: StaffType;
 }
 
-const NO_FIELDS: readonly FieldKey[] = [];
-
-function cellRef(sheet: RosterSheet, row: number, person: string, column: PlannedColumn): CellRef {
-  return { sheet: sheet.name, row, column: column.letter, field: column.field, person };
-}
-
 /**
- * A row's values by slot, and its period values, until its person is made. Slots are emptied after
- * each row; the period lists are counted, never cut (setting an array's length is slow in V8).
+ * A person from what a block's columns read for its row `k` (`slots[slot][k]`). Every field present
+ * from the start, in one order (the seldom ones next, where the sheet has them): all persons of a
+ * sheet share one shape, which keeps the rules' property reads fast. Each slot is read where it is
+ * named: a helper taking the field's name made the whole read 40% slower (a call per field, not inlined).
  */
-const values: unknown[] = SLOTTED.map(() => undefined);
-const periodScores: PeriodValue<number>[] = [];
-const periodLevels: PeriodValue<Level>[] = [];
-
-/**
- * A person from a row's slots. Every field present from the start, in one order (the seldom ones
- * next, where the sheet has them): all persons of a sheet share one shape, which keeps the rules'
- * property reads fast. Each slot is read where it is named: a helper taking the field's name made
- * the whole read 40% slower (a call per field, not inlined).
- */
-function personOf(sheet: RosterSheet, row: number, fullName: string, v: readonly unknown[]): Person {
+function personOf(
+  sheet: RosterSheet,
+  row: number,
+  fullName: string,
+  v: readonly (readonly unknown[])[],
+  k: number,
+  periodScores: PeriodValue<number>[] | undefined,
+): Person {
   return {
     sheet,
     row,
     fullName,
-    birthDate: v[SLOT.birthDate] as Person["birthDate"],
-    birthYear: v[SLOT.birthYear] as Person["birthYear"],
-    unit: v[SLOT.unit] as Person["unit"],
-    position: v[SLOT.position] as Person["position"],
-    staffType: v[SLOT.staffType] as Person["staffType"],
-    isLeader: v[SLOT.isLeader] === true,
-    isHead: v[SLOT.isHead] === true,
-    monthsWorked: v[SLOT.monthsWorked] as Person["monthsWorked"],
-    leaveMonths: v[SLOT.leaveMonths] as Person["leaveMonths"],
-    leaveType: v[SLOT.leaveType] as Person["leaveType"],
-    disciplineForm: v[SLOT.disciplineForm] as Person["disciplineForm"],
-    disciplineDate: v[SLOT.disciplineDate] as Person["disciplineDate"],
-    disciplineCounted: v[SLOT.disciplineCounted] === true,
-    score: v[SLOT.score] as Person["score"],
-    tasksCompletedPct: v[SLOT.tasksCompletedPct] as Person["tasksCompletedPct"],
-    tasksExceededPct: v[SLOT.tasksExceededPct] as Person["tasksExceededPct"],
-    selfLevel: v[SLOT.selfLevel] as Person["selfLevel"],
-    proposedLevel: v[SLOT.proposedLevel] as Person["proposedLevel"],
-    finalLevel: v[SLOT.finalLevel] as Person["finalLevel"],
+    birthDate: v[SLOT.birthDate]![k] as Person["birthDate"],
+    birthYear: v[SLOT.birthYear]![k] as Person["birthYear"],
+    unit: v[SLOT.unit]![k] as Person["unit"],
+    position: v[SLOT.position]![k] as Person["position"],
+    staffType: v[SLOT.staffType]![k] as Person["staffType"],
+    isLeader: v[SLOT.isLeader]![k] === true,
+    isHead: v[SLOT.isHead]![k] === true,
+    monthsWorked: v[SLOT.monthsWorked]![k] as Person["monthsWorked"],
+    leaveMonths: v[SLOT.leaveMonths]![k] as Person["leaveMonths"],
+    leaveType: v[SLOT.leaveType]![k] as Person["leaveType"],
+    disciplineForm: v[SLOT.disciplineForm]![k] as Person["disciplineForm"],
+    disciplineDate: v[SLOT.disciplineDate]![k] as Person["disciplineDate"],
+    disciplineCounted: v[SLOT.disciplineCounted]![k] === true,
+    score: v[SLOT.score]![k] as Person["score"],
+    tasksCompletedPct: v[SLOT.tasksCompletedPct]![k] as Person["tasksCompletedPct"],
+    tasksExceededPct: v[SLOT.tasksExceededPct]![k] as Person["tasksExceededPct"],
+    selfLevel: v[SLOT.selfLevel]![k] as Person["selfLevel"],
+    proposedLevel: v[SLOT.proposedLevel]![k] as Person["proposedLevel"],
+    finalLevel: v[SLOT.finalLevel]![k] as Person["finalLevel"],
     level: undefined,
     levelField: undefined,
     levelUnreadable: false,
-    isPartyMember: v[SLOT.isPartyMember] === true,
-    partyCell: v[SLOT.partyCell] as Person["partyCell"],
-    partyLevel: v[SLOT.partyLevel] as Person["partyLevel"],
+    isPartyMember: v[SLOT.isPartyMember]![k] === true,
+    partyCell: v[SLOT.partyCell]![k] as Person["partyCell"],
+    partyLevel: v[SLOT.partyLevel]![k] as Person["partyLevel"],
     partyLevelUnreadable: false,
-    votesFor: v[SLOT.votesFor] as Person["votesFor"],
-    fullMembers: v[SLOT.fullMembers] as Person["fullMembers"],
-    partyRemedied: v[SLOT.partyRemedied] === true,
-    note: v[SLOT.note] as Person["note"],
-    generalScore: v[SLOT.generalScore] as Person["generalScore"],
-    taskScore: v[SLOT.taskScore] as Person["taskScore"],
-    periodScores: v[SLOT.periodScores] as Person["periodScores"],
-    degradationConcluded: v[SLOT.degradationConcluded] === true,
-    unitMisconductHandled: v[SLOT.unitMisconductHandled] === true,
-    shortcomingsRemedied: v[SLOT.shortcomingsRemedied] === true,
+    votesFor: v[SLOT.votesFor]![k] as Person["votesFor"],
+    fullMembers: v[SLOT.fullMembers]![k] as Person["fullMembers"],
+    partyRemedied: v[SLOT.partyRemedied]![k] === true,
+    note: v[SLOT.note]![k] as Person["note"],
+    generalScore: v[SLOT.generalScore]![k] as Person["generalScore"],
+    taskScore: v[SLOT.taskScore]![k] as Person["taskScore"],
+    periodScores,
+    degradationConcluded: v[SLOT.degradationConcluded]![k] === true,
+    unitMisconductHandled: v[SLOT.unitMisconductHandled]![k] === true,
+    shortcomingsRemedied: v[SLOT.shortcomingsRemedied]![k] === true,
     derived: DERIVED[0]!,
   };
 }
 
+/** A block row as its columns read it, and what makes it a person besides. */
+export interface BlockRow {
+  /** What each slot's column read, by row of the block. */
+  slots: readonly (readonly unknown[])[];
+  k: number;
+  excelRow: number;
+  fullName: string;
+  /** The filled period cells, in sheet order (undefined when none). */
+  periodScores: PeriodValue<number>[] | undefined;
+  periodLevels: PeriodValue<Level>[] | undefined;
+  /** Level columns whose cell was refused: no level is looked for past them. */
+  unreadableLevels: readonly FieldKey[];
+}
+
 /**
- * Reads one data row into a Person (`fullName` is its name cell as text). A bad cell yields its
- * finding and leaves its field empty; the rest of the row is still read (RULES.md §3).
+ * Makes the person of one row its columns have read. Bad cells were refused by the columns (their
+ * findings and empty fields); here the level under review, the section's unit and staff type, what
+ * the position says, and the votes are settled (RULES.md §3).
  */
-export function readPersonRow(
-  row: readonly SheetCell[],
-  excelRow: number,
-  fullName: string,
+export function makePerson(
+  at: BlockRow,
   sheet: RosterSheet,
   plan: RowPlan,
   section: SectionContext,
   emit: (finding: RawFinding) => void,
 ): Person {
-  let unreadableLevels: FieldKey[] | undefined;
-  let scores = 0;
-  let levels = 0;
-  const columns = plan.columns;
-  for (let c = 0; c < columns.length; c++) {
-    const column = columns[c]!;
-    const value = row[column.index];
-    if (value === null || value === undefined) continue;
-    let got: CellReading;
-    // A column often holds what the row above held (12 months, the same unit): read once. A -0
-    // after a 0 is read anew, to be kept as it is.
-    if (value === column.lastValue && (value !== 0 || Object.is(value, column.lastValue)))
-      got = column.lastReading;
-    // `typeof` first: nearly every cell is a string or a number, and that test is the cheapest.
-    else if (typeof value === "string") {
-      got = column.readText(value);
-      column.lastValue = value;
-      column.lastReading = got;
-    } else if (typeof value === "object") {
-      if (value instanceof FormulaWithoutValue) {
-        // Unreadable, and never replaced by another column: in a level column, no level under review.
-        if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
-        emit(formulaNoValue(cellRef(sheet, excelRow, fullName, column), value));
-        continue;
-      }
-      got = column.read(value);
-    } else {
-      got = column.read(value);
-      column.lastValue = value;
-      column.lastReading = got;
-    }
-    if (got === BLANK) continue;
-    if (got === UNREADABLE || got === OUT_OF_RANGE) {
-      if (column.kind === "level") (unreadableLevels ??= []).push(column.field);
-      emit(refusal(cellRef(sheet, excelRow, fullName, column), column.kind, value as CellValue, got));
-      continue;
-    }
-    switch (column.kind) {
-      case "birthDate":
-        values[typeof got === "number" ? SLOT.birthYear : SLOT.birthDate] = got;
-        break;
-      case "periodScore":
-        periodScores[scores++] = got as PeriodValue<number>;
-        break;
-      case "periodLevel":
-        periodLevels[levels++] = got as PeriodValue<Level>;
-        break;
-      default:
-        values[column.slot] = got;
-    }
-  }
-  if (scores > 0) values[SLOT.periodScores] = periodScores.slice(0, scores);
-  if (levels > 0) values[SLOT.periodLevels] = periodLevels.slice(0, levels);
-  const person = personOf(sheet, excelRow, fullName, values);
+  const { slots, k, excelRow } = at;
+  const person = personOf(sheet, excelRow, at.fullName, slots, k, at.periodScores);
   const seldom = plan.seldom;
   if (seldom.length > 0) {
     const out = person as unknown as Record<string, unknown>;
@@ -172,12 +117,10 @@ export function readPersonRow(
     for (let i = 0; i < seldom.length; i++) out[seldom[i]!] = undefined;
     for (let i = 0; i < seldom.length; i++) {
       const field = seldom[i]!;
-      out[field] = values[SLOT[field]];
+      out[field] = field === "periodLevels" ? at.periodLevels : slots[SLOT[field]]![k];
     }
   }
-  for (let c = 0; c < columns.length; c++) values[columns[c]!.slot] = undefined;
-  values[SLOT.birthYear] = undefined;
-  settleLevels(person, unreadableLevels ?? NO_FIELDS);
+  settleLevels(person, at.unreadableLevels);
   if (isNotYetRated(person))
     emit(
       levelMissing({
@@ -193,7 +136,7 @@ export function readPersonRow(
 }
 
 /** The finding for a cell its column refuses. */
-function refusal(at: CellRef, kind: FieldKind, value: CellValue, why: Refusal): RawFinding {
+export function refusal(at: CellRef, kind: FieldKind, value: CellValue, why: Refusal): RawFinding {
   if (kind === "level" || kind === "periodLevel") return levelUnrecognized(at, value);
   if (kind === "staffType") return staffTypeUnrecognized(at, value);
   if (kind === "birthDate" || kind === "date") return dateInvalid(at, value);
@@ -292,5 +235,7 @@ personOf(
   undefined as unknown as RosterSheet,
   0,
   "",
-  SLOTTED.map(() => undefined),
+  SLOTTED.map(() => [undefined]),
+  0,
+  undefined,
 );

@@ -17,8 +17,9 @@ import { columnMissing, headerNotFound } from "./sheetFindings.js";
 import type { Collective, IsoDate, Person, RosterSheet } from "./person.js";
 import { signatureDate } from "./signatureDate.js";
 import { rosterSheet } from "./rosterSheet.js";
-import { readPersonRow, type SectionContext } from "./personRow.js";
-import { planColumns, type RowPlan } from "./rowPlan.js";
+import { PersonBlock } from "./personBlock.js";
+import type { SectionContext } from "./personRow.js";
+import { planColumns } from "./rowPlan.js";
 import {
   isSectionNumber,
   isSignatureText,
@@ -104,7 +105,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
   let roster:
     | {
         sheet: RosterSheet;
-        plan: RowPlan;
+        block: PersonBlock;
         nameIndex: number;
         levelIndices: number[];
         titleYear?: number;
@@ -144,7 +145,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       }
       roster = {
         sheet,
-        plan: planColumns(columns),
+        block: new PersonBlock(sheet, planColumns(columns), people, emit),
         nameIndex: fieldColumns.fullName.index,
         levelIndices: LEVEL_FIELDS.flatMap((f) => (fieldColumns[f] ? [fieldColumns[f].index] : [])),
         titleYear: titleYear(head.slice(0, block.rows[0])),
@@ -178,7 +179,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
 
   const readRow = (row: readonly SheetCell[], excelRow: number) => {
     if (!roster) return;
-    const { sheet, plan, nameIndex, levelIndices } = roster;
+    const { sheet, block, nameIndex, levelIndices } = roster;
     const name = cellText(row[nameIndex]);
     // A named row is not blank: only a row without a name is looked at cell by cell.
     if (name === "" && isBlankRow(row)) return;
@@ -193,9 +194,11 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
     // be a section, a total, a repeated header or the signature block.
     if (name && typeof seqValue !== "string" && holdsLevel(row, levelIndices)) {
       seenData = true;
-      people.push(readPersonRow(row, excelRow, name, sheet, plan, section, emit));
+      block.add(row, excelRow, name, section);
       return;
     }
+    // What this row says (a section, a finding) comes after the people above it.
+    block.flush(section);
     readOtherRow(row, excelRow, name, seqValue);
   };
 
@@ -204,7 +207,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
    * with such callbacks allocates a place for the row on every call, person rows included.
    */
   const readOtherRow = (row: readonly SheetCell[], excelRow: number, name: string, seqValue: SheetCell) => {
-    const { sheet, plan, nameIndex, levelIndices } = roster!;
+    const { sheet, block, nameIndex, levelIndices } = roster!;
     // A numbering row further down (the header repeated on a printed page): no name starts so.
     if (startsLikeNumbering(name) && isNumberingRow(row, nameIndex)) return;
     const hasLevel = levelIndices.some((i) => !isBlank(row[i]));
@@ -259,7 +262,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
       return;
     }
     seenData = true;
-    people.push(readPersonRow(row, excelRow, name, sheet, plan, section, emit));
+    block.add(row, excelRow, name, section);
   };
 
   return {
@@ -288,6 +291,7 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
           findings,
         };
       if (roster) {
+        roster.block.flush(section);
         roster.sheet.people = people.length;
         return {
           outcome: { kind: "roster", sheet: roster.sheet, titleYear: roster.titleYear, signedOn },
@@ -313,6 +317,10 @@ export function readSheet(
   firstRow = 1,
 ): SheetReadResult {
   const reader = createSheetReader(name, mapping);
-  rows.forEach((row, i) => reader.push(row, firstRow + i));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    // A hole in a sparse array is no row, as `forEach` took it.
+    if (row !== undefined) reader.push(row, firstRow + i);
+  }
   return reader.finish();
 }
