@@ -8,10 +8,12 @@ import type {
 } from "../xlsx/unreadable.js";
 
 /**
- * A refusal as the messages take it: the reason, what it concerns (a part, `Sheet!A1`), the format
+ * A refusal as the reader gives it: the reason, what it concerns (a part, `Sheet!A1`), the format
  * read, and for a damaged workbook the cell whose shared string is missing.
  */
 type Refusal = Pick<UnreadableWorkbookError, "reason" | "detail" | "format" | "badSharedString">;
+/** A refusal as the messages tell it: with the file as the user named it. */
+type Told = Refusal & { file: string };
 
 const n = (value: number, lang: Lang) => value.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
 const mb = (bytes: number, lang: Lang) => `${n(bytes / 1024 / 1024, lang)} MB`;
@@ -20,6 +22,13 @@ const mb = (bytes: number, lang: Lang) => `${n(bytes / 1024 / 1024, lang)} MB`;
 function sheetAndCell(detail = ""): { sheet: string; cell: string } {
   const at = detail.lastIndexOf("!");
   return { sheet: detail.slice(0, at), cell: detail.slice(at + 1) };
+}
+
+/** The format a refusal names: a file of the .xlsx family by its own extension (macro-enabled, template). */
+function formatName(r: Told, names: Record<WorkbookFormat, string>): string {
+  const format = r.format ?? "xlsx";
+  const own = format === "xlsx" ? /\.(xlsm|xltx|xltm)$/i.exec(r.file)?.[0].toLowerCase() : undefined;
+  return own ? names.xlsx.replace(".xlsx", own) : names[format];
 }
 
 const FORMAT_VI: Record<WorkbookFormat, string> = {
@@ -50,7 +59,7 @@ function badStringEn({ index, count }: BadSharedString): string {
 }
 
 /** Why a file cannot be read, and what to do, by the reason the reader gave. */
-const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: Refusal) => string> = {
+const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: Told) => string> = {
   folder: () => "đây là một thư mục, không phải tệp. Hãy chỉ ra tệp .xlsx trong thư mục đó.",
   "not-regular-file": () =>
     "đây không phải một tệp thông thường mà là một đường ống (FIFO), socket hoặc thiết bị, nên không thể đọc như một sổ làm việc. Hãy chỉ ra tệp .xlsx đã lưu trên đĩa.",
@@ -69,8 +78,8 @@ const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: Re
     "tệp được đặt mật khẩu nên không đọc được nội dung. Hãy mở bằng Excel, vào Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi kiểm tra.",
   damaged: (r) =>
     r.badSharedString
-      ? `tệp ${FORMAT_VI[r.format ?? "xlsx"]} bị hỏng: ô ${r.badSharedString.cell} của trang "${r.badSharedString.sheet}" ${badStringVi(r.badSharedString)}. Excel cũng báo tệp hỏng khi mở. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa), xem lại ô ${r.badSharedString.cell} và nhập lại nếu trống, lưu lại rồi kiểm tra; hoặc xin đơn vị gửi lại tệp.`
-      : `tệp ${FORMAT_VI[r.format ?? "xlsx"]} bị hỏng hoặc không đầy đủ (có thể chưa tải về xong). Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi kiểm tra, hoặc xin đơn vị gửi lại tệp.`,
+      ? `tệp ${formatName(r, FORMAT_VI)} bị hỏng: ô ${r.badSharedString.cell} của trang "${r.badSharedString.sheet}" ${badStringVi(r.badSharedString)}. Excel cũng báo tệp hỏng khi mở. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa), xem lại ô ${r.badSharedString.cell} và nhập lại nếu trống, lưu lại rồi kiểm tra; hoặc xin đơn vị gửi lại tệp.`
+      : `tệp ${formatName(r, FORMAT_VI)} bị hỏng hoặc không đầy đủ (có thể chưa tải về xong). Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi kiểm tra, hoặc xin đơn vị gửi lại tệp.`,
   "part-too-large": () =>
     `một phần của tệp khi giải nén vượt quá giới hạn (${mb(READER_LIMITS.maxSheetPartBytes, "vi")} cho một trang, ${mb(READER_LIMITS.maxSharedStringsBytes, "vi")} cho bảng chuỗi) hoặc lớn hơn kích thước tệp tự khai. Tệp không được đọc; nếu là danh sách thật, hãy chia thành nhiều tệp.`,
   "compression-ratio": () =>
@@ -110,8 +119,8 @@ const UNREADABLE_EN: typeof UNREADABLE_VI = {
     "it is protected by a password, so its content cannot be read. Open it in Excel, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and check it again.",
   damaged: (r) =>
     r.badSharedString
-      ? `the ${FORMAT_EN[r.format ?? "xlsx"]} is damaged: cell ${r.badSharedString.cell} of sheet "${r.badSharedString.sheet}" ${badStringEn(r.badSharedString)}. Excel reports the damage too when it opens the file. Open it in Excel (Excel offers to repair it), look at cell ${r.badSharedString.cell} and type it again if it is empty, save, and check it again; or ask the unit to send it again.`
-      : `the ${FORMAT_EN[r.format ?? "xlsx"]} is damaged or incomplete (perhaps not fully downloaded). Open it in Excel or LibreOffice, save it again as .xlsx and check that, or ask the unit to send it again.`,
+      ? `the ${formatName(r, FORMAT_EN)} is damaged: cell ${r.badSharedString.cell} of sheet "${r.badSharedString.sheet}" ${badStringEn(r.badSharedString)}. Excel reports the damage too when it opens the file. Open it in Excel (Excel offers to repair it), look at cell ${r.badSharedString.cell} and type it again if it is empty, save, and check it again; or ask the unit to send it again.`
+      : `the ${formatName(r, FORMAT_EN)} is damaged or incomplete (perhaps not fully downloaded). Open it in Excel or LibreOffice, save it again as .xlsx and check that, or ask the unit to send it again.`,
   "part-too-large": () =>
     `a part of it would inflate past the limit (${mb(READER_LIMITS.maxSheetPartBytes, "en")} for a sheet, ${mb(READER_LIMITS.maxSharedStringsBytes, "en")} for the shared strings) or past the size it declares. It was not read; a real roster that large should be split into several files.`,
   "compression-ratio": () =>
@@ -175,7 +184,7 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   unreadable: (file: string, refusal: Refusal) =>
     refusal.reason === "sheet-not-found"
       ? vi.sheetNotFound(file, refusal.detail ?? "")
-      : `Không đọc được tệp "${file}": ${UNREADABLE_VI[refusal.reason](refusal)}`,
+      : `Không đọc được tệp "${file}": ${UNREADABLE_VI[refusal.reason]({ ...refusal, file })}`,
   missingFile: (file: string) => `Không tìm thấy tệp "${file}".`,
   sheetNotFound: (file: string, sheet: string) => `Tệp "${file}" không có trang "${sheet}".`,
   noRoster: (file: string) => `Tệp "${file}" không có trang nào đọc được như một danh sách xếp loại.`,
@@ -249,7 +258,7 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   unreadable: (file, refusal) =>
     refusal.reason === "sheet-not-found"
       ? en.sheetNotFound(file, refusal.detail ?? "")
-      : `Cannot read "${file}": ${UNREADABLE_EN[refusal.reason](refusal)}`,
+      : `Cannot read "${file}": ${UNREADABLE_EN[refusal.reason]({ ...refusal, file })}`,
   missingFile: (file) => `File "${file}" not found.`,
   sheetNotFound: (file, sheet) => `"${file}" has no sheet "${sheet}".`,
   noRoster: (file) => `"${file}" has no sheet that can be read as a rating roster.`,

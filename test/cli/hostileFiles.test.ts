@@ -46,6 +46,10 @@ const DAMAGED_CELL: Record<string, { vi: string; en: string }> = {
     vi: 'tệp Excel (.xlsx) bị hỏng: ô E7 của trang "Danh sách" ghi số thứ tự chuỗi văn bản dùng chung là "HTTNV", không phải một số nguyên.',
     en: 'the Excel workbook (.xlsx) is damaged: cell E7 of sheet "Danh sách" names shared string "HTTNV", which is not a whole number.',
   },
+  "macro-chuoi-vuot.xlsm": {
+    vi: 'tệp Excel (.xlsm) bị hỏng: ô E7 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 57',
+    en: 'the Excel workbook (.xlsm) is damaged: cell E7 of sheet "Danh sách" points to shared string 57',
+  },
   "khong-bang-chuoi.xlsx": {
     vi: 'tệp Excel (.xlsx) bị hỏng: ô A1 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 0 trong khi tệp không có chuỗi văn bản dùng chung nào.',
     en: 'the Excel workbook (.xlsx) is damaged: cell A1 of sheet "Danh sách" points to shared string 0, but the file holds no shared strings.',

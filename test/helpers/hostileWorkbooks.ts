@@ -77,8 +77,6 @@ const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const CONTENT_TYPES = "[Content_Types].xml";
 /** The workbook part's content type in an .xlsx. */
 const SHEET_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
-/** The level cell of Trần Thị Bình (HTTNV, shared string 17 of the roster's 24). */
-const LEVEL_E7 = '<c r="E7" t="s"><v>17</v></c>';
 
 /**
  * The base roster's parts in the order given (the rest after), some replaced, some added (a name the
@@ -107,24 +105,33 @@ async function edited(part: string, from: string, to: string): Promise<string> {
   return xml.replace(from, to);
 }
 
+/** The worksheet with Trần Thị Bình's level cell E7 (HTTNV: shared string 17 of 24) holding `index` instead. */
+const levelIndex = (index: string) =>
+  edited(SHEET, '<c r="E7" t="s"><v>17</v></c>', `<c r="E7" t="s"><v>${index}</v></c>`);
+
 /**
  * The base roster as another kind of Excel package: the workbook part's content type changed to
- * `contentType`, and with macros a VBA project part (never read) and its relationship.
+ * `contentType`, with macros a VBA project part (never read) and its relationship, and `replace`d parts.
  */
-async function excelPackage(contentType: string, macros: boolean): Promise<Buffer> {
+async function excelPackage(
+  contentType: string,
+  macros: boolean,
+  replace: Record<string, string> = {},
+): Promise<Buffer> {
   const vbaType = '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>';
   const types = await edited(CONTENT_TYPES, `${SHEET_MAIN}"/>`, `${contentType}"/>${macros ? vbaType : ""}`);
-  if (!macros) return workbook({ [CONTENT_TYPES]: types });
-  return workbook({
-    [CONTENT_TYPES]: types,
+  const vba = {
     [WORKBOOK_RELS]: await edited(
       WORKBOOK_RELS,
       "</Relationships>",
       '<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
     ),
     "xl/vbaProject.bin": { content: deflate(Buffer.alloc(4096, 0xcc)) },
-  });
+  };
+  return workbook({ [CONTENT_TYPES]: types, ...(macros ? vba : {}), ...replace });
 }
+
+const XLSM = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
 /** A part's XML with a DOCTYPE after its declaration, and `reference` put in its first text or value. */
 async function withDoctype(part: string, doctype: string, reference = ""): Promise<string> {
@@ -419,19 +426,13 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     name: "chuoi-vuot.xlsx",
     what: "a level cell (E7) naming shared string 57 of 24",
     expect: "damaged",
-    make: async (path) =>
-      write(path)(
-        await workbook({ [SHEET]: await edited(SHEET, LEVEL_E7, '<c r="E7" t="s"><v>57</v></c>') }),
-      ),
+    make: async (path) => write(path)(await workbook({ [SHEET]: await levelIndex("57") })),
   },
   {
     name: "chuoi-khong-so.xlsx",
     what: "a level cell (E7) of type s holding the text HTTNV, not an index",
     expect: "damaged",
-    make: async (path) =>
-      write(path)(
-        await workbook({ [SHEET]: await edited(SHEET, LEVEL_E7, '<c r="E7" t="s"><v>HTTNV</v></c>') }),
-      ),
+    make: async (path) => write(path)(await workbook({ [SHEET]: await levelIndex("HTTNV") })),
   },
   {
     name: "khong-bang-chuoi.xlsx",
@@ -480,8 +481,18 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     name: "macro.xlsm",
     what: "the roster as a macro-enabled workbook (.xlsm: its content type, a VBA project)",
     expect: "read",
+    make: async (path) => write(path)(await excelPackage(XLSM, true)),
+  },
+  {
+    name: "macro-chuoi-vuot.xlsm",
+    what: "the .xlsm roster with its level cell E7 naming shared string 57 of 24",
+    expect: "damaged",
     make: async (path) =>
-      write(path)(await excelPackage("application/vnd.ms-excel.sheet.macroEnabled.main+xml", true)),
+      write(path)(
+        await excelPackage(XLSM, true, {
+          [SHEET]: await levelIndex("57"),
+        }),
+      ),
   },
   {
     name: "mau.xltx",
