@@ -24,10 +24,13 @@ function sheetAndCell(detail = ""): { sheet: string; cell: string } {
   return { sheet: detail.slice(0, at), cell: detail.slice(at + 1) };
 }
 
-/** The format a refusal names: a file of the .xlsx family by its own extension (macro-enabled, template). */
+/**
+ * The format a refusal names: a zip of the .xlsx family by its own extension (macro-enabled, template,
+ * or a binary workbook whose zip is broken before its parts tell what it is).
+ */
 function formatName(r: Told, names: Record<WorkbookFormat, string>): string {
   const format = r.format ?? "xlsx";
-  const own = format === "xlsx" ? /\.(xlsm|xltx|xltm)$/i.exec(r.file)?.[0].toLowerCase() : undefined;
+  const own = format === "xlsx" ? /\.(xlsm|xltx|xltm|xlsb)$/i.exec(r.file)?.[0].toLowerCase() : undefined;
   return own ? names.xlsx.replace(".xlsx", own) : names[format];
 }
 
