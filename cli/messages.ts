@@ -1,9 +1,19 @@
 import type { Lang } from "../shared/i18n.js";
 import { READER_LIMITS } from "../xlsx/readerLimits.js";
-import type { UnreadableReason, UnreadableWorkbookError, WorkbookFormat } from "../xlsx/unreadable.js";
+import type {
+  BadSharedString,
+  UnreadableReason,
+  UnreadableWorkbookError,
+  WorkbookFormat,
+} from "../xlsx/unreadable.js";
 
-/** A refusal as the messages take it: the reason, what it concerns (a part, `Sheet!A1`), the format read. */
-type Refusal = Pick<UnreadableWorkbookError, "reason" | "detail" | "format">;
+/**
+ * A refusal as the reader gives it: the reason, what it concerns (a part, `Sheet!A1`), the format
+ * read, and for a damaged workbook the cell whose shared string is missing.
+ */
+type Refusal = Pick<UnreadableWorkbookError, "reason" | "detail" | "format" | "badSharedString">;
+/** A refusal as the messages tell it: with the file as the user named it. */
+type Told = Refusal & { file: string };
 
 const n = (value: number, lang: Lang) => value.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
 const mb = (bytes: number, lang: Lang) => `${n(bytes / 1024 / 1024, lang)} MB`;
@@ -12,6 +22,16 @@ const mb = (bytes: number, lang: Lang) => `${n(bytes / 1024 / 1024, lang)} MB`;
 function sheetAndCell(detail = ""): { sheet: string; cell: string } {
   const at = detail.lastIndexOf("!");
   return { sheet: detail.slice(0, at), cell: detail.slice(at + 1) };
+}
+
+/**
+ * The format a refusal names: a zip of the .xlsx family by its own extension (macro-enabled, template,
+ * or a binary workbook whose zip is broken before its parts tell what it is).
+ */
+function formatName(r: Told, names: Record<WorkbookFormat, string>): string {
+  const format = r.format ?? "xlsx";
+  const own = format === "xlsx" ? /\.(xlsm|xltx|xltm|xlsb)$/i.exec(r.file)?.[0].toLowerCase() : undefined;
+  return own ? names.xlsx.replace(".xlsx", own) : names[format];
 }
 
 const FORMAT_VI: Record<WorkbookFormat, string> = {
@@ -25,8 +45,24 @@ const FORMAT_EN: Record<WorkbookFormat, string> = {
   ods: "OpenDocument spreadsheet (.ods)",
 };
 
+/** What is wrong with a cell whose shared string is missing, after "cell C12 of sheet …". */
+function badStringVi({ index, count }: BadSharedString): string {
+  if (index === "") return "là ô văn bản nhưng không ghi số thứ tự chuỗi văn bản dùng chung nào";
+  if (!/^\d+$/.test(index))
+    return `ghi số thứ tự chuỗi văn bản dùng chung là "${index}", không phải một số nguyên`;
+  if (count === 0)
+    return `trỏ tới chuỗi văn bản dùng chung số ${index} trong khi tệp không có chuỗi văn bản dùng chung nào`;
+  return `trỏ tới chuỗi văn bản dùng chung số ${index} trong khi tệp chỉ có ${n(count, "vi")} chuỗi (đánh số từ 0 đến ${n(count - 1, "vi")})`;
+}
+function badStringEn({ index, count }: BadSharedString): string {
+  if (index === "") return "is a text cell that names no shared string";
+  if (!/^\d+$/.test(index)) return `names shared string "${index}", which is not a whole number`;
+  if (count === 0) return `points to shared string ${index}, but the file holds no shared strings`;
+  return `points to shared string ${index}, but the file holds only ${n(count, "en")} (numbered 0 to ${n(count - 1, "en")})`;
+}
+
 /** Why a file cannot be read, and what to do, by the reason the reader gave. */
-const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: Refusal) => string> = {
+const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: Told) => string> = {
   folder: () => "đây là một thư mục, không phải tệp. Hãy chỉ ra tệp .xlsx trong thư mục đó.",
   "not-regular-file": () =>
     "đây không phải một tệp thông thường mà là một đường ống (FIFO), socket hoặc thiết bị, nên không thể đọc như một sổ làm việc. Hãy chỉ ra tệp .xlsx đã lưu trên đĩa.",
@@ -39,10 +75,14 @@ const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: Re
     "đây là tệp văn bản CSV, không có trang tính và định dạng. Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx), giữ dòng tiêu đề cột.",
   "other-office-file": () =>
     "đây là tệp của một chương trình Office khác (ví dụ văn bản Word đổi đuôi thành .xlsx), không phải bảng tính. Hãy chỉ ra đúng tệp danh sách.",
+  "excel-binary": () =>
+    'đây là Sổ làm việc Nhị phân Excel (.xlsb), định dạng chương trình kiểm tra không đọc. Hãy mở bằng Excel, chọn Tệp → Lưu thành, chọn kiểu "Sổ làm việc Excel (.xlsx)", rồi kiểm tra tệp .xlsx đó.',
   encrypted: () =>
     "tệp được đặt mật khẩu nên không đọc được nội dung. Hãy mở bằng Excel, vào Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi kiểm tra.",
   damaged: (r) =>
-    `tệp ${FORMAT_VI[r.format ?? "xlsx"]} bị hỏng hoặc không đầy đủ (có thể chưa tải về xong). Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi kiểm tra, hoặc xin đơn vị gửi lại tệp.`,
+    r.badSharedString
+      ? `tệp ${formatName(r, FORMAT_VI)} bị hỏng: ô ${r.badSharedString.cell} của trang "${r.badSharedString.sheet}" ${badStringVi(r.badSharedString)}. Excel cũng báo tệp hỏng khi mở. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa), xem lại ô ${r.badSharedString.cell} và nhập lại nếu trống, lưu lại rồi kiểm tra; hoặc xin đơn vị gửi lại tệp.`
+      : `tệp ${formatName(r, FORMAT_VI)} bị hỏng hoặc không đầy đủ (có thể chưa tải về xong). Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi kiểm tra, hoặc xin đơn vị gửi lại tệp.`,
   "part-too-large": () =>
     `một phần của tệp khi giải nén vượt quá giới hạn (${mb(READER_LIMITS.maxSheetPartBytes, "vi")} cho một trang, ${mb(READER_LIMITS.maxSharedStringsBytes, "vi")} cho bảng chuỗi) hoặc lớn hơn kích thước tệp tự khai. Tệp không được đọc; nếu là danh sách thật, hãy chia thành nhiều tệp.`,
   "compression-ratio": () =>
@@ -76,10 +116,14 @@ const UNREADABLE_EN: typeof UNREADABLE_VI = {
     "it is CSV text, with no sheets or formatting. Open it in Excel and save it as an Excel Workbook (.xlsx), keeping the header row.",
   "other-office-file": () =>
     "it is another Office program's file (a Word document renamed .xlsx, for example), not a spreadsheet. Name the roster file itself.",
+  "excel-binary": () =>
+    'it is an Excel Binary Workbook (.xlsb), a format the checker does not read. Open it in Excel, choose File → Save As, pick "Excel Workbook (.xlsx)" as the type, and check that .xlsx file.',
   encrypted: () =>
     "it is protected by a password, so its content cannot be read. Open it in Excel, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and check it again.",
   damaged: (r) =>
-    `the ${FORMAT_EN[r.format ?? "xlsx"]} is damaged or incomplete (perhaps not fully downloaded). Open it in Excel or LibreOffice, save it again as .xlsx and check that, or ask the unit to send it again.`,
+    r.badSharedString
+      ? `the ${formatName(r, FORMAT_EN)} is damaged: cell ${r.badSharedString.cell} of sheet "${r.badSharedString.sheet}" ${badStringEn(r.badSharedString)}. Excel reports the damage too when it opens the file. Open it in Excel (Excel offers to repair it), look at cell ${r.badSharedString.cell} and type it again if it is empty, save, and check it again; or ask the unit to send it again.`
+      : `the ${formatName(r, FORMAT_EN)} is damaged or incomplete (perhaps not fully downloaded). Open it in Excel or LibreOffice, save it again as .xlsx and check that, or ask the unit to send it again.`,
   "part-too-large": () =>
     `a part of it would inflate past the limit (${mb(READER_LIMITS.maxSheetPartBytes, "en")} for a sheet, ${mb(READER_LIMITS.maxSharedStringsBytes, "en")} for the shared strings) or past the size it declares. It was not read; a real roster that large should be split into several files.`,
   "compression-ratio": () =>
@@ -143,7 +187,7 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   unreadable: (file: string, refusal: Refusal) =>
     refusal.reason === "sheet-not-found"
       ? vi.sheetNotFound(file, refusal.detail ?? "")
-      : `Không đọc được tệp "${file}": ${UNREADABLE_VI[refusal.reason](refusal)}`,
+      : `Không đọc được tệp "${file}": ${UNREADABLE_VI[refusal.reason]({ ...refusal, file })}`,
   missingFile: (file: string) => `Không tìm thấy tệp "${file}".`,
   sheetNotFound: (file: string, sheet: string) => `Tệp "${file}" không có trang "${sheet}".`,
   noRoster: (file: string) => `Tệp "${file}" không có trang nào đọc được như một danh sách xếp loại.`,
@@ -217,7 +261,7 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   unreadable: (file, refusal) =>
     refusal.reason === "sheet-not-found"
       ? en.sheetNotFound(file, refusal.detail ?? "")
-      : `Cannot read "${file}": ${UNREADABLE_EN[refusal.reason](refusal)}`,
+      : `Cannot read "${file}": ${UNREADABLE_EN[refusal.reason]({ ...refusal, file })}`,
   missingFile: (file) => `File "${file}" not found.`,
   sheetNotFound: (file, sheet) => `"${file}" has no sheet "${sheet}".`,
   noRoster: (file) => `"${file}" has no sheet that can be read as a rating roster.`,

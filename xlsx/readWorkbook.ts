@@ -25,6 +25,9 @@ const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 /** Parts that make a zip another Office program's file: Word, PowerPoint, or any other OOXML package. */
 const OTHER_OFFICE_PARTS = ["word/document.xml", "ppt/presentation.xml", "[Content_Types].xml"];
 
+/** The main part of an Excel Binary Workbook (.xlsb), which is not read (see the README's reader section). */
+const BINARY_WORKBOOK = /\.bin$/i;
+
 /** Tells an .xlsx, an .ods and other zips apart from their parts, and reads the workbook. */
 async function readZip(zip: ZipArchive, target: SheetTarget): Promise<WorkbookFormat> {
   if (zip.has("mimetype")) {
@@ -34,6 +37,7 @@ async function readZip(zip: ZipArchive, target: SheetTarget): Promise<WorkbookFo
     return "ods";
   }
   const workbook = await workbookPart(zip);
+  if (workbook && BINARY_WORKBOOK.test(workbook)) throw new UnreadableWorkbookError("excel-binary", workbook);
   if (workbook) {
     await readXlsx(zip, workbook, target).catch(withFormat("xlsx"));
     return "xlsx";
@@ -47,7 +51,7 @@ async function readZip(zip: ZipArchive, target: SheetTarget): Promise<WorkbookFo
 function withFormat(format: WorkbookFormat) {
   return (error: unknown): never => {
     if (error instanceof UnreadableWorkbookError && !error.format)
-      throw new UnreadableWorkbookError(error.reason, error.detail, format);
+      throw new UnreadableWorkbookError(error.reason, error.detail, format, error.badSharedString);
     throw error;
   };
 }

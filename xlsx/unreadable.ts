@@ -12,6 +12,8 @@ export type UnreadableReason =
   | "csv"
   /** A zip of another Office program, e.g. a Word document renamed `.xlsx`. */
   | "other-office-file"
+  /** An Excel Binary Workbook (.xlsb): a zip whose workbook is `workbook.bin`, not XML. */
+  | "excel-binary"
   /** An Office file under a password (OLE with `EncryptedPackage`, a `FilePass` .xls, an encrypted zip entry). */
   | "encrypted"
   /** The zip, the OLE file or an XML part is broken or cut short. */
@@ -36,12 +38,28 @@ export type UnreadableReason =
 /** The format the file was read as, so a message about a damaged file names it. */
 export type WorkbookFormat = "xlsx" | "xls" | "ods";
 
+/**
+ * A cell of type `s` whose shared-string index is empty, not a whole number, or past the shared
+ * strings the file holds: damage Excel reports on opening, which the clerk is told cell by cell.
+ */
+export interface BadSharedString {
+  sheet: string;
+  /** The cell's reference, `C12`. */
+  cell: string;
+  /** The index as the cell holds it (`""` when empty). */
+  index: string;
+  /** Shared strings the file holds: 0 when it has no shared-strings part. */
+  count: number;
+}
+
 /** The workbook could not be read: the reason for the user, and where (a part, a sheet, a cell) when known. */
 export class UnreadableWorkbookError extends Error {
   constructor(
     readonly reason: UnreadableReason,
     readonly detail?: string,
     readonly format?: WorkbookFormat,
+    /** For a damaged workbook, the cell whose shared string is missing. */
+    readonly badSharedString?: BadSharedString,
   ) {
     super(detail ? `${reason}: ${detail}` : reason);
   }

@@ -17,7 +17,9 @@ export interface WorkbookParts {
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
-const WORKBOOK_PART = /(^|\/)workbook\.xml$/i;
+/** The main part of a workbook: XML (.xlsx, .xlsm, .xltx, .xltm) or binary (.xlsb). */
+const WORKBOOK_PART = /(^|\/)workbook\.(xml|bin)$/i;
+const WORKBOOK_PLACES = ["xl/workbook.xml", "xl/workbook.bin"];
 
 /** The relationships part of `part` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`). */
 function relsOf(part: string): string {
@@ -51,13 +53,14 @@ async function relationships(zip: ZipArchive, source: string): Promise<Relations
 }
 
 /**
- * The main workbook part, from the package's relationships, or where Excel puts it. A Word or
- * PowerPoint package's main part (`word/document.xml`) is not a workbook.
+ * The main workbook part, from the package's relationships, or where Excel puts it: `workbook.xml`,
+ * or `workbook.bin` for an .xlsb. A Word or PowerPoint package's main part (`word/document.xml`) is
+ * not a workbook.
  */
 export async function workbookPart(zip: ZipArchive): Promise<string | undefined> {
   const main = (await relationships(zip, "")).find((r) => OFFICE_DOCUMENT.test(r.type))?.target;
   if (main && WORKBOOK_PART.test(main) && zip.has(main)) return main;
-  return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
+  return WORKBOOK_PLACES.find((part) => zip.has(part));
 }
 
 /** The worksheets in the order the workbook lists them (chart sheets left out), and the shared strings part. */

@@ -1,4 +1,4 @@
-import { FormulaWithoutValue, type SheetCell } from "../shared/cells.js";
+import { columnLetter, FormulaWithoutValue, type SheetCell } from "../shared/cells.js";
 import type { SheetReader } from "../shared/roster/readSheet.js";
 import { isoToSerial } from "./isoDate.js";
 import { READER_LIMITS } from "./readerLimits.js";
@@ -22,21 +22,30 @@ function columnOf(ref: string): number {
 /** What is read between a tag's opening and closing. */
 const Capture = { None: 0, Value: 1, Formula: 2, InlineText: 3 } as const;
 
+/** The shared string a cell's index names: undefined when the index is no whole number or past the table. */
+function sharedString(index: string, strings: readonly string[]): string | undefined {
+  const digits = index.trim();
+  return /^\d+$/.test(digits) ? strings[Number(digits)] : undefined;
+}
+
 /**
  * A cell as the roster reader takes it, as exceljs gave it before: shared and inline strings as text,
  * numbers as numbers (dates too: the serial day, as cells without their number format), a formula
- * as its saved result or, when the file saved none, a `FormulaWithoutValue`.
+ * as its saved result or, when the file saved none, a `FormulaWithoutValue`. A shared-string cell
+ * with no `<v>` at all is empty (the schema allows it, Excel opens it); one whose index names no
+ * string goes to `missingString`, which refuses the file.
  */
 function cellValue(
   type: string | undefined,
   value: string | undefined,
   formula: string | undefined,
   strings: readonly string[],
+  missingString: (index: string) => never,
 ): SheetCell {
   if (value === undefined) return formula === undefined ? null : new FormulaWithoutValue(formula);
   switch (type) {
     case "s":
-      return strings[Number(value)] ?? null;
+      return sharedString(value, strings) ?? missingString(value);
     case "str":
     case "inlineStr":
     case "e":
@@ -78,6 +87,22 @@ export async function readWorksheet(
   let formula: string | undefined;
   let capture: number = Capture.None;
   let inPhonetic = false;
+  const missingString = (index: string): never => {
+    const cell = `${columnLetter(column)}${row}`;
+    // The index is shown to the clerk: a damaged file may hold any text there.
+    const shown = index.trim().slice(0, 20);
+    throw new UnreadableWorkbookError(
+      "damaged",
+      `${part}: ${cell} names shared string "${shown}"`,
+      undefined,
+      {
+        sheet: sheetName,
+        cell,
+        index: shown,
+        count: strings.length,
+      },
+    );
+  };
   await parseXmlPart(await zip.open(part, READER_LIMITS.maxSheetPartBytes), part, {
     open(tag) {
       switch (tag.name) {
@@ -131,7 +156,7 @@ export async function readWorksheet(
           inPhonetic = false;
           break;
         case "c": {
-          const cell = cellValue(type, value, formula, strings);
+          const cell = cellValue(type, value, formula, strings, missingString);
           if (cell === null) break;
           bounds.check(sheetName, column, row);
           while (cells.length < column) cells.push(null);

@@ -26,9 +26,34 @@ const SAYS: Partial<Record<UnreadableReason, string>> = {
   "no-permission": "không có quyền đọc",
   encrypted: "đặt mật khẩu",
   "other-office-file": "chương trình Office khác",
+  "excel-binary":
+    'đây là Sổ làm việc Nhị phân Excel (.xlsb), định dạng chương trình kiểm tra không đọc. Hãy mở bằng Excel, chọn Tệp → Lưu thành, chọn kiểu "Sổ làm việc Excel (.xlsx)"',
   damaged: "bị hỏng hoặc không đầy đủ",
   "too-many-workbook-rows":
     'tệp có hơn 200.000 dòng có dữ liệu trên các trang (đến ô A1 của trang "Trang 5")',
+};
+
+/**
+ * A cell naming a shared string the file lacks is damage told cell by cell: the roster's 24 shared
+ * strings are numbered 0 to 23, its level cell E7 names 17 (HTTNV) and its title cell A1 names 0.
+ */
+const DAMAGED_CELL: Record<string, { vi: string; en: string }> = {
+  "chuoi-vuot.xlsx": {
+    vi: 'tệp Excel (.xlsx) bị hỏng: ô E7 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 57 trong khi tệp chỉ có 24 chuỗi (đánh số từ 0 đến 23).',
+    en: 'the Excel workbook (.xlsx) is damaged: cell E7 of sheet "Danh sách" points to shared string 57, but the file holds only 24 (numbered 0 to 23).',
+  },
+  "chuoi-khong-so.xlsx": {
+    vi: 'tệp Excel (.xlsx) bị hỏng: ô E7 của trang "Danh sách" ghi số thứ tự chuỗi văn bản dùng chung là "HTTNV", không phải một số nguyên.',
+    en: 'the Excel workbook (.xlsx) is damaged: cell E7 of sheet "Danh sách" names shared string "HTTNV", which is not a whole number.',
+  },
+  "macro-chuoi-vuot.xlsm": {
+    vi: 'tệp Excel (.xlsm) bị hỏng: ô E7 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 57',
+    en: 'the Excel workbook (.xlsm) is damaged: cell E7 of sheet "Danh sách" points to shared string 57',
+  },
+  "khong-bang-chuoi.xlsx": {
+    vi: 'tệp Excel (.xlsx) bị hỏng: ô A1 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 0 trong khi tệp không có chuỗi văn bản dùng chung nào.',
+    en: 'the Excel workbook (.xlsx) is damaged: cell A1 of sheet "Danh sách" points to shared string 0, but the file holds no shared strings.',
+  },
 };
 
 const NOBODY = 65_534;
@@ -76,7 +101,7 @@ describe("each hostile file is refused with exit 2 and a message naming its real
       const run = runs.get(name)!;
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`Không đọc được tệp "${join(dir, name)}"`);
-      expect(run.stderr).toContain(SAYS[reason as UnreadableReason]);
+      expect(run.stderr).toContain(DAMAGED_CELL[name]?.vi ?? SAYS[reason as UnreadableReason]);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     },
   );
@@ -103,8 +128,34 @@ it("leaves no file in the temp folder", () => {
   expect(readdirSync(runTmp).filter((f) => !f.startsWith("tsx-"))).toEqual([]);
 });
 
-it("in English with --lang en", async () => {
-  const run = await runCli(["check", join(dir, "bom-van-ban.xlsx"), "--lang", "en"]);
-  expect(run.code).toBe(2);
-  expect(run.stderr).toContain("the mark of a zip bomb");
+describe("in English with --lang en", () => {
+  it("a zip bomb", async () => {
+    const run = await runCli(["check", join(dir, "bom-van-ban.xlsx"), "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the mark of a zip bomb");
+  });
+
+  it.each(Object.entries(DAMAGED_CELL))(
+    "%s: the cell, the shared string and what to do",
+    async (name, says) => {
+      const run = await runCli(["check", join(dir, name), "--lang", "en"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Cannot read "${join(dir, name)}": ${says.en}`);
+      expect(run.stderr).toContain("Open it in Excel (Excel offers to repair it)");
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it("an .xlsb: an Excel Binary Workbook, to be saved as .xlsx", async () => {
+    const run = await runCli(["check", join(dir, "nhi-phan.xlsb"), "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'it is an Excel Binary Workbook (.xlsb), a format the checker does not read. Open it in Excel, choose File → Save As, pick "Excel Workbook (.xlsx)"',
+    );
+  });
+});
+
+it("a damaged cell's message says what to do, in Vietnamese", () => {
+  for (const name of Object.keys(DAMAGED_CELL))
+    expect(runs.get(name)!.stderr).toContain("Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa)");
 });

@@ -2,8 +2,9 @@
  * The hostile and unusual files of issue 11, built in code (no binary fixture is committed): zip and
  * XML bombs, zip64, a part lying about its size, a sheet of 16,384 columns, the four XML-entity
  * variants, rosters whose worksheet comes before the shared strings, a FIFO, a folder, a file we may
- * not read, a workbook under a password and a Word document renamed `.xlsx`. Each says what the reader
- * must do with it: refuse it for a reason, or read it.
+ * not read, a workbook under a password and a Word document renamed `.xlsx`; then cells naming a
+ * shared string the file lacks, an Excel Binary Workbook (.xlsb), and the roster as .xlsm, .xltx and
+ * .xltm. Each says what the reader must do with it: refuse it for a reason, or read it.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
@@ -72,22 +73,65 @@ async function partsOf(bytes: Buffer): Promise<Map<string, Buffer>> {
 const SHEET = "xl/worksheets/sheet1.xml";
 const STRINGS = "xl/sharedStrings.xml";
 const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const CONTENT_TYPES = "[Content_Types].xml";
+/** The workbook part's content type in an .xlsx. */
+const SHEET_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
-/** The base roster's parts in the order given (the rest after), some replaced. */
+/**
+ * The base roster's parts in the order given (the rest after), some replaced, some added (a name the
+ * roster lacks) and some left out (`null`).
+ */
 async function workbook(
-  replace: Record<string, Omit<ZipPart, "name"> | string> = {},
+  replace: Record<string, Omit<ZipPart, "name"> | string | null> = {},
   order: readonly string[] = [],
 ): Promise<Buffer> {
   const parts = await workbookParts();
-  const names = [...order, ...[...parts.keys()].filter((n) => !order.includes(n))];
+  const all = [...parts.keys(), ...Object.keys(replace).filter((n) => !parts.has(n))];
+  const names = [...order, ...all.filter((n) => !order.includes(n))].filter((n) => replace[n] !== null);
   return buildZip(
     names.map((name) => {
       const replaced = replace[name];
       if (replaced === undefined) return { name, content: deflate(parts.get(name)!) };
-      return typeof replaced === "string" ? { name, content: deflate(replaced) } : { name, ...replaced };
+      return typeof replaced === "string" ? { name, content: deflate(replaced) } : { name, ...replaced! };
     }),
   );
 }
+
+/** A part of the base roster with `from` (which it must hold) replaced by `to`. */
+async function edited(part: string, from: string, to: string): Promise<string> {
+  const xml = (await workbookParts()).get(part)!.toString("utf8");
+  if (!xml.includes(from)) throw new Error(`${part} holds no ${from}`);
+  return xml.replace(from, to);
+}
+
+/** The worksheet with Trần Thị Bình's level cell E7 (HTTNV: shared string 17 of 24) holding `index` instead. */
+const levelIndex = (index: string) =>
+  edited(SHEET, '<c r="E7" t="s"><v>17</v></c>', `<c r="E7" t="s"><v>${index}</v></c>`);
+
+/**
+ * The base roster as another kind of Excel package: the workbook part's content type changed to
+ * `contentType`, with macros a VBA project part (never read) and its relationship, and `replace`d parts.
+ */
+async function excelPackage(
+  contentType: string,
+  macros: boolean,
+  replace: Record<string, string> = {},
+): Promise<Buffer> {
+  const vbaType = '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>';
+  const types = await edited(CONTENT_TYPES, `${SHEET_MAIN}"/>`, `${contentType}"/>${macros ? vbaType : ""}`);
+  const vba = {
+    [WORKBOOK_RELS]: await edited(
+      WORKBOOK_RELS,
+      "</Relationships>",
+      '<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+    "xl/vbaProject.bin": { content: deflate(Buffer.alloc(4096, 0xcc)) },
+  };
+  return workbook({ [CONTENT_TYPES]: types, ...(macros ? vba : {}), ...replace });
+}
+
+const XLSM = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
 /** A part's XML with a DOCTYPE after its declaration, and `reference` put in its first text or value. */
 async function withDoctype(part: string, doctype: string, reference = ""): Promise<string> {
@@ -379,6 +423,97 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     make: async (path) => writeFileSync(path, encryptedWorkbook()),
   },
   {
+    name: "chuoi-vuot.xlsx",
+    what: "a level cell (E7) naming shared string 57 of 24",
+    expect: "damaged",
+    make: async (path) => write(path)(await workbook({ [SHEET]: await levelIndex("57") })),
+  },
+  {
+    name: "chuoi-khong-so.xlsx",
+    what: "a level cell (E7) of type s holding the text HTTNV, not an index",
+    expect: "damaged",
+    make: async (path) => write(path)(await workbook({ [SHEET]: await levelIndex("HTTNV") })),
+  },
+  {
+    name: "khong-bang-chuoi.xlsx",
+    what: "cells of type s and no sharedStrings part (nor its relationship)",
+    expect: "damaged",
+    make: async (path) =>
+      write(path)(
+        await workbook({
+          [STRINGS]: null,
+          [WORKBOOK_RELS]: await edited(
+            WORKBOOK_RELS,
+            '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>',
+            "",
+          ),
+        }),
+      ),
+  },
+  {
+    name: "nhi-phan.xlsb",
+    what: "an Excel Binary Workbook: content types, relationships and xl/workbook.bin",
+    expect: "excel-binary",
+    make: async (path) =>
+      write(path)(
+        buildZip([
+          {
+            name: CONTENT_TYPES,
+            content: deflate(
+              '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Override PartName="/xl/worksheets/sheet1.bin" ContentType="application/vnd.ms-excel.worksheet"/></Types>',
+            ),
+          },
+          {
+            name: "_rels/.rels",
+            content: deflate(
+              '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+            ),
+          },
+          { name: "xl/workbook.bin", content: deflate(Buffer.from([0x83, 0x01, 0x00, 0x84, 0x01, 0x00])) },
+          {
+            name: "xl/worksheets/sheet1.bin",
+            content: deflate(Buffer.from([0x81, 0x01, 0x00, 0x82, 0x01, 0x00])),
+          },
+        ]),
+      ),
+  },
+  {
+    name: "macro.xlsm",
+    what: "the roster as a macro-enabled workbook (.xlsm: its content type, a VBA project)",
+    expect: "read",
+    make: async (path) => write(path)(await excelPackage(XLSM, true)),
+  },
+  {
+    name: "macro-chuoi-vuot.xlsm",
+    what: "the .xlsm roster with its level cell E7 naming shared string 57 of 24",
+    expect: "damaged",
+    make: async (path) =>
+      write(path)(
+        await excelPackage(XLSM, true, {
+          [SHEET]: await levelIndex("57"),
+        }),
+      ),
+  },
+  {
+    name: "mau.xltx",
+    what: "the roster as an Excel template (.xltx)",
+    expect: "read",
+    make: async (path) =>
+      write(path)(
+        await excelPackage(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+          false,
+        ),
+      ),
+  },
+  {
+    name: "mau-macro.xltm",
+    what: "the roster as a macro-enabled template (.xltm: its content type, a VBA project)",
+    expect: "read",
+    make: async (path) =>
+      write(path)(await excelPackage("application/vnd.ms-excel.template.macroEnabled.main+xml", true)),
+  },
+  {
     name: "van-ban-word.xlsx",
     what: "a Word document (.docx) renamed .xlsx",
     expect: "other-office-file",
@@ -386,7 +521,7 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
       write(path)(
         buildZip([
           {
-            name: "[Content_Types].xml",
+            name: CONTENT_TYPES,
             content: deflate(
               '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
             ),
