@@ -25,7 +25,15 @@ const Capture = { None: 0, Value: 1, Formula: 2, InlineText: 3 } as const;
 /** The shared string a cell's index names: undefined when the index is no whole number or past the table. */
 function sharedString(index: string, strings: readonly string[]): string | undefined {
   const digits = index.trim();
-  return /^\d+$/.test(digits) ? strings[Number(digits)] : undefined;
+  // No table holds 10^15 strings; a longer index names none (and would lose digits as a number).
+  if (digits.length === 0 || digits.length > 15) return undefined;
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digits.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    n = n * 10 + digit;
+  }
+  return strings[n];
 }
 
 /**
