@@ -50,7 +50,8 @@ function cellValue(tag: SaxesTagPlain, text: string | undefined): SheetCell {
  */
 export async function readOds(zip: ZipArchive, target: SheetTarget): Promise<void> {
   const bounds = new CellBounds();
-  const cells: SheetCell[] = [];
+  /** The row being read; a row pushed is the reader's, and the next starts in an array of its own. */
+  let cells: SheetCell[] = [];
   let reader: SheetReader | undefined;
   let sheet = "";
   let row = 0;
@@ -144,7 +145,10 @@ export async function readOds(zip: ZipArchive, target: SheetTarget): Promise<voi
               "damaged",
               `content.xml: "${sheet}" row ${row} repeated ${rowRepeat} times`,
             );
-          if (cells.length > 0 && reader) for (let i = 0; i < rowRepeat; i++) reader.push(cells, row + i);
+          if (cells.length > 0 && reader) {
+            for (let i = 0; i < rowRepeat; i++) reader.push(cells, row + i);
+            cells = [];
+          }
           row += rowRepeat - 1;
           break;
         case "table:table":

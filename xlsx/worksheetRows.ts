@@ -71,7 +71,7 @@ function cellValue(
 }
 
 /**
- * Streams one worksheet part into the roster reader, row by row in one reused array. Rows with no
+ * Streams one worksheet part into the roster reader, each row in an array of its own. Rows with no
  * value are passed over (the reader takes gaps as empty rows); a value past the row or column bounds
  * refuses the workbook.
  */
@@ -83,7 +83,8 @@ export async function readWorksheet(
   reader: SheetReader,
   bounds: CellBounds,
 ): Promise<void> {
-  const cells: SheetCell[] = [];
+  /** The row being read; a row pushed is the reader's, and the next starts in an array of its own. */
+  let cells: SheetCell[] = [];
   /** A cell's text stops at Excel's own limit, whatever the part holds. */
   const upToCellLimit = (have = "", more: string) =>
     have + more.slice(0, Math.max(READER_LIMITS.maxCellText - have.length, 0));
@@ -174,6 +175,7 @@ export async function readWorksheet(
         case "row":
           if (cells.length > 0) {
             reader.push(cells, row);
+            cells = [];
             lastPushed = row;
           }
           break;

@@ -73,7 +73,8 @@ export function readXls(bytes: Buffer, target: SheetTarget): void {
     throw new UnreadableWorkbookError("damaged", message(error), "xls");
   }
   const bounds = new CellBounds();
-  const cells: SheetCell[] = [];
+  /** The row being read; a row pushed is the reader's, and the next starts in an array of its own. */
+  let cells: SheetCell[] = [];
   for (const name of book.SheetNames) {
     const reader = target(name);
     const rows = (book.Sheets[name] as XLSX.DenseSheet | undefined)?.["!data"] ?? [];
@@ -88,7 +89,10 @@ export function readXls(bytes: Buffer, target: SheetTarget): void {
         while (cells.length < c) cells.push(null);
         cells[c] = value;
       }
-      if (cells.length > 0) reader.push(cells, r + 1);
+      if (cells.length > 0) {
+        reader.push(cells, r + 1);
+        cells = [];
+      }
     }
     reader.finish();
   }

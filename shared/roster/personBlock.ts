@@ -19,12 +19,13 @@ import type { PlannedColumn, RowPlan } from "./rowPlan.js";
 /** Rows a block holds: enough for each column's loop to pay, few enough to stay in the cache. */
 const BLOCK_ROWS = 256;
 const NO_FIELDS: readonly FieldKey[] = [];
+const EMPTY_ROW: readonly SheetCell[] = [];
 
 const emptyColumn = () => new Array<unknown>(BLOCK_ROWS).fill(undefined);
 
 export class PersonBlock {
-  /** The block's cells of each planned column: copied, since a streaming caller reuses its row. */
-  private readonly cells: SheetCell[][];
+  /** The block's rows, as pushed: the caller leaves a row as it is once pushed (SheetReader). */
+  private readonly rows: (readonly SheetCell[])[] = [];
   /** What the columns read, by slot and row of the block; a period column's readings by column. */
   private readonly slots: unknown[][] = SLOTTED.map(emptyColumn);
   private readonly periods: unknown[][];
@@ -57,7 +58,6 @@ export class PersonBlock {
     private readonly emit: (finding: RawFinding) => void,
   ) {
     const columns = plan.columns;
-    this.cells = columns.map(() => new Array<SheetCell>(BLOCK_ROWS).fill(undefined));
     this.periods = columns.map((c, i) => {
       if (c.kind === "periodScore") this.scoreColumns.push(i);
       if (c.kind === "periodLevel") this.levelColumns.push(i);
@@ -73,8 +73,7 @@ export class PersonBlock {
   /** Queues a person row; `fullName` is its name cell as text. The block is read when full. */
   add(row: readonly SheetCell[], excelRow: number, fullName: string, section: SectionContext): void {
     const k = this.size++;
-    const columns = this.plan.columns;
-    for (let c = 0; c < columns.length; c++) this.cells[c]![k] = row[columns[c]!.index];
+    this.rows[k] = row;
     this.names[k] = fullName;
     this.excelRows[k] = excelRow;
     if (this.size === BLOCK_ROWS) this.flush(section);
@@ -107,12 +106,13 @@ export class PersonBlock {
       this.unreadable[k] = undefined;
       this.people.push(makePerson(at, this.sheet, this.plan, section, this.emit));
     }
-    for (const cells of this.cells) cells.fill(undefined, 0, n);
+    this.rows.fill(EMPTY_ROW, 0, n);
     this.size = 0;
   }
 
   private readColumn(c: number, column: PlannedColumn, n: number): void {
-    const cells = this.cells[c]!;
+    const rows = this.rows;
+    const index = column.index;
     const kind = column.kind;
     const period = kind === "periodScore" || kind === "periodLevel";
     const out = period ? this.periods[c]! : this.slots[column.slot]!;
@@ -120,7 +120,7 @@ export class PersonBlock {
     let lastValue = column.lastValue;
     let lastReading = column.lastReading;
     for (let k = 0; k < n; k++) {
-      const value = cells[k];
+      const value = rows[k]![index];
       if (value === null || value === undefined) continue;
       let got: CellReading;
       // A -0 after a 0 is read anew, to be kept as it is.

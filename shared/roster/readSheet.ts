@@ -59,7 +59,10 @@ export interface SheetReadResult {
 
 /** Reads one sheet row by row, so a large sheet streams through without being held twice. */
 export interface SheetReader {
-  /** `excelRow` is 1-based; rows must come in order, gaps are empty rows. The row is not kept: the caller may reuse it. */
+  /**
+   * `excelRow` is 1-based; rows must come in order, gaps are empty rows. The reader may keep the row
+   * until `finish`: the caller leaves it as it is and gives each row an array of its own.
+   */
   push(row: readonly SheetCell[], excelRow: number): void;
   finish(): SheetReadResult;
 }
