@@ -7,10 +7,10 @@ import type { Collective, Person, RosterSheet } from "./roster/person.js";
 import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
 import { notARoster } from "./roster/sheetFindings.js";
 import { ALL_RULES } from "./rules/index.js";
-import type { Emit, RosterPass, Rule, RuleContext } from "./rules/rule.js";
-import { QuotaCount, type QuotaResult } from "./quota/index.js";
+import type { Rule, RuleContext } from "./rules/rule.js";
+import { checkQuota, type QuotaResult } from "./quota/index.js";
 import { resolveSettings, type ResolvedSettings, type Settings } from "./settings.js";
-import { SummaryCount, type UnitSummary } from "./summary/index.js";
+import { summarizeUnit, type UnitSummary } from "./summary/index.js";
 import { foldKey } from "./text.js";
 
 export interface SheetReport {
@@ -164,35 +164,6 @@ export function prepareRoster(
 }
 
 /**
- * The one pass over the rows: each row is read from memory once, for its sheet's person rules, the
- * roster checks, the quota and the summary (on 50,000 rows, one more pass costs more than most
- * checks). A function of its own, so that the optimised loop is all it holds.
- */
-function checkRows(
-  people: readonly Person[],
-  personRules: ReadonlyMap<RosterSheet, readonly Rule[]>,
-  ctx: RuleContext,
-  emit: Emit,
-  passes: readonly RosterPass[],
-  quota: QuotaCount,
-  summary: SummaryCount,
-): void {
-  // A sheet's people are consecutive: its rules are looked up once per sheet, not once per person.
-  // Loops over every row count: a `for…of` that runs once per check allocates a result per row until
-  // it is optimised, so these loops are indexed.
-  let sheet: RosterSheet | undefined;
-  let active: readonly Rule[] = [];
-  for (let i = 0; i < people.length; i++) {
-    const person = people[i]!;
-    if (person.sheet !== sheet) active = personRules.get((sheet = person.sheet))!;
-    for (let r = 0; r < active.length; r++) active[r]!.checkPerson!(person, ctx, emit);
-    for (let r = 0; r < passes.length; r++) passes[r]!.visit(person);
-    quota.add(person);
-    summary.add(person);
-  }
-}
-
-/**
  * Runs every rule of the rule set on sheets already read. This is the one engine behind the command
  * line, the task pane and the back end.
  */
@@ -212,22 +183,22 @@ export function checkRead(
     findings: raw,
   } = prepareRoster(reads, settingsInput, options);
   const emit = (f: RawFinding) => raw.push(f);
-  const passes: RosterPass[] = [];
-  for (const rule of rules) {
-    if (!rule.rosterPass || !rosterSheets.some((sheet) => needsMet(rule, sheet))) continue;
-    const pass = rule.rosterPass(ctx);
-    if (pass) passes.push(pass);
+  // A sheet's people are consecutive: its rules are looked up once per sheet, not once per person.
+  // Loops over every row count: a `for…of` that runs once per check allocates a result per row until
+  // it is optimised, so these loops are indexed.
+  let sheet: RosterSheet | undefined;
+  let active: readonly Rule[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i]!;
+    if (person.sheet !== sheet) active = personRules.get((sheet = person.sheet))!;
+    for (let r = 0; r < active.length; r++) active[r]!.checkPerson!(person, ctx, emit);
   }
-  const quota = new QuotaCount(settings, options.unitName);
-  const summary = new SummaryCount({
-    settings,
-    unitName: options.unitName,
-    collectives: [...ctx.collectives.values()],
-  });
-  checkRows(people, personRules, ctx, emit, passes, quota, summary);
-  for (const pass of passes) pass.finish(emit);
-  const quotaChecked = quota.finish();
-  raw.push(...quotaChecked.findings);
+  for (const rule of rules)
+    if (rule.checkRoster && rosterSheets.some((sheet) => needsMet(rule, sheet)))
+      rule.checkRoster(people, ctx, emit);
+
+  const quota = checkQuota(people, settings, options.unitName);
+  raw.push(...quota.findings);
 
   const order = new Map(
     reads.map((r, i) => [r.outcome.kind === "roster" ? r.outcome.sheet.name : r.outcome.name, i]),
@@ -244,8 +215,12 @@ export function checkRead(
     assessmentDate: settings.assessmentDate,
     people: people.length,
     findings: raw.map((f) => localize(f, settings.lang)),
-    quota: quotaChecked.results,
-    summary: summary.finish(),
+    quota: quota.results,
+    summary: summarizeUnit(people, {
+      settings,
+      unitName: options.unitName,
+      collectives: [...ctx.collectives.values()],
+    }),
     sheets,
     usable: rosterSheets.length > 0,
     ...signedOnOf(reads),

@@ -94,19 +94,22 @@ function hashFolded(text: string): number {
   let hash = FNV_OFFSET;
   let started = false;
   let pendingSpace = false;
-  // Every row's name comes here: the common case, a letter or digit, is tested first and alone.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const mapped = code < FIRST_UNCOVERED ? TABLE[code]! : FALLBACK;
-    if (mapped > FALLBACK) {
-      if (pendingSpace) {
-        hash = Math.imul(hash ^ SPACE, FNV_PRIME);
-        pendingSpace = false;
-      }
-      hash = Math.imul(hash ^ mapped, FNV_PRIME);
-      started = true;
-    } else if (mapped === SEPARATOR) pendingSpace = started;
-    else if (mapped === FALLBACK) return -1;
+    if (code >= FIRST_UNCOVERED) return -1;
+    const mapped = TABLE[code]!;
+    if (mapped === DROP) continue;
+    if (mapped === SEPARATOR) {
+      pendingSpace = started;
+      continue;
+    }
+    if (mapped === FALLBACK) return -1;
+    if (pendingSpace) {
+      hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      pendingSpace = false;
+    }
+    hash = Math.imul(hash ^ mapped, FNV_PRIME);
+    started = true;
   }
   return hash >>> 0;
 }

@@ -95,85 +95,56 @@ class PopulationCount {
 }
 
 /**
- * The quota check `quota.excellent` (RULES.md §5, §9), fed the rows one at a time: every scope of
- * `settings.quotaScopes`, each group of it with its counts and the HTXSNV people in quota order, and
- * a finding for each group over quota. Under `quotaPopulation: by-law` every staff scope is checked
- * per population. Each row is counted once, for every scope.
+ * The quota check `quota.excellent` (RULES.md §5, §9): every scope of `settings.quotaScopes`, each
+ * group of it with its counts and the HTXSNV people in quota order, and a finding for each group over
+ * quota. Under `quotaPopulation: by-law` every staff scope is checked per population. The rows are
+ * gone through once, for every scope.
  */
-export class QuotaCount {
-  private readonly unitRates: ReadonlyMap<string, number>;
-  private readonly agencyRate: number;
-  private readonly entries: { count: ScopeCount; party: PopulationCount | undefined }[];
-  private readonly counting: PopulationCount[];
-
-  constructor(
-    private readonly settings: ResolvedSettings,
-    /** The roster's own unit: an approved rate given for it applies to the agency scope. */
-    agencyName?: string,
-  ) {
-    const unitRates = new Map(
-      Object.entries(settings.unitRates).map(([unit, rate]) => [foldKey(unit), rate]),
-    );
-    this.unitRates = unitRates;
-    this.agencyRate =
-      (agencyName === undefined ? undefined : unitRates.get(foldKey(agencyName))) ?? settings.quotaRate;
-    const populations = new Map<string, PopulationCount>();
-    const population = (track: QuotaTrack, base: QuotaBase) => {
-      const key = `${track}:${base}`;
-      let count = populations.get(key);
-      if (!count) populations.set(key, (count = new PopulationCount(track, base, settings)));
-      return count;
-    };
-    this.entries = settings.quotaScopes.map((entry) => {
-      const base = entry.base ?? settings.quotaBase;
-      const members = population(entry.scope === "party" ? "party" : "staff", base);
-      const count = new ScopeCount(entry.scope, base, members.byLaw, agencyName);
-      members.scopes.push(count);
-      // The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5).
-      const party =
-        entry.scope === "agency" && settings.ruleSet.comparePartyShare
-          ? population("party", base)
-          : undefined;
-      return { count, party };
-    });
-    this.counting = [...populations.values()];
-  }
-
-  add(person: Person): void {
-    const counting = this.counting;
-    for (let i = 0; i < counting.length; i++) counting[i]!.add(person);
-  }
-
-  finish(): { results: QuotaResult[]; findings: RawFinding[] } {
-    const { settings } = this;
-    const results: QuotaResult[] = [];
-    const findings: RawFinding[] = [];
-    for (const { count, party } of this.entries) {
-      const partyShare = party && share(party.all.excellent, party.all.base);
-      for (const { population, groups } of count.counted()) {
-        for (const group of groups) {
-          const rate = count.scope === "agency" ? this.agencyRate : rateFor(group, settings, this.unitRates);
-          const result = evaluateGroup(group, count.baseKind, rate, settings.quotaRounding);
-          if (population !== undefined) result.population = population;
-          // ND335 leaves no ground for comparing công chức with the Party's share (RULES.md §9).
-          if (partyShare !== undefined && population !== "CC") result.partyShare = partyShare;
-          results.push(result);
-          if (result.excess > 0) findings.push(quotaFinding(result, settings));
-        }
-      }
-    }
-    return { results, findings };
-  }
-}
-
-/** `QuotaCount` over rows held together. */
 export function checkQuota(
   people: readonly Person[],
   settings: ResolvedSettings,
   /** The roster's own unit: an approved rate given for it applies to the agency scope. */
   agencyName?: string,
 ): { results: QuotaResult[]; findings: RawFinding[] } {
-  const count = new QuotaCount(settings, agencyName);
-  for (let i = 0; i < people.length; i++) count.add(people[i]!);
-  return count.finish();
+  const unitRates = new Map(Object.entries(settings.unitRates).map(([unit, rate]) => [foldKey(unit), rate]));
+  const agencyRate =
+    (agencyName === undefined ? undefined : unitRates.get(foldKey(agencyName))) ?? settings.quotaRate;
+  const populations = new Map<string, PopulationCount>();
+  const population = (track: QuotaTrack, base: QuotaBase) => {
+    const key = `${track}:${base}`;
+    let count = populations.get(key);
+    if (!count) populations.set(key, (count = new PopulationCount(track, base, settings)));
+    return count;
+  };
+  const entries = settings.quotaScopes.map((entry) => {
+    const base = entry.base ?? settings.quotaBase;
+    const members = population(entry.scope === "party" ? "party" : "staff", base);
+    const count = new ScopeCount(entry.scope, base, members.byLaw, agencyName);
+    members.scopes.push(count);
+    // The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5).
+    const party =
+      entry.scope === "agency" && settings.ruleSet.comparePartyShare ? population("party", base) : undefined;
+    return { count, party };
+  });
+  const counting = [...populations.values()];
+  for (let p = 0; p < people.length; p++)
+    for (let i = 0; i < counting.length; i++) counting[i]!.add(people[p]!);
+
+  const results: QuotaResult[] = [];
+  const findings: RawFinding[] = [];
+  for (const { count, party } of entries) {
+    const partyShare = party && share(party.all.excellent, party.all.base);
+    for (const { population, groups } of count.counted()) {
+      for (const group of groups) {
+        const rate = count.scope === "agency" ? agencyRate : rateFor(group, settings, unitRates);
+        const result = evaluateGroup(group, count.baseKind, rate, settings.quotaRounding);
+        if (population !== undefined) result.population = population;
+        // ND335 leaves no ground for comparing công chức with the Party's share (RULES.md §9).
+        if (partyShare !== undefined && population !== "CC") result.partyShare = partyShare;
+        results.push(result);
+        if (result.excess > 0) findings.push(quotaFinding(result, settings));
+      }
+    }
+  }
+  return { results, findings };
 }

@@ -1,4 +1,4 @@
-export { checkQuota, QuotaCount } from "./checkQuota.js";
+export { checkQuota } from "./checkQuota.js";
 export { allowedExcellent } from "./allowed.js";
 export { quotaOrder } from "./order.js";
 export {

@@ -77,7 +77,7 @@ export const collectiveDistributionRule: Rule = {
           vi: 'không có mức xếp loại của chi bộ nào (trang tập thể, hoặc --collective "Chi bộ …=Mức")',
           en: 'no Party cell has a level (a collectives sheet, or --collective "Chi bộ …=Level")',
         },
-  rosterPass(ctx) {
+  checkRoster(people, ctx, emit) {
     let cells: Map<string, Tally> | undefined;
     for (const [key, collective] of ctx.collectives) {
       const level = collective.level;
@@ -92,44 +92,40 @@ export const collectiveDistributionRule: Rule = {
         rows: [],
       });
     }
-    if (cells === undefined) return undefined;
-    const rated = cells;
+    if (cells === undefined) return;
     // Party cell text as written → its chi bộ's tally (null: not a rated chi bộ); cell names repeat.
     const byCell = new Map<string, Tally | null>();
-    return {
-      visit(p) {
-        const level = p.partyLevel;
-        const cell = p.partyCell;
-        if (cell === undefined || !isRated(level) || !isPartyMember(p)) return;
-        let t = byCell.get(cell);
-        if (t === undefined) byCell.set(cell, (t = rated.get(foldKey(cell)) ?? null));
-        if (t === null) return;
-        const order = levelOrder(level);
-        t.members++;
-        if (order >= levelOrder("HTNV")) t.atLeastComplete++;
-        if (order >= levelOrder("HTTNV")) t.atLeastGood++;
-        if (level === "KHTNV") t.notComplete++;
-        t.rows.push(p.row);
-      },
-      finish(emit) {
-        for (const t of rated.values()) {
-          if (t.members === 0) continue;
-          const problem = check(t);
-          if (problem === undefined) continue;
-          const name = t.collective.name;
-          const message = { vi: `“${name}”: ${problem.vi}`, en: `“${name}”: ${problem.en}` };
-          emit({
-            ruleId: collectiveDistributionRule.id,
-            severity: "error",
-            sheet: t.collective.sheet,
-            row: t.collective.row,
-            rows: t.rows,
-            scope: t.collective.name,
-            message,
-            source: collectiveDistributionRule.source(ctx.ruleSet),
-          });
-        }
-      },
-    };
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
+      const level = p.partyLevel;
+      const cell = p.partyCell;
+      if (cell === undefined || !isRated(level) || !isPartyMember(p)) continue;
+      let t = byCell.get(cell);
+      if (t === undefined) byCell.set(cell, (t = cells.get(foldKey(cell)) ?? null));
+      if (t === null) continue;
+      const order = levelOrder(level);
+      t.members++;
+      if (order >= levelOrder("HTNV")) t.atLeastComplete++;
+      if (order >= levelOrder("HTTNV")) t.atLeastGood++;
+      if (level === "KHTNV") t.notComplete++;
+      t.rows.push(p.row);
+    }
+    for (const t of cells.values()) {
+      if (t.members === 0) continue;
+      const problem = check(t);
+      if (problem === undefined) continue;
+      const name = t.collective.name;
+      const message = { vi: `“${name}”: ${problem.vi}`, en: `“${name}”: ${problem.en}` };
+      emit({
+        ruleId: collectiveDistributionRule.id,
+        severity: "error",
+        sheet: t.collective.sheet,
+        row: t.collective.row,
+        rows: t.rows,
+        scope: t.collective.name,
+        message,
+        source: collectiveDistributionRule.source(ctx.ruleSet),
+      });
+    }
   },
 };

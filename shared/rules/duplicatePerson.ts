@@ -155,62 +155,26 @@ function checkBucket(
 }
 
 /**
- * Rows gathered as they come, each with the hash of its folded name, and a table of hashes seen:
- * open addressing on the hash, each slot holding its first row and the rows after it linked in
- * roster order, so that finding the names that come back stays linear and builds no string per row.
+ * Row indices in order of their hashes, roster order kept among equal hashes: a radix sort, a byte
+ * of the hash at a time, so that bucketing the rows stays linear however many share a hash.
  */
-class NameHashes {
-  readonly people: Person[] = [];
-  private hashes = new Uint32Array(1024);
-
-  add(person: Person): void {
-    const n = this.people.length;
-    if (n === this.hashes.length) {
-      const grown = new Uint32Array(n * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[n] = foldHash(person.fullName);
-    this.people.push(person);
-  }
-
-  /** The rows of each hash held by more than one row, in roster order, buckets by their first row. */
-  buckets(): Person[][] {
-    const { people, hashes } = this;
-    const n = people.length;
-    let size = 16;
-    while (size < 2 * n) size *= 2;
-    const mask = size - 1;
-    // Row index + 1 (0: none): each slot's first and last row; each row's next row of the same hash.
-    const first = new Int32Array(size);
-    const last = new Int32Array(size);
-    const next = new Int32Array(n);
-    const repeated: number[] = [];
+function byHash(hashes: Uint32Array): Uint32Array {
+  const n = hashes.length;
+  let order = new Uint32Array(n);
+  let spare = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const starts = new Uint32Array(257);
+  for (let shift = 0; shift < 32; shift += 8) {
+    starts.fill(0);
+    for (let i = 0; i < n; i++) starts[((hashes[i]! >>> shift) & 255) + 1]!++;
+    for (let b = 1; b <= 256; b++) starts[b]! += starts[b - 1]!;
     for (let i = 0; i < n; i++) {
-      const hash = hashes[i]!;
-      let slot = Math.imul(hash, 0x9e3779b1) >>> 0;
-      for (; ; slot++) {
-        slot &= mask;
-        const head = first[slot]!;
-        if (head === 0) {
-          first[slot] = last[slot] = i + 1;
-          break;
-        }
-        if (hashes[head - 1] === hash) {
-          if (next[head - 1] === 0) repeated.push(head - 1);
-          next[last[slot]! - 1] = i + 1;
-          last[slot] = i + 1;
-          break;
-        }
-      }
+      const row = order[i]!;
+      spare[starts[(hashes[row]! >>> shift) & 255]!++] = row;
     }
-    repeated.sort((a, b) => a - b);
-    return repeated.map((head) => {
-      const bucket: Person[] = [];
-      for (let row = head + 1; row !== 0; row = next[row - 1]!) bucket.push(people[row - 1]!);
-      return bucket;
-    });
+    [order, spare] = [spare, order];
   }
+  return order;
 }
 
 export const duplicatePersonRule: Rule = {
@@ -218,14 +182,25 @@ export const duplicatePersonRule: Rule = {
   title: { vi: "Một người ghi hai lần", en: "The same person listed twice" },
   source: () => "",
   appliesTo: () => true,
-  rosterPass(ctx) {
-    const names = new NameHashes();
-    return {
-      visit: (person) => names.add(person),
-      finish(emit) {
-        const units = new Map<string, string>();
-        for (const bucket of names.buckets()) checkBucket(bucket, units, ctx, emit);
-      },
-    };
+  checkRoster(people, ctx, emit) {
+    const n = people.length;
+    if (n < 2) return;
+    // Each row's folded name as a number, rows ordered by it: rows whose names fold alike become
+    // neighbours, in roster order, without a string per row.
+    const hashes = new Uint32Array(n);
+    for (let i = 0; i < n; i++) hashes[i] = foldHash(people[i]!.fullName);
+    const order = byHash(hashes);
+    const units = new Map<string, string>();
+    for (let start = 0; start < n;) {
+      const hash = hashes[order[start]!]!;
+      let end = start + 1;
+      while (end < n && hashes[order[end]!] === hash) end++;
+      if (end - start > 1) {
+        const bucket: Person[] = [];
+        for (let k = start; k < end; k++) bucket.push(people[order[k]!]!);
+        checkBucket(bucket, units, ctx, emit);
+      }
+      start = end;
+    }
   },
 };

@@ -25,16 +25,6 @@ export interface RuleNeeds {
 }
 
 /**
- * A check of the whole roster, fed the rows one at a time in roster order, then asked for its
- * findings. The engine goes through the rows once for every rule, the quota and the summary: a row
- * read from memory once costs less than the same row read again by each check.
- */
-export interface RosterPass {
-  visit(person: Person): void;
-  finish(emit: Emit): void;
-}
-
-/**
  * A rule of RULES.md: its id, its source, which rule sets it belongs to, and a check of one person
  * or of the whole roster. Findings go to `emit`, so a rule that finds nothing allocates nothing.
  */
@@ -52,16 +42,7 @@ export interface Rule {
    */
   unavailable?(ctx: RuleContext): Localized | undefined;
   checkPerson?(person: Person, ctx: RuleContext, emit: Emit): void;
-  /** The roster check for this roster; undefined when it can find nothing here (then no row is visited). */
-  rosterPass?(ctx: RuleContext): RosterPass | undefined;
-}
-
-/** Runs a rule's roster check over rows held together (tests, tools): what the engine's one pass does. */
-export function checkRoster(rule: Rule, people: readonly Person[], ctx: RuleContext, emit: Emit): void {
-  const pass = rule.rosterPass?.(ctx);
-  if (pass === undefined) return;
-  for (let i = 0; i < people.length; i++) pass.visit(people[i]!);
-  pass.finish(emit);
+  checkRoster?(people: readonly Person[], ctx: RuleContext, emit: Emit): void;
 }
 
 /**

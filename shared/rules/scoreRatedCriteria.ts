@@ -32,41 +32,32 @@ export const scoreRatedCriteriaRule: Rule = {
       ? `${rs.scoreRating.civilServants}; ${rs.scoreRating.publicEmployees}: điều quy định các mức xếp loại`
       : "",
   appliesTo: (rs) => rs.scoreRating !== undefined,
-  rosterPass(ctx) {
-    const { settings } = ctx;
+  checkRoster(people, ctx, emit) {
     const counted = new Map<RosterSheet, number>();
-    // A sheet's rows come together: its columns are looked at once, its count kept in a variable.
-    let sheet: RosterSheet | undefined;
-    let hasCriteria = false;
-    let count = 0;
-    const flush = () => {
-      if (sheet !== undefined && count > 0) counted.set(sheet, (counted.get(sheet) ?? 0) + count);
-      count = 0;
-    };
-    return {
-      visit(p) {
-        if (p.sheet !== sheet) {
-          flush();
-          sheet = p.sheet;
-          const columns = sheet.fieldColumns;
-          hasCriteria = CRITERIA_FIELDS.some((f) => columns[f]);
-        }
-        if (hasCriteria && stateLevel(p) !== undefined && isScoreRated(p, settings)) count++;
-      },
-      finish(emit) {
-        flush();
-        for (const [sheet, count] of counted)
-          emit({
-            ruleId: "input.column-missing",
-            severity: "info",
-            sheet: sheet.name,
-            message: {
-              vi: `Không kiểm tra tiêu chí nhiệm vụ (criteria.*: % hoàn thành, % vượt mức, % đúng tiến độ) trên xếp loại của ${count} công chức, viên chức xếp loại theo điểm từ năm 2026: mức xếp loại do điểm quyết định; các tiêu chí này vẫn áp dụng cho cán bộ và cho xếp loại đảng viên`,
-              en: `Task criteria (criteria.*: % completed, exceeded, on time) not checked on the level of ${count} civil servants and public employees rated by score from 2026: the score sets the level; the criteria still apply to cadres and to the Party level`,
-            },
-            source: scoreRatedCriteriaRule.source(ctx.ruleSet),
-          });
-      },
-    };
+    // A sheet's people come together: they are counted by runs, its columns looked at once per run.
+    for (let start = 0; start < people.length;) {
+      const sheet = people[start]!.sheet;
+      let end = start;
+      while (end < people.length && people[end]!.sheet === sheet) end++;
+      const columns = sheet.fieldColumns;
+      if (CRITERIA_FIELDS.some((f) => columns[f])) {
+        let count = 0;
+        for (let i = start; i < end; i++)
+          if (stateLevel(people[i]!) !== undefined && isScoreRated(people[i]!, ctx.settings)) count++;
+        if (count > 0) counted.set(sheet, (counted.get(sheet) ?? 0) + count);
+      }
+      start = end;
+    }
+    for (const [sheet, count] of counted)
+      emit({
+        ruleId: "input.column-missing",
+        severity: "info",
+        sheet: sheet.name,
+        message: {
+          vi: `Không kiểm tra tiêu chí nhiệm vụ (criteria.*: % hoàn thành, % vượt mức, % đúng tiến độ) trên xếp loại của ${count} công chức, viên chức xếp loại theo điểm từ năm 2026: mức xếp loại do điểm quyết định; các tiêu chí này vẫn áp dụng cho cán bộ và cho xếp loại đảng viên`,
+          en: `Task criteria (criteria.*: % completed, exceeded, on time) not checked on the level of ${count} civil servants and public employees rated by score from 2026: the score sets the level; the criteria still apply to cadres and to the Party level`,
+        },
+        source: scoreRatedCriteriaRule.source(ctx.ruleSet),
+      });
   },
 };

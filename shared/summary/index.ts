@@ -1,4 +1,4 @@
-export { summarizeUnit, SummaryCount, type SummaryOptions } from "./summarize.js";
+export { summarizeUnit, type SummaryOptions } from "./summarize.js";
 export {
   addSummaries,
   sumSummaries,

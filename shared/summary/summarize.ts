@@ -95,66 +95,46 @@ function writeCounts(counts: Int32Array, into: Record<StaffKey, LevelCounts>): v
 /**
  * Counts a unit's people by staff type × level, leaders likewise, Party members by Party level,
  * the not-rated by reason and the rows with no level at all, and lists the HTXSNV, KHTNV and KXL
- * people (staff and Party ratings); fed the rows one at a time.
+ * people (staff and Party ratings).
  */
-export class SummaryCount {
-  private readonly s = emptySummary();
-  private readonly reasonOptions: ReasonOptions;
-  private readonly unitName: string | undefined;
+export function summarizeUnit(people: readonly Person[], options: SummaryOptions = {}): UnitSummary {
+  const reasonOptions: ReasonOptions = {
+    assessmentDate: options.assessmentDate ?? options.settings?.assessmentDate,
+  };
+  const unitName = options.unitName;
+  const s = emptySummary();
   // Counts by staff type × level as numbers while the rows go by, written into the summary at the end.
-  private readonly byStaffType = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
-  private readonly leaders = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
-  private people = 0;
-  private notYetRated = 0;
-
-  constructor(private readonly options: SummaryOptions = {}) {
-    this.reasonOptions = { assessmentDate: options.assessmentDate ?? options.settings?.assessmentDate };
-    this.unitName = options.unitName;
-  }
-
-  add(person: Person): void {
-    const { s, unitName } = this;
-    this.people++;
-    if (isNotYetRated(person)) this.notYetRated++;
+  const byStaffType = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
+  const leaders = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
+  let notYetRated = 0;
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i]!;
+    if (isNotYetRated(person)) notYetRated++;
     const cell = staffIndex(person.staffType) * LEVELS_PER_STAFF + levelIndex(person.level);
-    this.byStaffType[cell]!++;
-    if (person.isLeader) this.leaders[cell]!++;
+    byStaffType[cell]!++;
+    if (person.isLeader) leaders[cell]!++;
     const level = person.level;
     if (level === "HTXSNV") s.excellent.push(excellentEntry(person, "staff", unitName));
     if (level === "KHTNV") {
-      s.failed.push({
-        ...entry(person, "staff", unitName),
-        reason: failedReason(person, this.reasonOptions),
-      });
+      s.failed.push({ ...entry(person, "staff", unitName), reason: failedReason(person, reasonOptions) });
     }
     if (level === "KXL") {
       const reason = notRatedReason(person);
       s.notRatedReasons[reason.code]++;
       s.notRated.push({ ...entry(person, "staff", unitName), reason });
     }
-    if (isPartyMember(person)) addPartyMember(s, person, this.reasonOptions, unitName);
+    if (isPartyMember(person)) addPartyMember(s, person, reasonOptions, unitName);
   }
-
-  finish(): UnitSummary {
-    const { s } = this;
-    s.people = this.people;
-    s.notYetRated = this.notYetRated;
-    writeCounts(this.byStaffType, s.byStaffType);
-    writeCounts(this.leaders, s.leaders);
-    for (const c of this.options.collectives ?? []) {
-      if (c.type !== "party-cell") continue;
-      const counts = isGrassroots(c) ? s.partyOrganisations.grassroots : s.partyOrganisations.cells;
-      counts[levelKey(c.level)]++;
-    }
-    return s;
+  s.people = people.length;
+  s.notYetRated = notYetRated;
+  writeCounts(byStaffType, s.byStaffType);
+  writeCounts(leaders, s.leaders);
+  for (const c of options.collectives ?? []) {
+    if (c.type !== "party-cell") continue;
+    const counts = isGrassroots(c) ? s.partyOrganisations.grassroots : s.partyOrganisations.cells;
+    counts[levelKey(c.level)]++;
   }
-}
-
-/** `SummaryCount` over rows held together. */
-export function summarizeUnit(people: readonly Person[], options: SummaryOptions = {}): UnitSummary {
-  const count = new SummaryCount(options);
-  for (let i = 0; i < people.length; i++) count.add(people[i]!);
-  return count.finish();
+  return s;
 }
 
 function addPartyMember(

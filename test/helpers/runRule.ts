@@ -1,7 +1,7 @@
 import type { Finding, RawFinding } from "../../shared/findings.js";
 import type { Lang } from "../../shared/i18n.js";
 import type { Collective, Person } from "../../shared/roster/person.js";
-import { checkRoster, type Rule, type RuleContext } from "../../shared/rules/rule.js";
+import type { Rule, RuleContext } from "../../shared/rules/rule.js";
 import { resolveSettings, settingsSchema, type SettingsInput } from "../../shared/settings.js";
 import { foldKey } from "../../shared/text.js";
 
@@ -28,7 +28,7 @@ export function runRuleRaw(rule: Rule, people: readonly Person[], options: RunOp
   const out: RawFinding[] = [];
   const emit = (f: RawFinding) => out.push(f);
   if (rule.checkPerson) for (const p of people) rule.checkPerson(p, ctx, emit);
-  checkRoster(rule, people, ctx, emit);
+  rule.checkRoster?.(people, ctx, emit);
   return out;
 }
 
