@@ -34,20 +34,23 @@ export const scoreRatedCriteriaRule: Rule = {
   appliesTo: (rs) => rs.scoreRating !== undefined,
   checkRoster(people, ctx, emit) {
     const counted = new Map<RosterSheet, number>();
-    // A sheet's people come together: they are counted by runs, its columns looked at once per run.
-    for (let start = 0; start < people.length;) {
-      const sheet = people[start]!.sheet;
-      let end = start;
-      while (end < people.length && people[end]!.sheet === sheet) end++;
-      const columns = sheet.fieldColumns;
-      if (CRITERIA_FIELDS.some((f) => columns[f])) {
-        let count = 0;
-        for (let i = start; i < end; i++)
-          if (stateLevel(people[i]!) !== undefined && isScoreRated(people[i]!, ctx.settings)) count++;
-        if (count > 0) counted.set(sheet, (counted.get(sheet) ?? 0) + count);
+    // One pass over the rows: a sheet's people come together, so its columns are looked at when the
+    // sheet changes; a second walk to find where each sheet ends would read every row twice.
+    let sheet: RosterSheet | undefined;
+    let hasCriteria = false;
+    let count = 0;
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
+      if (p.sheet !== sheet) {
+        if (count > 0) counted.set(sheet!, (counted.get(sheet!) ?? 0) + count);
+        count = 0;
+        sheet = p.sheet;
+        const columns = sheet.fieldColumns;
+        hasCriteria = CRITERIA_FIELDS.some((f) => columns[f]);
       }
-      start = end;
+      if (hasCriteria && stateLevel(p) !== undefined && isScoreRated(p, ctx.settings)) count++;
     }
+    if (count > 0) counted.set(sheet!, (counted.get(sheet!) ?? 0) + count);
     for (const [sheet, count] of counted)
       emit({
         ruleId: "input.column-missing",

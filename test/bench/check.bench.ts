@@ -6,12 +6,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CellValue } from "../../shared/cells.js";
 import { checkRead } from "../../shared/check.js";
 import { readSheet } from "../../shared/roster/readSheet.js";
 import { settingsSchema } from "../../shared/settings.js";
 import { writeRosterWorkbook } from "../../xlsx/rosterWorkbook.js";
-import { BENCH_HEADER, benchRows } from "./generateRoster.js";
+import { BENCH_HEADER, BENCH_TITLE, benchRows, benchSheet } from "./generateRoster.js";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
 const RUNS = 5;
@@ -31,12 +30,11 @@ function measure(mode: "bare" | "check"): { ms: number; peakMB: number; people: 
 }
 
 try {
-  const title = ["SỞ NỘI VỤ", "DANH SÁCH XẾP LOẠI CHẤT LƯỢNG NĂM 2026"];
   await writeRosterWorkbook(
     [
       {
         name: "Danh sách",
-        titleRows: title,
+        titleRows: BENCH_TITLE,
         header: BENCH_HEADER,
         numbering: true,
         rows: benchRows(ROWS),
@@ -63,12 +61,7 @@ try {
     `peak memory of the check: ${peak.toFixed(0)} MB (goal < 200 MB); of the bare read: ${barePeak.toFixed(0)} MB`,
   );
 
-  const rows: CellValue[][] = title.map((t) => [t]);
-  const header = BENCH_HEADER.flatMap((h) =>
-    typeof h === "string" ? [h] : h.sub.map((s) => `${h.group} / ${s}`),
-  );
-  rows.push(header);
-  for (const r of benchRows(ROWS)) rows.push(r);
+  const rows = benchSheet(ROWS);
   const settings = settingsSchema.parse({ year: 2026 });
   const engine: number[] = [];
   const rules: number[] = [];

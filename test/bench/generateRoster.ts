@@ -99,3 +99,16 @@ export function* benchRows(count: number): Generator<CellValue[]> {
     ];
   }
 }
+
+/** The benchmark roster's title rows: the agency, then the title that gives the year. */
+export const BENCH_TITLE = ["SỞ NỘI VỤ", "DANH SÁCH XẾP LOẠI CHẤT LƯỢNG NĂM 2026"];
+
+/** The benchmark roster as a 2-D array of cells (what Office.js gives): title rows, one header row, `count` rows. */
+export function benchSheet(count: number): CellValue[][] {
+  const rows: CellValue[][] = BENCH_TITLE.map((t) => [t]);
+  rows.push(
+    BENCH_HEADER.flatMap((h) => (typeof h === "string" ? [h] : h.sub.map((s) => `${h.group} / ${s}`))),
+  );
+  for (const r of benchRows(count)) rows.push(r);
+  return rows;
+}
