@@ -70,7 +70,7 @@ const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: To
     "không có quyền đọc tệp này. Hãy sao chép tệp sang thư mục của mình hoặc xin quyền đọc.",
   missing: () => "không tìm thấy tệp.",
   "not-workbook": () =>
-    "đây không phải tệp Excel (.xlsx, .xls) hay bảng tính OpenDocument (.ods). Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).",
+    "đây không phải tệp Excel (.xlsx, .xlsm, .xls) hay bảng tính OpenDocument (.ods). Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).",
   csv: () =>
     "đây là tệp văn bản CSV, không có trang tính và định dạng. Hãy mở bằng Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx), giữ dòng tiêu đề cột.",
   "other-office-file": () =>
@@ -111,7 +111,7 @@ const UNREADABLE_EN: typeof UNREADABLE_VI = {
   "no-permission": () => "you may not read this file. Copy it to a folder of yours or ask for read access.",
   missing: () => "the file does not exist.",
   "not-workbook": () =>
-    "it is not an Excel file (.xlsx, .xls) nor an OpenDocument spreadsheet (.ods). Open it in Excel and save it as an Excel Workbook (.xlsx).",
+    "it is not an Excel file (.xlsx, .xlsm, .xls) nor an OpenDocument spreadsheet (.ods). Open it in Excel and save it as an Excel Workbook (.xlsx).",
   csv: () =>
     "it is CSV text, with no sheets or formatting. Open it in Excel and save it as an Excel Workbook (.xlsx), keeping the header row.",
   "other-office-file": () =>
@@ -148,8 +148,8 @@ const UNREADABLE_EN: typeof UNREADABLE_VI = {
 
 const vi = {
   usage: `Cách dùng:
-  npm run --silent cli -- check <danh-sach.xlsx|.xls|.ods> [--year YYYY] [--sheet TÊN] [--json] [--lang vi|en] [cài đặt…]
-  npm run --silent cli -- consolidate <danh-sach.xlsx>… --out bao-cao.xlsx [--year YYYY] [--json] [cài đặt…]
+  npm run --silent cli -- check <danh-sach.xlsx|.xlsm|.xls|.ods> [--year YYYY] [--sheet TÊN] [--json] [--lang vi|en] [cài đặt…]
+  npm run --silent cli -- consolidate <danh-sach.xlsx|.xlsm|.xls|.ods>… --out bao-cao.xlsx [--year YYYY] [--json] [cài đặt…]
   npm run --silent cli -- demo
 
 Cài đặt (RULES.md):
@@ -199,7 +199,7 @@ Báo cáo tổng hợp (consolidate): mỗi tệp là một đơn vị báo cáo
   badDeadline: (value: string) => `--deadline: "${value}" không phải ngày (dd/mm/yyyy).`,
   badLang: (value: string) => `--lang chỉ nhận "vi" hoặc "en", không nhận "${value}".`,
   badCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
-  needFile: "Hãy chỉ ra tệp danh sách (.xlsx, .xls hoặc .ods) cần kiểm tra.",
+  needFile: "Hãy chỉ ra tệp danh sách (.xlsx, .xlsm, .xls hoặc .ods) cần kiểm tra.",
   needOut: "Hãy chỉ ra tệp báo cáo cần ghi bằng --out bao-cao.xlsx.",
   unexpected: (msg: string) => `Lỗi không mong muốn: ${msg}`,
   badArgs: (error: ArgsError) => {
@@ -222,8 +222,8 @@ function optionIn(error: ArgsError): string {
 
 const en: typeof vi = {
   usage: `Usage:
-  npm run --silent cli -- check <roster.xlsx|.xls|.ods> [--year YYYY] [--sheet NAME] [--json] [--lang vi|en] [settings…]
-  npm run --silent cli -- consolidate <roster.xlsx>… --out report.xlsx [--year YYYY] [--json] [settings…]
+  npm run --silent cli -- check <roster.xlsx|.xlsm|.xls|.ods> [--year YYYY] [--sheet NAME] [--json] [--lang vi|en] [settings…]
+  npm run --silent cli -- consolidate <roster.xlsx|.xlsm|.xls|.ods>… --out report.xlsx [--year YYYY] [--json] [settings…]
   npm run --silent cli -- demo
 
 Settings (RULES.md):
@@ -272,7 +272,7 @@ Consolidated report (consolidate): each file is one reporting unit, named after 
   badDeadline: (value) => `--deadline: "${value}" is not a date (dd/mm/yyyy).`,
   badLang: (value) => `--lang takes "vi" or "en", not "${value}".`,
   badCommand: (cmd) => `There is no command "${cmd}".`,
-  needFile: "Name the roster to check (.xlsx, .xls or .ods).",
+  needFile: "Name the roster to check (.xlsx, .xlsm, .xls or .ods).",
   needOut: "Name the report file to write with --out report.xlsx.",
   unexpected: (msg) => `Unexpected error: ${msg}`,
   badArgs: (error) => {
