@@ -18,6 +18,11 @@ import type { PlannedColumn, RowPlan } from "./rowPlan.js";
 
 /** Rows a block holds: enough for each column's loop to pay, few enough to stay in the cache. */
 const BLOCK_ROWS = 256;
+/**
+ * Cells a block holds, its rows' unmapped cells included: rows wide with text the roster does not
+ * read (a thousand long notes beside three columns) are read a few at a time, not 256 at once.
+ */
+const BLOCK_CELLS = 4_096;
 const NO_FIELDS: readonly FieldKey[] = [];
 const EMPTY_ROW: readonly SheetCell[] = [];
 
@@ -39,6 +44,7 @@ export class PersonBlock {
   private readonly found: (RawFinding[] | undefined)[] = [];
   private readonly unreadable: (FieldKey[] | undefined)[] = [];
   private size = 0;
+  private cellsHeld = 0;
   private readonly scratch: unknown[] = [];
   /** The row being made a person: one object, filled anew for each row. */
   private readonly at: BlockRow = {
@@ -76,7 +82,8 @@ export class PersonBlock {
     this.rows[k] = row;
     this.names[k] = fullName;
     this.excelRows[k] = excelRow;
-    if (this.size === BLOCK_ROWS) this.flush(section);
+    this.cellsHeld += row.length;
+    if (this.size === BLOCK_ROWS || this.cellsHeld >= BLOCK_CELLS) this.flush(section);
   }
 
   /**
@@ -108,6 +115,7 @@ export class PersonBlock {
     }
     this.rows.fill(EMPTY_ROW, 0, n);
     this.size = 0;
+    this.cellsHeld = 0;
   }
 
   private readColumn(c: number, column: PlannedColumn, n: number): void {

@@ -322,7 +322,7 @@ export function readSheet(
   const reader = createSheetReader(name, mapping);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    // A hole in a sparse array is no row, as `forEach` took it.
+    // A hole in a sparse array (Office.js never gives one) is no row.
     if (row !== undefined) reader.push(row, firstRow + i);
   }
   return reader.finish();

@@ -7,14 +7,15 @@ const HEADER = ["STT", "Họ và tên", "Chức vụ", "Tổng điểm", "Xếp 
 
 /**
  * 600 people under two sections: 255 under the first (rows 3–257), the section row at 258, then 345
- * (rows 259–603). Person rows are read 256 at a time, so the second section starts a block and its
- * 256th person (row 514) ends one: bad cells sit on both sides of that end.
+ * (rows 259–603). Person rows are read 256 at a time, so the second section starts a block (row 259)
+ * and its 256th person (row 514) ends one: bad cells sit on the first and last rows of that block and
+ * on the first two of the next.
  */
 function roster(): CellValue[][] {
   const rows: CellValue[][] = [HEADER, ["I. Phòng Tổ chức", null, null, null, null, null]];
   for (let i = 1; i <= 600; i++) {
     if (i === 256) rows.push(["II. Phòng Kế hoạch", null, null, null, null, null]);
-    const score: CellValue = i === 256 ? "abc" : i === 512 ? 150 : 80 + (i % 10);
+    const score: CellValue = i === 256 ? "abc" : i === 511 ? "n/a" : i === 512 ? 150 : 80 + (i % 10);
     const level: CellValue = i === 256 ? "XYZ" : i === 513 ? null : "HTTNV";
     rows.push([i, `Người số ${i}`, "Chuyên viên", score, level, null]);
   }
@@ -39,6 +40,7 @@ describe("person rows read a block at a time", () => {
     expect(result.findings.map((f) => [f.ruleId, at(f), f.person])).toEqual([
       ["input.number-invalid", { sheet: "Danh sách", row: 259, column: "D" }, "Người số 256"],
       ["input.level-unrecognized", { sheet: "Danh sách", row: 259, column: "E" }, "Người số 256"],
+      ["input.number-invalid", { sheet: "Danh sách", row: 514, column: "D" }, "Người số 511"],
       ["input.number-invalid", { sheet: "Danh sách", row: 515, column: "D" }, "Người số 512"],
       ["input.level-missing", { sheet: "Danh sách", row: 516, column: "E" }, "Người số 513"],
     ]);
