@@ -2,8 +2,8 @@
  * Person rows waiting to be read, a block of them at a time. A block is read column by column: a
  * column's cells go through its one reader in a loop of their own, and what a column repeats down
  * the block is read once. The block's people are then made row by row from what the columns read.
- * Reading cell by cell along a row instead sent every cell through a call site that saw every kind
- * of column, at twice the cost.
+ * Read cell by cell along each row, the same cells took about 1.6 times as long (every cell through
+ * one call site that saw every kind of column, and a row's values parked in slots on the way).
  */
 import { FormulaWithoutValue, type CellValue, type SheetCell } from "../cells.js";
 import type { RawFinding } from "../findings.js";
