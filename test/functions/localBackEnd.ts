@@ -9,13 +9,20 @@ import { keyVerifier, signDevToken, type Role } from "../../functions/auth/ident
 import { startLocalHost } from "../../functions/localHost.js";
 import type { TriggerOptions } from "../../functions/localTriggers.js";
 import { setServices } from "../../functions/services.js";
-import { openStore, prepareStore, type Store } from "../../functions/storage/store.js";
+import {
+  azuriteConnectionString,
+  openStore,
+  prepareStore,
+  type Store,
+} from "../../functions/storage/store.js";
 import { putUnits, type Unit } from "../../functions/storage/units.js";
 
 export interface LocalBackEnd {
   /** The API root: `http://127.0.0.1:<port>/api`. */
   api: string;
   token(role: Role, unitId: string): Promise<string>;
+  /** PUTs a submission of these people for 2026 as the unit's clerk; gives the status. */
+  submit(unitId: string, people: unknown[]): Promise<number>;
   /** The store the handlers use, for tests that look at or write storage directly. */
   store: Store;
   stop(): Promise<void>;
@@ -28,11 +35,16 @@ export async function startBackEnd(
     now?: () => Date;
     triggers?: TriggerOptions;
     repairAfterMs?: number;
+    /** The port the back end reaches the tables on, given Azurite's: a fault proxy's, for fault tests. */
+    tablesThrough?: (tablePort: number) => Promise<number>;
   } = {},
 ): Promise<LocalBackEnd> {
   const azurite = await startAzurite();
   try {
-    const store = openStore(azurite.connectionString);
+    const tablePort = options.tablesThrough
+      ? await options.tablesThrough(azurite.tablePort)
+      : azurite.tablePort;
+    const store = openStore(azuriteConnectionString(azurite.blobPort, tablePort, azurite.queuePort));
     await prepareStore(store);
     await putUnits(store, units);
     const key = randomBytes(32);
@@ -44,14 +56,29 @@ export async function startBackEnd(
       ...(options.repairAfterMs !== undefined ? { repairAfterMs: options.repairAfterMs } : {}),
     });
     const port = await freePort();
+    const api = `http://127.0.0.1:${port}/api`;
+    const token = (role: Role, unitId: string) =>
+      signDevToken(key, { subject: `user-${role}-${unitId}`, role, unitId });
     const server = await startLocalHost(port, {
       corsOrigins: options.corsOrigins ?? [],
       ...(options.triggers ? { triggers: options.triggers } : {}),
     });
     return {
-      api: `http://127.0.0.1:${port}/api`,
+      api,
       store,
-      token: (role, unitId) => signDevToken(key, { subject: `user-${role}-${unitId}`, role, unitId }),
+      token,
+      submit: async (unitId, people) => {
+        const res = await fetch(`${api}/periods/2026/units/${unitId}/submission`, {
+          method: "PUT",
+          headers: {
+            authorization: `Bearer ${await token("clerk", unitId)}`,
+            "content-type": "application/json",
+          },
+          body: JSON.stringify({ people }),
+        });
+        await res.body?.cancel();
+        return res.status;
+      },
       stop: async () => {
         await new Promise((r) => server.close(r));
         await azurite.stop();

@@ -15,15 +15,7 @@ const get = async (path: string, token?: string, lang = "vi") =>
   });
 
 async function submit(unitId: string, people: object[]) {
-  const res = await fetch(`${backEnd.api}/periods/2026/units/${unitId}/submission`, {
-    method: "PUT",
-    headers: {
-      authorization: `Bearer ${await backEnd.token("clerk", unitId)}`,
-      "content-type": "application/json",
-    },
-    body: JSON.stringify({ people }),
-  });
-  expect(res.status).toBe(201);
+  expect(await backEnd.submit(unitId, people)).toBe(201);
 }
 
 const cc = (fullName: string, level: string, extra: object = {}) => ({
