@@ -37,15 +37,16 @@ function pause(ms: number, stopped: AbortSignal): Promise<void> {
 
 /**
  * Polls a queue and runs its function on each message, as the Functions host does: a message whose
- * handler throws becomes visible again after VISIBILITY_S; one tried MAX_DEQUEUE_COUNT times is
- * dropped where the host would move it to the poison queue (the work it names stays in the outbox,
- * for the timer).
+ * handler throws becomes visible again after VISIBILITY_S; after its MAX_DEQUEUE_COUNT-th try (or
+ * received past it) it is moved to the poison queue (the work it names stays in the outbox, for the
+ * timer).
  */
 async function pollQueue(fn: QueueFunction, pollMs: number, stopped: AbortSignal): Promise<void> {
   while (!stopped.aborted) {
     let received = 0;
     try {
-      const queue = fn.localQueue(await services());
+      const svc = await services();
+      const queue = fn.localQueue(svc);
       const { receivedMessageItems } = await queue.receiveMessages({
         numberOfMessages: BATCH,
         visibilityTimeout: VISIBILITY_S,
@@ -54,7 +55,8 @@ async function pollQueue(fn: QueueFunction, pollMs: number, stopped: AbortSignal
       received = receivedMessageItems.length;
       await Promise.all(
         receivedMessageItems.map(async (m) => {
-          if (m.dequeueCount <= MAX_DEQUEUE_COUNT) {
+          let failed = m.dequeueCount > MAX_DEQUEUE_COUNT;
+          if (!failed) {
             const context = new InvocationContext({
               functionName: fn.name,
               triggerMetadata: { dequeueCount: m.dequeueCount, id: m.messageId },
@@ -62,8 +64,14 @@ async function pollQueue(fn: QueueFunction, pollMs: number, stopped: AbortSignal
             try {
               await fn.handler(Buffer.from(m.messageText, "base64").toString("utf8"), context);
             } catch {
-              return;
+              failed = true;
             }
+          }
+          if (failed) {
+            if (m.dequeueCount < MAX_DEQUEUE_COUNT) return;
+            const poison = fn.localPoisonQueue(svc);
+            await poison.createIfNotExists({ abortSignal: queueDeadline() });
+            await poison.sendMessage(m.messageText, { abortSignal: queueDeadline() });
           }
           await queue.deleteMessage(m.messageId, m.popReceipt, { abortSignal: queueDeadline() });
         }),

@@ -21,6 +21,8 @@ export interface QueueFunction {
   connection: string;
   /** The queue the local host polls for it, which the Functions host finds by `queueName`. */
   localQueue(services: Services): QueueClient;
+  /** Where the local host moves a message after its last try, as the Functions host does (`<queue>-poison`). */
+  localPoisonQueue(services: Services): QueueClient;
   handler: (message: unknown, context: InvocationContext) => Promise<void>;
 }
 

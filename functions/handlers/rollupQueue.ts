@@ -16,6 +16,7 @@ export const rollupQueue = queueFunction({
   queueName: ROLLUP_QUEUE,
   connection: "STORAGE_CONNECTION_STRING",
   localQueue: (svc) => svc.store.rollupQueue,
+  localPoisonQueue: (svc) => svc.store.rollupPoisonQueue,
   handler: async (raw: unknown, context: InvocationContext) => {
     const message = readRollupMessage(raw);
     if (!message) {

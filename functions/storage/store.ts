@@ -11,6 +11,8 @@ export interface Store {
   people: ContainerClient;
   /** Roll-ups to complete (outbox.ts): drained by the queue-triggered function. */
   rollupQueue: QueueClient;
+  /** Where a roll-up message goes after its last try (`<queue>-poison`, as the Functions host names it). */
+  rollupPoisonQueue: QueueClient;
 }
 
 /** The queue's name, which the queue trigger names too. */
@@ -83,6 +85,15 @@ export function openStore(connectionString: string, prefix = ""): Store {
   };
   const table = (name: string) =>
     TableClient.fromConnectionString(connectionString, `${prefix}${name}`, options);
+  const queue = (name: string) =>
+    new QueueClient(connectionString, `${prefix}${name}`.toLowerCase(), {
+      retryOptions: {
+        maxTries: 3,
+        tryTimeoutInMs: TRY_TIMEOUT_MS,
+        retryDelayInMs: 200,
+        maxRetryDelayInMs: 800,
+      },
+    });
   const blobs = BlobServiceClient.fromConnectionString(connectionString, {
     retryOptions: { maxTries: 2, tryTimeoutInMs: 4_000, retryDelayInMs: 200, maxRetryDelayInMs: 800 },
   });
@@ -91,14 +102,8 @@ export function openStore(connectionString: string, prefix = ""): Store {
     submissions: table("submissions"),
     rollups: table("rollups"),
     people: blobs.getContainerClient(`${prefix}people`.toLowerCase()),
-    rollupQueue: new QueueClient(connectionString, `${prefix}${ROLLUP_QUEUE}`.toLowerCase(), {
-      retryOptions: {
-        maxTries: 3,
-        tryTimeoutInMs: TRY_TIMEOUT_MS,
-        retryDelayInMs: 200,
-        maxRetryDelayInMs: 800,
-      },
-    }),
+    rollupQueue: queue(ROLLUP_QUEUE),
+    rollupPoisonQueue: queue(`${ROLLUP_QUEUE}-poison`),
   };
 }
 

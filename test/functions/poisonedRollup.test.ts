@@ -1,7 +1,7 @@
 /**
  * A roll-up message that fails every try, on the local host and Azurite: the storage refuses every
  * write to the totals (503, through a proxy in front of the table endpoint) while it answers reads.
- * The message is given up after the dequeue bound (host.json), the unit's chain reads `settling`
+ * The message is moved to the poison queue after the dequeue bound (host.json), the unit's chain reads `settling`
  * all along, and once the storage takes writes again the timer completes the roll-up from the
  * outbox row the poisoned message left.
  */
@@ -54,6 +54,13 @@ async function within(bound: number, probe: () => Promise<boolean>): Promise<boo
 
 /** Messages in the roll-up queue, the hidden ones (delayed, or being tried) included. */
 const queued = async () => (await backEnd.store.rollupQueue.getProperties()).approximateMessagesCount;
+/** The messages moved to the poison queue, as the Functions host moves them. */
+async function poisoned(): Promise<unknown[]> {
+  const poison = backEnd.store.rollupPoisonQueue;
+  if (!(await poison.exists())) return [];
+  const { peekedMessageItems } = await poison.peekMessages({ numberOfMessages: 32 });
+  return peekedMessageItems.map((m) => JSON.parse(Buffer.from(m.messageText, "base64").toString("utf8")));
+}
 
 describe("a roll-up message that fails every try", () => {
   it("uses the host's dequeue bound locally", () => {
@@ -63,7 +70,7 @@ describe("a roll-up message that fails every try", () => {
     expect(MAX_DEQUEUE_COUNT).toBe(host.extensions.queues.maxDequeueCount);
   });
 
-  it("is given up after the dequeue bound, the chain reads settling, and the timer completes the roll-up once storage takes writes", async () => {
+  it("is moved to the poison queue after the dequeue bound, the chain reads settling, and the timer completes the roll-up once storage takes writes", async () => {
     // A unit outside the failing chain, counted before the fault; its message handled and gone.
     expect(await backEnd.submit("stc", civilServants(3))).toBe(201);
     expect(await within(20_000, async () => (await queued()) === 0)).toBe(true);
@@ -96,6 +103,7 @@ describe("a roll-up message that fails every try", () => {
     expect(await within(120_000, async () => (await queued()) === 0)).toBe(true);
     // Given up, not done: the writes were refused all along, and the outbox row stays.
     expect(proxy.refused()).toBeGreaterThan(0);
+    expect(await poisoned()).toEqual([expect.objectContaining({ year: 2026, unitId: "snv-p1", version: 1 })]);
     expect(await listPending(backEnd.store, {})).toEqual([
       expect.objectContaining({ year: 2026, unitId: "snv-p1", version: 1 }),
     ]);
