@@ -46,17 +46,17 @@ const FORMAT_EN: Record<WorkbookFormat, string> = {
 };
 
 /** What is wrong with a cell whose shared string is missing, after "cell C12 of sheet …". */
-function badStringVi({ index, count }: BadSharedString): string {
-  if (index === "") return "là ô văn bản nhưng không ghi số thứ tự chuỗi văn bản dùng chung nào";
-  if (!/^\d+$/.test(index))
+function badStringVi({ problem, index, count }: BadSharedString): string {
+  if (problem === "empty") return "là ô văn bản nhưng không ghi số thứ tự chuỗi văn bản dùng chung nào";
+  if (problem === "not-whole")
     return `ghi số thứ tự chuỗi văn bản dùng chung là "${index}", không phải một số nguyên`;
   if (count === 0)
     return `trỏ tới chuỗi văn bản dùng chung số ${index} trong khi tệp không có chuỗi văn bản dùng chung nào`;
   return `trỏ tới chuỗi văn bản dùng chung số ${index} trong khi tệp chỉ có ${n(count, "vi")} chuỗi (đánh số từ 0 đến ${n(count - 1, "vi")})`;
 }
-function badStringEn({ index, count }: BadSharedString): string {
-  if (index === "") return "is a text cell that names no shared string";
-  if (!/^\d+$/.test(index)) return `names shared string "${index}", which is not a whole number`;
+function badStringEn({ problem, index, count }: BadSharedString): string {
+  if (problem === "empty") return "is a text cell that names no shared string";
+  if (problem === "not-whole") return `names shared string "${index}", which is not a whole number`;
   if (count === 0) return `points to shared string ${index}, but the file holds no shared strings`;
   return `points to shared string ${index}, but the file holds only ${n(count, "en")} (numbered 0 to ${n(count - 1, "en")})`;
 }

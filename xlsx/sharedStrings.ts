@@ -13,10 +13,10 @@ export async function readSharedStrings(zip: ZipArchive, part: string): Promise<
   let inText = false;
   let inPhonetic = false;
   await parseXmlPart(await zip.open(part, READER_LIMITS.maxSharedStringsBytes), part, {
-    open(tag) {
-      if (tag.name === "t") inText = !inPhonetic;
-      else if (tag.name === "rPh") inPhonetic = true;
-      else if (tag.name === "si") text = "";
+    open(_tag, name) {
+      if (name === "t") inText = !inPhonetic;
+      else if (name === "rPh") inPhonetic = true;
+      else if (name === "si") text = "";
     },
     close(name) {
       if (name === "t") inText = false;

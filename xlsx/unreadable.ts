@@ -46,7 +46,12 @@ export interface BadSharedString {
   sheet: string;
   /** The cell's reference, `C12`. */
   cell: string;
-  /** The index as the cell holds it (`""` when empty). */
+  /** What is wrong with the index, judged on all of it. */
+  problem: "empty" | "not-whole" | "past-table";
+  /**
+   * The index as a message shows it (`""` when empty): a number without its leading zeros, other
+   * text as the cell holds it; at most 20 characters, control and bidi characters spelt out.
+   */
   index: string;
   /** Shared strings the file holds: 0 when it has no shared-strings part. */
   count: number;

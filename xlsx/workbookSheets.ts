@@ -42,9 +42,9 @@ async function relationships(zip: ZipArchive, source: string): Promise<Relations
   if (!zip.has(rels)) return [];
   const found: Relationship[] = [];
   await parseXmlPart(await zip.open(rels, READER_LIMITS.maxSmallPartBytes), rels, {
-    open(tag) {
+    open(tag, name) {
       const { Id, Type, Target, TargetMode } = tag.attributes;
-      if (tag.name === "Relationship" && Id && Type && Target && TargetMode !== "External")
+      if (name === "Relationship" && Id && Type && Target && TargetMode !== "External")
         found.push({ id: Id, type: Type, target: resolveTarget(source, Target) });
     },
     close() {},
@@ -69,8 +69,8 @@ export async function workbookParts(zip: ZipArchive, workbook: string): Promise<
   const byId = new Map(rels.filter((r) => WORKSHEET.test(r.type)).map((r) => [r.id, r.target]));
   const sheets: SheetPart[] = [];
   await parseXmlPart(await zip.open(workbook, READER_LIMITS.maxSmallPartBytes), workbook, {
-    open(tag) {
-      if (tag.name !== "sheet") return;
+    open(tag, element) {
+      if (element !== "sheet") return;
       // The relationship id is `r:id` in Excel's files; other writers bind that namespace to another prefix.
       const idKey = Object.keys(tag.attributes).find((key) => key.endsWith(":id"));
       const part = byId.get(idKey ? tag.attributes[idKey]! : "");

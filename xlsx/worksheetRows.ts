@@ -2,6 +2,7 @@ import { columnLetter, FormulaWithoutValue, type SheetCell } from "../shared/cel
 import type { SheetReader } from "../shared/roster/readSheet.js";
 import { isoToSerial } from "./isoDate.js";
 import { READER_LIMITS } from "./readerLimits.js";
+import { badIndex, sharedStringIndex } from "./sharedStringIndex.js";
 import type { CellBounds } from "./sheetBounds.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 import { parseXmlPart } from "./xmlPart.js";
@@ -19,22 +20,23 @@ function columnOf(ref: string): number {
   return i === 0 ? -1 : column - 1;
 }
 
+/** The row of a cell reference (`AB12` → 12), or 0 when it has none Excel could write. */
+function rowOf(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65 && ref.charCodeAt(i) <= 90) i++;
+  // Excel's last row, 1,048,576, has 7 digits.
+  if (i === ref.length || ref.length - i > 7) return 0;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return 0;
+    row = row * 10 + digit;
+  }
+  return row;
+}
+
 /** What is read between a tag's opening and closing. */
 const Capture = { None: 0, Value: 1, Formula: 2, InlineText: 3 } as const;
-
-/** The shared string a cell's index names: undefined when the index is no whole number or past the table. */
-function sharedString(index: string, strings: readonly string[]): string | undefined {
-  const digits = index.trim();
-  // No table holds 10^15 strings; a longer index names none (and would lose digits as a number).
-  if (digits.length === 0 || digits.length > 15) return undefined;
-  let n = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const digit = digits.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return undefined;
-    n = n * 10 + digit;
-  }
-  return strings[n];
-}
 
 /**
  * A cell as the roster reader takes it, as exceljs gave it before: shared and inline strings as text,
@@ -52,8 +54,10 @@ function cellValue(
 ): SheetCell {
   if (value === undefined) return formula === undefined ? null : new FormulaWithoutValue(formula);
   switch (type) {
-    case "s":
-      return sharedString(value, strings) ?? missingString(value);
+    case "s": {
+      const index = sharedStringIndex(value);
+      return index >= 0 && index < strings.length ? strings[index]! : missingString(value);
+    }
     case "str":
     case "inlineStr":
     case "e":
@@ -89,36 +93,43 @@ export async function readWorksheet(
   const upToCellLimit = (have = "", more: string) =>
     have + more.slice(0, Math.max(READER_LIMITS.maxCellText - have.length, 0));
   let row = 0;
+  /** Whether the row's number is known: from its `r`, or else from the first cell reference in it. */
+  let rowNumbered = true;
   let lastPushed = 0;
   let column = -1;
+  /** The cell's own reference, when it has one. */
+  let ref: string | undefined;
   let type: string | undefined;
   let value: string | undefined;
   let formula: string | undefined;
   let capture: number = Capture.None;
   let inPhonetic = false;
+  const numberRow = (number: number) => {
+    row = number;
+    if (!(row > lastPushed)) throw new UnreadableWorkbookError("damaged", `${part}: row ${row}`);
+  };
   const missingString = (index: string): never => {
-    const cell = `${columnLetter(column)}${row}`;
-    // The index is shown to the clerk: a damaged file may hold any text there.
-    const shown = index.trim().slice(0, 20);
+    const cell = `${columnLetter(column)}${(ref && rowOf(ref)) || row}`;
+    const { problem, index: shown } = badIndex(index);
     throw new UnreadableWorkbookError(
       "damaged",
       `${part}: ${cell} names shared string "${shown}"`,
       undefined,
-      {
-        sheet: sheetName,
-        cell,
-        index: shown,
-        count: strings.length,
-      },
+      { sheet: sheetName, cell, problem, index: shown, count: strings.length },
     );
   };
   await parseXmlPart(await zip.open(part, READER_LIMITS.maxSheetPartBytes), part, {
-    open(tag) {
-      switch (tag.name) {
+    open(tag, name) {
+      switch (name) {
         case "c": {
-          const ref = tag.attributes.r;
+          ref = tag.attributes.r;
           const at = ref === undefined ? -1 : columnOf(ref);
           column = at < 0 ? column + 1 : at;
+          const own = rowNumbered || ref === undefined ? 0 : rowOf(ref);
+          if (own > 0) {
+            rowNumbered = true;
+            numberRow(own);
+          }
           type = tag.attributes.t;
           value = formula = undefined;
           break;
@@ -142,8 +153,8 @@ export async function readWorksheet(
           break;
         case "row": {
           const r = tag.attributes.r;
-          row = r === undefined ? row + 1 : Number(r);
-          if (!(row > lastPushed)) throw new UnreadableWorkbookError("damaged", `${part}: row ${r}`);
+          rowNumbered = r !== undefined;
+          numberRow(rowNumbered ? Number(r) : row + 1);
           cells.length = 0;
           column = -1;
           break;

@@ -1,12 +1,16 @@
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { ElementNames } from "./elementNames.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 
-/** What a reader of one XML part listens to; text comes with CDATA sections as text. */
+/**
+ * What a reader of one XML part listens to; text comes with CDATA sections as text. `name` is the
+ * element's name as `ElementNames` gives it: a SpreadsheetML element's local name, whatever its prefix.
+ */
 export interface XmlHandlers {
-  open(tag: SaxesTagPlain): void;
+  open(tag: SaxesTagPlain, name: string): void;
   close(name: string): void;
   text?(text: string): void;
 }
@@ -31,6 +35,7 @@ export async function parseXmlPart(stream: Readable, part: string, handlers: Xml
   parser.on("doctype", () => {
     throw new UnreadableWorkbookError("xml-doctype", part);
   });
+  const names = new ElementNames();
   let depth = 0;
   parser.on("opentag", (tag) => {
     if (++depth > READER_LIMITS.maxXmlDepth)
@@ -38,11 +43,11 @@ export async function parseXmlPart(stream: Readable, part: string, handlers: Xml
         "damaged",
         `${part}: XML nested over ${READER_LIMITS.maxXmlDepth} deep`,
       );
-    handlers.open(tag);
+    handlers.open(tag, names.of(tag));
   });
   parser.on("closetag", (tag) => {
     depth--;
-    handlers.close(tag.name);
+    handlers.close(names.of(tag));
   });
   if (handlers.text) {
     parser.on("text", handlers.text);

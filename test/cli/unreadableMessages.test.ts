@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cliText } from "../../cli/messages.js";
-import { UnreadableWorkbookError } from "../../xlsx/unreadable.js";
+import { UnreadableWorkbookError, type BadSharedString } from "../../xlsx/unreadable.js";
 
 const vi = cliText("vi");
 const en = cliText("en");
@@ -37,16 +37,18 @@ describe("a damaged file is named by the format it was read as, the .xlsx family
 });
 
 describe("a cell naming a missing shared string: what is wrong with it", () => {
-  const bad = (index: string, count: number) =>
+  const bad = (problem: BadSharedString["problem"], index: string, count: number) =>
     new UnreadableWorkbookError("damaged", "sheet1.xml", "xlsx", {
       sheet: "Danh sách",
       cell: "C12",
+      problem,
       index,
       count,
     });
   it.each([
     [
       "no index",
+      "empty",
       "",
       40,
       'ô C12 của trang "Danh sách" là ô văn bản nhưng không ghi số thứ tự chuỗi văn bản dùng chung nào.',
@@ -54,6 +56,7 @@ describe("a cell naming a missing shared string: what is wrong with it", () => {
     ],
     [
       "not a whole number",
+      "not-whole",
       "3.5",
       40,
       'ô C12 của trang "Danh sách" ghi số thứ tự chuỗi văn bản dùng chung là "3.5", không phải một số nguyên.',
@@ -61,6 +64,7 @@ describe("a cell naming a missing shared string: what is wrong with it", () => {
     ],
     [
       "past 1,200 strings",
+      "past-table",
       "1200",
       1200,
       'ô C12 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 1200 trong khi tệp chỉ có 1.200 chuỗi (đánh số từ 0 đến 1.199).',
@@ -68,17 +72,20 @@ describe("a cell naming a missing shared string: what is wrong with it", () => {
     ],
     [
       "no strings at all",
+      "past-table",
       "0",
       0,
       'ô C12 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 0 trong khi tệp không có chuỗi văn bản dùng chung nào.',
       'cell C12 of sheet "Danh sách" points to shared string 0, but the file holds no shared strings.',
     ],
-  ])("%s", (_what, index, count, saysVi, saysEn) => {
-    expect(vi.unreadable("a.xlsx", bad(index, count))).toContain(`tệp Excel (.xlsx) bị hỏng: ${saysVi}`);
-    expect(en.unreadable("a.xlsx", bad(index, count))).toContain(
+  ] as const)("%s", (_what, problem, index, count, saysVi, saysEn) => {
+    expect(vi.unreadable("a.xlsx", bad(problem, index, count))).toContain(
+      `tệp Excel (.xlsx) bị hỏng: ${saysVi}`,
+    );
+    expect(en.unreadable("a.xlsx", bad(problem, index, count))).toContain(
       `the Excel workbook (.xlsx) is damaged: ${saysEn}`,
     );
-    expect(vi.unreadable("a.xlsx", bad(index, count))).toContain("xem lại ô C12");
-    expect(en.unreadable("a.xlsx", bad(index, count))).toContain("look at cell C12");
+    expect(vi.unreadable("a.xlsx", bad(problem, index, count))).toContain("xem lại ô C12");
+    expect(en.unreadable("a.xlsx", bad(problem, index, count))).toContain("look at cell C12");
   });
 });

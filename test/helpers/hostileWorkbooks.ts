@@ -3,8 +3,9 @@
  * XML bombs, zip64, a part lying about its size, a sheet of 16,384 columns, the four XML-entity
  * variants, rosters whose worksheet comes before the shared strings, a FIFO, a folder, a file we may
  * not read, a workbook under a password and a Word document renamed `.xlsx`; then cells naming a
- * shared string the file lacks, an Excel Binary Workbook (.xlsb), and the roster as .xlsm, .xltx and
- * .xltm. Each says what the reader must do with it: refuse it for a reason, or read it.
+ * shared string the file lacks (one in a hidden sheet), an Excel Binary Workbook (.xlsb), the roster
+ * as .xlsm, .xltx and .xltm, and the roster with its parts' elements prefixed (`x:`, `ns0:`). Each
+ * says what the reader must do with it: refuse it for a reason, or read it.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
@@ -103,6 +104,19 @@ async function edited(part: string, from: string, to: string): Promise<string> {
   const xml = (await workbookParts()).get(part)!.toString("utf8");
   if (!xml.includes(from)) throw new Error(`${part} holds no ${from}`);
   return xml.replace(from, to);
+}
+
+/**
+ * A part of the base roster with its default namespace bound to `prefix` instead, every unprefixed
+ * element named `prefix:name`, as the OpenXML SDK (`x:`) and Python's ElementTree (`ns0:`) write;
+ * `renames` then gives other prefixes the file binds (`r` → `ns1`) new names.
+ */
+async function prefixed(part: string, prefix: string, renames: Record<string, string> = {}): Promise<string> {
+  let xml = await edited(part, 'xmlns="', `xmlns:${prefix}="`);
+  xml = xml.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`);
+  for (const [from, to] of Object.entries(renames))
+    xml = xml.replaceAll(`xmlns:${from}=`, `xmlns:${to}=`).replace(new RegExp(` ${from}:`, "g"), ` ${to}:`);
+  return xml;
 }
 
 /** The worksheet with Trần Thị Bình's level cell E7 (HTTNV: shared string 17 of 24) holding `index` instead. */
@@ -396,6 +410,36 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     },
   },
   {
+    name: "tien-to-ns0.xlsx",
+    what: "sharedStrings.xml with its elements prefixed ns0: (as Python's ElementTree writes it)",
+    expect: "read",
+    make: async (path) => write(path)(await workbook({ [STRINGS]: await prefixed(STRINGS, "ns0") })),
+  },
+  {
+    name: "tien-to-x.xlsx",
+    what: "workbook.xml, the worksheet, sharedStrings.xml and styles.xml prefixed x: (as the OpenXML SDK writes them)",
+    expect: "read",
+    make: async (path) => {
+      const parts = [WORKBOOK, SHEET, STRINGS, "xl/styles.xml"];
+      const replace = Object.fromEntries(
+        await Promise.all(parts.map(async (p) => [p, await prefixed(p, "x")])),
+      );
+      write(path)(await workbook(replace));
+    },
+  },
+  {
+    name: "tien-to-moi-phan.xlsx",
+    what: "every part read prefixed ns0:, the relationships too, and workbook.xml's r:id as ns1:id",
+    expect: "read",
+    make: async (path) => {
+      const parts = ["_rels/.rels", WORKBOOK_RELS, SHEET, STRINGS];
+      const replace = Object.fromEntries(
+        await Promise.all(parts.map(async (p) => [p, await prefixed(p, "ns0")])),
+      );
+      write(path)(await workbook({ ...replace, [WORKBOOK]: await prefixed(WORKBOOK, "ns0", { r: "ns1" }) }));
+    },
+  },
+  {
     name: "ong-fifo.xlsx",
     what: "a FIFO (named pipe) that no one writes to",
     expect: "not-regular-file",
@@ -433,6 +477,25 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     what: "a level cell (E7) of type s holding the text HTTNV, not an index",
     expect: "damaged",
     make: async (path) => write(path)(await workbook({ [SHEET]: await levelIndex("HTTNV") })),
+  },
+  {
+    name: "chuoi-trang-an.xlsx",
+    what: "a hidden list sheet DM after the roster, its cell A4 naming shared string 40 of 27",
+    expect: "damaged",
+    make: async (path) => {
+      const levels = [["Mức xếp loại"], ["HTXSNV"], ["HTTNV"], ["HTNV"], ["KHTNV"]];
+      const parts = await partsOf(
+        await writeRosterWorkbook([HOSTILE_BASE_ROSTER, { name: "DM", rows: levels }]),
+      );
+      const replace = (name: string, from: string, to: string) => {
+        const xml = parts.get(name)!.toString("utf8");
+        if (!xml.includes(from)) throw new Error(`${name} holds no ${from}`);
+        parts.set(name, Buffer.from(xml.replace(from, to)));
+      };
+      replace(WORKBOOK, 'name="DM" state="visible"', 'name="DM" state="hidden"');
+      replace("xl/worksheets/sheet2.xml", '<c r="A4" t="s"><v>25</v></c>', '<c r="A4" t="s"><v>40</v></c>');
+      write(path)(buildZip([...parts].map(([name, data]) => ({ name, content: deflate(data) }))));
+    },
   },
   {
     name: "khong-bang-chuoi.xlsx",
