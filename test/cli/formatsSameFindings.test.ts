@@ -44,7 +44,11 @@ let runs: Record<"xlsx" | "xls" | "ods", CliRun>;
 beforeAll(async () => {
   writeFileSync(file("danh-sach.xlsx"), await writeRosterWorkbook([ROSTER]));
   const book = XLSX.read(readFileSync(file("danh-sach.xlsx")), { type: "buffer" });
-  writeFileSync(file("danh-sach.xls"), XLSX.write(book, { type: "buffer", bookType: "xls" }) as Buffer);
+  // Strings in the shared table (SST), as Excel itself saves an .xls.
+  writeFileSync(
+    file("danh-sach.xls"),
+    XLSX.write(book, { type: "buffer", bookType: "xls", bookSST: true }) as Buffer,
+  );
   writeFileSync(file("danh-sach.ods"), XLSX.write(book, { type: "buffer", bookType: "ods" }) as Buffer);
   const [xlsx, xls, ods] = await runCliAll(
     ["xlsx", "xls", "ods"].map((ext) => ["check", file(`danh-sach.${ext}`), "--json"]),

@@ -3,9 +3,9 @@
  * XML bombs, zip64, a part lying about its size, a sheet of 16,384 columns, the four XML-entity
  * variants, rosters whose worksheet comes before the shared strings, a FIFO, a folder, a file we may
  * not read, a workbook under a password and a Word document renamed `.xlsx`; then cells naming a
- * shared string the file lacks (one in a hidden sheet), an Excel Binary Workbook (.xlsb), the roster
- * as .xlsm, .xltx and .xltm, and the roster with its parts' elements prefixed (`x:`, `ns0:`). Each
- * says what the reader must do with it: refuse it for a reason, or read it.
+ * shared string the file lacks (one in a hidden sheet, one in an .xls), an Excel Binary Workbook
+ * (.xlsb), the roster as .xlsm, .xltx and .xltm, and the roster with its parts' elements prefixed
+ * (`x:`, `ns0:`). Each says what the reader must do with it: refuse it for a reason, or read it.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
@@ -161,6 +161,33 @@ const SHEET_TAIL = "</sheetData></worksheet>";
 const MiB = 1024 * 1024;
 
 const write = (path: string) => (bytes: Buffer) => writeFileSync(path, bytes);
+
+/** BIFF8's LabelSst record: a cell whose text is the `isst`-th string of the workbook's SST. */
+const LABEL_SST = 0x00fd;
+
+/**
+ * The base roster as Excel 97–2003 saves it (strings in the SST, cells as LabelSst records), its
+ * cell at the 0-based `row` and `column` naming string `isst`.
+ */
+async function xlsNamingString(row: number, column: number, isst: number): Promise<Buffer> {
+  const book = XLSX.read(await writeRosterWorkbook([HOSTILE_BASE_ROSTER]), { type: "buffer" });
+  const container = XLSX.CFB.read(XLSX.write(book, { type: "buffer", bookType: "xls", bookSST: true }), {
+    type: "buffer",
+  });
+  const stream = XLSX.CFB.find(container, "Workbook")!;
+  const records = Buffer.from(stream.content as Uint8Array);
+  let found = false;
+  for (let at = 0; at + 4 <= records.length; at += 4 + records.readUInt16LE(at + 2)) {
+    const body = at + 4;
+    if (records.readUInt16LE(at) !== LABEL_SST) continue;
+    if (records.readUInt16LE(body) !== row || records.readUInt16LE(body + 2) !== column) continue;
+    records.writeUInt32LE(isst, body + 6);
+    found = true;
+  }
+  if (!found) throw new Error(`no LabelSst record at row ${row}, column ${column}`);
+  stream.content = records;
+  return XLSX.CFB.write(container, { type: "buffer" }) as Buffer;
+}
 
 export const HOSTILE_FILES: readonly HostileFile[] = [
   {
@@ -496,6 +523,12 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
       replace("xl/worksheets/sheet2.xml", '<c r="A4" t="s"><v>25</v></c>', '<c r="A4" t="s"><v>40</v></c>');
       write(path)(buildZip([...parts].map(([name, data]) => ({ name, content: deflate(data) }))));
     },
+  },
+  {
+    name: "chuoi-vuot.xls",
+    what: "an Excel 97–2003 roster whose level cell (E7) names string 999 of its SST",
+    expect: "damaged",
+    make: async (path) => write(path)(await xlsNamingString(6, 4, 999)),
   },
   {
     name: "khong-bang-chuoi.xlsx",
