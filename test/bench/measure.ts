@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { checkRead } from "../../shared/check.js";
 import { settingsSchema } from "../../shared/settings.js";
 import { readWorkbook } from "../../xlsx/readWorkbook.js";
+import { peakRssBytes } from "./peakRss.js";
 
 const [mode, file] = process.argv.slice(2);
 if (!file || (mode !== "bare" && mode !== "check")) {
@@ -37,5 +38,5 @@ if (mode === "bare") {
 const ms = performance.now() - start;
 clearInterval(timer);
 sample();
-const peakMB = Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1024 / 1024;
+const peakMB = Math.max(peak, peakRssBytes()) / 1024 / 1024;
 process.stdout.write(`${JSON.stringify({ ms, peakMB, people })}\n`);
