@@ -3,6 +3,7 @@ import type { SheetReader } from "../shared/roster/readSheet.js";
 import { isoToSerial } from "./isoDate.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { badIndex, sharedStringIndex } from "./sharedStringIndex.js";
+import { shownText } from "./shownText.js";
 import type { CellBounds } from "./sheetBounds.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 import { parseXmlPart } from "./xmlPart.js";
@@ -55,6 +56,8 @@ function cellValue(
   if (value === undefined) return formula === undefined ? null : new FormulaWithoutValue(formula);
   switch (type) {
     case "s": {
+      // An index cut at the cell-text limit is not judged on what is left: no table is that long.
+      if (value.length >= READER_LIMITS.maxCellText) return missingString(value);
       const index = sharedStringIndex(value);
       return index >= 0 && index < strings.length ? strings[index]! : missingString(value);
     }
@@ -109,8 +112,13 @@ export async function readWorksheet(
     if (!(row > lastPushed)) throw new UnreadableWorkbookError("damaged", `${part}: row ${row}`);
   };
   const missingString = (index: string): never => {
+    // A reference past the last column is refused as such before a cell is named from it.
+    bounds.check(sheetName, column, row);
     const cell = `${columnLetter(column)}${(ref && rowOf(ref)) || row}`;
-    const { problem, index: shown } = badIndex(index);
+    const { problem, index: shown } =
+      index.length >= READER_LIMITS.maxCellText
+        ? { problem: "past-table" as const, index: shownText(index) }
+        : badIndex(index);
     throw new UnreadableWorkbookError(
       "damaged",
       `${part}: ${cell} names shared string "${shown}"`,

@@ -126,6 +126,12 @@ describe("the index is judged on all of it, then shown cut to 20 characters with
       "points to shared string 12345678901234567890…, but the file holds only 5 (numbered 0 to 4).",
     ],
     [
+      "past Excel's 32,767 characters, zeros then 99: refused, not read as string 0 from the part kept",
+      `${"0".repeat(32_767)}99`,
+      `trỏ tới chuỗi văn bản dùng chung số ${"0".repeat(20)}… trong khi tệp chỉ có 5 chuỗi`,
+      `points to shared string ${"0".repeat(20)}…, but the file holds only 5`,
+    ],
+    [
       "thousands of 7s: the same",
       "7".repeat(5000),
       `trỏ tới chuỗi văn bản dùng chung số ${"7".repeat(20)}… trong khi`,
@@ -174,6 +180,11 @@ describe("the index is judged on all of it, then shown cut to 20 characters with
     expect(vi).toContain(`ô B3 của trang "Danh sách" ${saysVi}`);
     expect(en).toContain(`cell B3 of sheet "Danh sách" ${saysEn}`);
   });
+});
+
+it("a reference past the last column naming no string is refused as too many columns, not named", async () => {
+  const error = await refusal(workbook(`<c r="${"Z".repeat(300)}3" t="s"><v>99</v></c>`));
+  expect(error).toMatchObject({ reason: "too-many-columns" });
 });
 
 describe("rows written without r, cells with it: a cell is named by its own reference", () => {
