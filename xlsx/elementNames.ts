@@ -12,37 +12,18 @@ const OOXML_NAMESPACES: ReadonlySet<string> = new Set([
 
 const DECLARATION = "xmlns:";
 
-/** Whether `qualified`, its colon at `colon`, is named under the prefix of `binding`. */
-const named = (qualified: string, colon: number, binding: Binding) =>
-  colon === binding.prefix.length && qualified.startsWith(binding.prefix);
-
-/** How many prefixes' bindings are remembered before they are forgotten, all at once. */
-const REMEMBERED_PREFIXES = 16;
-
-/**
- * For one prefix, the open elements at which its binding is known, by depth, and whether it is
- * bound there to an OOXML namespace. An entry holds while the element it names is the one open at
- * its depth: saxes gives each element a tag of its own.
- */
-interface Binding {
+/** A prefixed name as last seen: its prefix, and whether the root binds that prefix to another namespace. */
+interface SeenName {
+  qualified: string;
   prefix: string;
-  /** The attribute that declares the prefix. */
-  declaration: string;
-  /** The root binds the prefix to another namespace: its elements keep their qualified names throughout. */
   foreign: boolean;
-  tags: SaxesTagPlain[];
-  ooxml: boolean[];
 }
 
-const bindingOf = (prefix: string, foreign = false): Binding => ({
-  prefix,
-  foreign,
-  // Made a property key (internalized), as the attributes' own keys are: each element's attributes
-  // are looked up by it, and a string made by `+` would be hashed and matched again at each lookup.
-  declaration: Object.keys({ [DECLARATION + prefix]: 0 })[0]!,
-  tags: [],
-  ooxml: [],
-});
+/** A prefix's declaration on an open element: the element's depth, and whether it binds an OOXML namespace. */
+interface Declaration {
+  depth: number;
+  ooxml: boolean;
+}
 
 /**
  * The name a reader matches an element by, whatever prefix the part binds to its namespace: Excel
@@ -59,12 +40,13 @@ const bindingOf = (prefix: string, foreign = false): Binding => ({
  * root to another namespace is not honoured; Excel writes its own extensions prefixed, and a file
  * that hides a foreign `<row>` that way could as well write a plain one.
  *
- * A prefix's binding is looked for from the element out, and remembered for each element passed,
- * so that the next element under that prefix stops at its nearest ancestor already passed. A prefix
- * the root binds to another namespace is not looked for at all (an .ods's `table:` and `text:`, on
- * each of its millions of elements): its elements keep their qualified names even where an element
- * below binds it again to SpreadsheetML, which no writer does; a name is never taken for
- * SpreadsheetML's that is not.
+ * Declarations are read when a prefixed element opens, on each open element not yet read, and kept
+ * on a stack per prefix until their element closes: each element's attributes are read at most
+ * once, and a prefix's binding is the top of its stack, however deep the element and however many
+ * prefixes the part uses. A prefix the root binds to another namespace is not looked for below (an
+ * .ods's `table:` and `text:`, on each of its millions of elements): its elements keep their
+ * qualified names even where an element below binds it again to SpreadsheetML, which no writer does;
+ * a name is never taken for SpreadsheetML's that is not.
  */
 export class ElementNames {
   /** How many elements are open. */
@@ -73,10 +55,15 @@ export class ElementNames {
   private readonly tags: SaxesTagPlain[] = [];
   /** The name each open prefixed element was given. */
   private readonly names: string[] = [];
-  private readonly bindings = new Map<string, Binding>();
-  /** The bindings of the last prefix an element was named under and of the one before (an .ods's `table:` and `text:`). */
-  private last = bindingOf("");
-  private before = bindingOf("");
+  /** How many of the outermost open elements have had their declarations read. */
+  private read = 0;
+  /** The prefixes each read element declares, by depth (undefined when none). */
+  private readonly declared: (string[] | undefined)[] = [];
+  /** Each prefix's declarations on the open elements, innermost last; a prefix with none has no entry. */
+  private readonly scopes = new Map<string, Declaration[]>();
+  /** The last two prefixed names seen: a part repeats a few names millions of times (an .ods's `table:table-cell` and `text:p`). */
+  private last: SeenName = { qualified: "", prefix: "", foreign: false };
+  private before: SeenName = { qualified: "", prefix: "", foreign: false };
 
   /** The name of an element that opens inside those open. */
   open(tag: SaxesTagPlain): string {
@@ -85,59 +72,67 @@ export class ElementNames {
     this.tags[at] = tag;
     const colon = qualified.indexOf(":");
     if (colon < 0) return qualified;
-    if (!named(qualified, colon, this.last)) this.use(qualified, colon);
-    const local = !this.last.foreign && this.boundToOoxml(at);
-    return (this.names[at] = local ? qualified.slice(colon + 1) : qualified);
+    const seen = this.seen(qualified, colon);
+    if (seen.foreign) return (this.names[at] = qualified);
+    this.readDeclarationsTo(at);
+    const scope = this.scopes.get(seen.prefix);
+    const ooxml = scope !== undefined && scope[scope.length - 1]!.ooxml;
+    return (this.names[at] = ooxml ? qualified.slice(colon + 1) : qualified);
   }
 
   /** The name of `tag`, the innermost open element, which closes. */
   close(tag: SaxesTagPlain): string {
     const at = --this.depth;
+    if (at < this.read) {
+      this.read = at;
+      const prefixes = this.declared[at];
+      if (prefixes !== undefined) {
+        this.declared[at] = undefined;
+        for (const prefix of prefixes) {
+          const scope = this.scopes.get(prefix)!;
+          scope.pop();
+          if (scope.length === 0) this.scopes.delete(prefix);
+        }
+      }
+    }
     return tag.name.indexOf(":") < 0 ? tag.name : this.names[at]!;
   }
 
-  /** Makes the binding of the prefix of `qualified` the last. */
-  private use(qualified: string, colon: number): void {
-    const last = this.last;
-    if (named(qualified, colon, this.before)) this.last = this.before;
-    else {
-      const prefix = qualified.slice(0, colon);
-      let binding = this.bindings.get(prefix);
-      if (!binding) {
-        // A part of countless prefixes must not grow this without bound.
-        if (this.bindings.size === REMEMBERED_PREFIXES) this.bindings.clear();
-        const atRoot = this.tags[0]!.attributes[DECLARATION + prefix];
-        binding = bindingOf(prefix, atRoot !== undefined && !OOXML_NAMESPACES.has(atRoot));
-        this.bindings.set(prefix, binding);
-      }
-      this.last = binding;
-    }
-    this.before = last;
+  /** A prefixed name's prefix, and whether the root binds it to another namespace. */
+  private seen(qualified: string, colon: number): SeenName {
+    if (qualified === this.last.qualified) return this.last;
+    const seen =
+      qualified === this.before.qualified
+        ? this.before
+        : this.firstSeen(qualified, qualified.slice(0, colon));
+    this.before = this.last;
+    return (this.last = seen);
   }
 
-  /** Whether the last prefix used is bound to an OOXML namespace at the element open at `at`. */
-  private boundToOoxml(at: number): boolean {
-    const { tags, last: binding } = this;
-    const declaration = binding.declaration;
-    let from = at;
-    let ooxml = false;
-    for (; from >= 0; from--) {
-      const tag = tags[from]!;
-      if (binding.tags[from] === tag) {
-        ooxml = binding.ooxml[from]!;
-        break;
+  private firstSeen(qualified: string, prefix: string): SeenName {
+    if (this.read === 0) this.readDeclarations(0);
+    const scope = this.scopes.get(prefix);
+    return { qualified, prefix, foreign: scope !== undefined && scope[0]!.depth === 0 && !scope[0]!.ooxml };
+  }
+
+  /** Reads the declarations of the open elements down to the one at `at`. */
+  private readDeclarationsTo(at: number): void {
+    while (this.read <= at) this.readDeclarations(this.read);
+  }
+
+  private readDeclarations(depth: number): void {
+    const attributes = this.tags[depth]!.attributes;
+    let prefixes: string[] | undefined;
+    for (const attribute in attributes)
+      if (attribute.startsWith(DECLARATION)) {
+        const prefix = attribute.slice(DECLARATION.length);
+        const declaration = { depth, ooxml: OOXML_NAMESPACES.has(attributes[attribute]!) };
+        const scope = this.scopes.get(prefix);
+        if (scope === undefined) this.scopes.set(prefix, [declaration]);
+        else scope.push(declaration);
+        (prefixes ??= []).push(prefix);
       }
-      const namespace = tag.attributes[declaration];
-      if (namespace !== undefined) {
-        ooxml = OOXML_NAMESPACES.has(namespace);
-        break;
-      }
-    }
-    // No element between the one that decided and this one declares the prefix.
-    for (let i = Math.max(from, 0); i <= at; i++) {
-      binding.tags[i] = tags[i]!;
-      binding.ooxml[i] = ooxml;
-    }
-    return ooxml;
+    this.declared[depth] = prefixes;
+    this.read = depth + 1;
   }
 }

@@ -136,6 +136,35 @@ describe("a prefix declared below the root holds for that element and those insi
   });
 });
 
+it("reads each open element's attributes once, however many prefixed elements open inside it", () => {
+  // A hostile part nests 60 deep and cycles through twenty prefixes below: were declarations looked
+  // for anew from each element outwards, each would cost the depth, not one.
+  const reads = new Map<SaxesTagPlain, number>();
+  const counted = (name: string, attributes: Record<string, string> = {}) => {
+    const t = tag(name);
+    const read = () => reads.set(t, (reads.get(t) ?? 0) + 1);
+    t.attributes = new Proxy(attributes, {
+      ownKeys: (target) => (read(), Reflect.ownKeys(target)),
+      get: (target, key) => (read(), Reflect.get(target, key)),
+    });
+    return t;
+  };
+  const names = new ElementNames();
+  const outer = [counted("worksheet", { xmlns: MAIN, "xmlns:x": MAIN })];
+  for (let d = 1; d < 60; d++) outer.push(counted(d % 2 ? "x:e" : "e"));
+  for (const t of outer) names.open(t);
+  const inner: string[] = [];
+  for (let i = 0; i < 2_000; i++) {
+    const t = counted(i % 2 ? `p${i % 20}:e` : "x:c");
+    inner.push(names.open(t));
+    names.close(t);
+  }
+  expect(inner.slice(0, 4)).toEqual(["c", "p1:e", "c", "p3:e"]);
+  // Its keys listed once, and the value of each declaration read once: the root's two at most.
+  expect(reads.size).toBeGreaterThan(0);
+  for (const [t, count] of reads) expect(count).toBeLessThanOrEqual(1 + Object.keys(t.attributes).length);
+});
+
 it("a prefix is still named right after twenty others were used, whatever is remembered of them", () => {
   const others = Array.from({ length: 20 }, (_, i) => [
     tag(`p${i}:e`, { [`xmlns:p${i}`]: EXCEL_2006 }),
