@@ -50,7 +50,7 @@ export function badIndex(text: string): Pick<BadSharedString, "problem" | "index
   let start = startOf(text);
   const end = endOf(text, start);
   if (start === end) return { problem: "empty", index: "" };
-  if (sharedStringIndex(text) < 0) return { problem: "not-whole", index: shownText(text.slice(start, end)) };
+  if (sharedStringIndex(text) < 0) return { problem: "not-index", index: shownText(text.slice(start, end)) };
   while (start < end - 1 && text.charCodeAt(start) === 48) start++;
   return { problem: "past-table", index: shownText(text.slice(start, end)) };
 }

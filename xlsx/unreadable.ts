@@ -39,18 +39,21 @@ export type UnreadableReason =
 export type WorkbookFormat = "xlsx" | "xls" | "ods";
 
 /**
- * A cell of type `s` whose shared-string index is empty, not a whole number, or past the shared
- * strings the file holds: damage Excel reports on opening, which the clerk is told cell by cell.
+ * A cell of type `s` whose shared-string index is empty, not a whole number from 0 up, or past the
+ * shared strings the file holds: damage Excel reports on opening, which the clerk is told cell by cell.
  */
 export interface BadSharedString {
   sheet: string;
+  /** The sheet is hidden or very hidden, so the clerk must look for it among the hidden sheets. */
+  hidden: boolean;
   /** The cell's reference, `C12`. */
   cell: string;
-  /** What is wrong with the index, judged on all of it. */
-  problem: "empty" | "not-whole" | "past-table";
+  /** What is wrong with the index, judged on all of it: no index, not a whole number from 0 up, or past the table. */
+  problem: "empty" | "not-index" | "past-table";
   /**
    * The index as a message shows it (`""` when empty): a number without its leading zeros, other
-   * text as the cell holds it; at most 20 characters, control and bidi characters spelt out.
+   * text as the cell holds it; control, bidi and invisible characters spelt out, at most 20
+   * characters in all, then `…` when cut.
    */
   index: string;
   /** Shared strings the file holds: 0 when it has no shared-strings part. */

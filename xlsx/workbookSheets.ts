@@ -7,6 +7,8 @@ import type { ZipArchive } from "./zipArchive.js";
 export interface SheetPart {
   name: string;
   part: string;
+  /** Hidden or very hidden: not among the tabs Excel shows. */
+  hidden: boolean;
 }
 
 export interface WorkbookParts {
@@ -74,8 +76,9 @@ export async function workbookParts(zip: ZipArchive, workbook: string): Promise<
       // The relationship id is `r:id` in Excel's files; other writers bind that namespace to another prefix.
       const idKey = Object.keys(tag.attributes).find((key) => key.endsWith(":id"));
       const part = byId.get(idKey ? tag.attributes[idKey]! : "");
-      const name = tag.attributes.name;
-      if (part && name !== undefined && zip.has(part)) sheets.push({ name, part });
+      const { name, state } = tag.attributes;
+      const hidden = state === "hidden" || state === "veryHidden";
+      if (part && name !== undefined && zip.has(part)) sheets.push({ name, part, hidden });
     },
     close() {},
   });

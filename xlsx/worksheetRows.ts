@@ -5,6 +5,7 @@ import { READER_LIMITS } from "./readerLimits.js";
 import { badIndex, sharedStringIndex } from "./sharedStringIndex.js";
 import { shownText } from "./shownText.js";
 import type { CellBounds } from "./sheetBounds.js";
+import type { SheetPart } from "./workbookSheets.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 import { parseXmlPart } from "./xmlPart.js";
 import type { ZipArchive } from "./zipArchive.js";
@@ -84,8 +85,7 @@ function cellValue(
  */
 export async function readWorksheet(
   zip: ZipArchive,
-  part: string,
-  sheetName: string,
+  { name: sheetName, part, hidden }: SheetPart,
   strings: readonly string[],
   reader: SheetReader,
   bounds: CellBounds,
@@ -123,7 +123,7 @@ export async function readWorksheet(
       "damaged",
       `${part}: ${cell} names shared string "${shown}"`,
       undefined,
-      { sheet: sheetName, cell, problem, index: shown, count: strings.length },
+      { sheet: sheetName, hidden, cell, problem, index: shown, count: strings.length },
     );
   };
   await parseXmlPart(await zip.open(part, READER_LIMITS.maxSheetPartBytes), part, {

@@ -14,7 +14,7 @@ export async function readXlsx(zip: ZipArchive, workbook: string, target: SheetT
   const bounds = new CellBounds();
   for (const sheet of sheets) {
     const reader = target(sheet.name);
-    await readWorksheet(zip, sheet.part, sheet.name, strings, reader, bounds);
+    await readWorksheet(zip, sheet, strings, reader, bounds);
     reader.finish();
   }
 }

@@ -36,19 +36,15 @@ export async function parseXmlPart(stream: Readable, part: string, handlers: Xml
     throw new UnreadableWorkbookError("xml-doctype", part);
   });
   const names = new ElementNames();
-  let depth = 0;
   parser.on("opentag", (tag) => {
-    if (++depth > READER_LIMITS.maxXmlDepth)
+    if (names.depth === READER_LIMITS.maxXmlDepth)
       throw new UnreadableWorkbookError(
         "damaged",
         `${part}: XML nested over ${READER_LIMITS.maxXmlDepth} deep`,
       );
-    handlers.open(tag, names.of(tag));
+    handlers.open(tag, names.open(tag));
   });
-  parser.on("closetag", (tag) => {
-    depth--;
-    handlers.close(names.of(tag));
-  });
+  parser.on("closetag", (tag) => handlers.close(names.close(tag)));
   if (handlers.text) {
     parser.on("text", handlers.text);
     parser.on("cdata", handlers.text);

@@ -43,17 +43,17 @@ const DAMAGED_CELL: Record<string, { vi: string; en: string }> = {
     en: 'the Excel workbook (.xlsx) is damaged: cell E7 of sheet "Danh sách" points to shared string 57, but the file holds only 24 (numbered 0 to 23).',
   },
   "chuoi-khong-so.xlsx": {
-    vi: 'tệp Excel (.xlsx) bị hỏng: ô E7 của trang "Danh sách" ghi số thứ tự chuỗi văn bản dùng chung là "HTTNV", không phải một số nguyên.',
-    en: 'the Excel workbook (.xlsx) is damaged: cell E7 of sheet "Danh sách" names shared string "HTTNV", which is not a whole number.',
+    vi: 'tệp Excel (.xlsx) bị hỏng: ô E7 của trang "Danh sách" ghi số thứ tự chuỗi văn bản dùng chung là "HTTNV", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+    en: 'the Excel workbook (.xlsx) is damaged: cell E7 of sheet "Danh sách" names shared string "HTTNV", which is not a valid index (a whole number, 0 or more).',
   },
   "macro-chuoi-vuot.xlsm": {
     vi: 'tệp Excel (.xlsm) bị hỏng: ô E7 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 57',
     en: 'the Excel workbook (.xlsm) is damaged: cell E7 of sheet "Danh sách" points to shared string 57',
   },
-  // The roster is sound; a hidden sheet of levels (27 strings in all) is not, and is named.
+  // The roster is sound; a hidden sheet of levels (27 strings in all) is not, and is named as hidden.
   "chuoi-trang-an.xlsx": {
-    vi: 'tệp Excel (.xlsx) bị hỏng: ô A4 của trang "DM" trỏ tới chuỗi văn bản dùng chung số 40 trong khi tệp chỉ có 27 chuỗi (đánh số từ 0 đến 26).',
-    en: 'the Excel workbook (.xlsx) is damaged: cell A4 of sheet "DM" points to shared string 40, but the file holds only 27 (numbered 0 to 26).',
+    vi: 'tệp Excel (.xlsx) bị hỏng: ô A4 của trang tính ẩn "DM" trỏ tới chuỗi văn bản dùng chung số 40 trong khi tệp chỉ có 27 chuỗi (đánh số từ 0 đến 26).',
+    en: 'the Excel workbook (.xlsx) is damaged: cell A4 of hidden sheet "DM" points to shared string 40, but the file holds only 27 (numbered 0 to 26).',
   },
   "khong-bang-chuoi.xlsx": {
     vi: 'tệp Excel (.xlsx) bị hỏng: ô A1 của trang "Danh sách" trỏ tới chuỗi văn bản dùng chung số 0 trong khi tệp không có chuỗi văn bản dùng chung nào.',

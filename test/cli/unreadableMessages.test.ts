@@ -36,15 +36,18 @@ describe("a damaged file is named by the format it was read as, the .xlsx family
   });
 });
 
+/** A cell C12 of sheet "Danh sách" naming a missing shared string. */
+const bad = (problem: BadSharedString["problem"], index: string, count: number, hidden = false) =>
+  new UnreadableWorkbookError("damaged", "sheet1.xml", "xlsx", {
+    sheet: "Danh sách",
+    hidden,
+    cell: "C12",
+    problem,
+    index,
+    count,
+  });
+
 describe("a cell naming a missing shared string: what is wrong with it", () => {
-  const bad = (problem: BadSharedString["problem"], index: string, count: number) =>
-    new UnreadableWorkbookError("damaged", "sheet1.xml", "xlsx", {
-      sheet: "Danh sách",
-      cell: "C12",
-      problem,
-      index,
-      count,
-    });
   it.each([
     [
       "no index",
@@ -56,11 +59,20 @@ describe("a cell naming a missing shared string: what is wrong with it", () => {
     ],
     [
       "not a whole number",
-      "not-whole",
+      "not-index",
       "3.5",
       40,
-      'ô C12 của trang "Danh sách" ghi số thứ tự chuỗi văn bản dùng chung là "3.5", không phải một số nguyên.',
-      'cell C12 of sheet "Danh sách" names shared string "3.5", which is not a whole number.',
+      'ô C12 của trang "Danh sách" ghi số thứ tự chuỗi văn bản dùng chung là "3.5", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+      'cell C12 of sheet "Danh sách" names shared string "3.5", which is not a valid index (a whole number, 0 or more).',
+    ],
+    // A whole number with a sign is not told it is not a whole number.
+    [
+      "negative",
+      "not-index",
+      "-1",
+      40,
+      'ô C12 của trang "Danh sách" ghi số thứ tự chuỗi văn bản dùng chung là "-1", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+      'cell C12 of sheet "Danh sách" names shared string "-1", which is not a valid index (a whole number, 0 or more).',
     ],
     [
       "past 1,200 strings",
@@ -88,4 +100,14 @@ describe("a cell naming a missing shared string: what is wrong with it", () => {
     expect(vi.unreadable("a.xlsx", bad(problem, index, count))).toContain("xem lại ô C12");
     expect(en.unreadable("a.xlsx", bad(problem, index, count))).toContain("look at cell C12");
   });
+});
+
+it("a cell of a hidden sheet is told as in a hidden sheet, that the clerk may find it", () => {
+  const hidden = bad("past-table", "40", 27, true);
+  expect(vi.unreadable("a.xlsx", hidden)).toContain(
+    'tệp Excel (.xlsx) bị hỏng: ô C12 của trang tính ẩn "Danh sách" trỏ tới chuỗi văn bản dùng chung số 40',
+  );
+  expect(en.unreadable("a.xlsx", hidden)).toContain(
+    'the Excel workbook (.xlsx) is damaged: cell C12 of hidden sheet "Danh sách" points to shared string 40',
+  );
 });

@@ -5,7 +5,7 @@
  * not read, a workbook under a password and a Word document renamed `.xlsx`; then cells naming a
  * shared string the file lacks (one in a hidden sheet, one in an .xls), an Excel Binary Workbook
  * (.xlsb), the roster as .xlsm, .xltx and .xltm, and the roster with its parts' elements prefixed
- * (`x:`, `ns0:`). Each says what the reader must do with it: refuse it for a reason, or read it.
+ * (`x:`, `ns0:`), the prefix bound on the root or below it (on each row, on sheetData, on each string). Each says what the reader must do with it: refuse it for a reason, or read it.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
@@ -118,6 +118,50 @@ async function prefixed(part: string, prefix: string, renames: Record<string, st
     xml = xml.replaceAll(`xmlns:${from}=`, `xmlns:${to}=`).replace(new RegExp(` ${from}:`, "g"), ` ${to}:`);
   return xml;
 }
+
+/**
+ * A part of the base roster whose `elements` are named `x:name`, `x:` bound to SpreadsheetML on each
+ * `declaredOn` element and not on the root, as a writer adding its own elements to a part Excel wrote.
+ */
+async function prefixedBelowRoot(
+  part: string,
+  elements: readonly string[],
+  declaredOn: string,
+): Promise<string> {
+  const xml = (await workbookParts()).get(part)!.toString("utf8");
+  const renamed = xml.replace(new RegExp(`<(/?)(${elements.join("|")})(?=[\\s/>])`, "g"), "<$1x:$2");
+  const declared = renamed.replace(
+    new RegExp(`<x:${declaredOn}(?=[\\s>])`, "g"),
+    `<x:${declaredOn} xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`,
+  );
+  if (declared === renamed) throw new Error(`${part} holds no ${declaredOn}`);
+  return declared;
+}
+
+/** The rosters of `prefixedBelowRoot`: name, what, the part, its elements prefixed, the one declaring the prefix. */
+const PREFIXED_BELOW_ROOT = [
+  [
+    "tien-to-tren-dong.xlsx",
+    "the worksheet's rows, cells and values prefixed x:, bound on each row (the root binds no prefix)",
+    SHEET,
+    ["row", "c", "v"],
+    "row",
+  ],
+  [
+    "tien-to-tren-sheetdata.xlsx",
+    "the worksheet's sheetData, rows, cells and values prefixed x:, bound on sheetData",
+    SHEET,
+    ["sheetData", "row", "c", "v"],
+    "sheetData",
+  ],
+  [
+    "tien-to-tren-si.xlsx",
+    "sharedStrings.xml's strings and texts prefixed x:, bound on each si",
+    STRINGS,
+    ["si", "t"],
+    "si",
+  ],
+] as const;
 
 /** The worksheet with Trần Thị Bình's level cell E7 (HTTNV: shared string 17 of 24) holding `index` instead. */
 const levelIndex = (index: string) =>
@@ -466,6 +510,13 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
       write(path)(await workbook({ ...replace, [WORKBOOK]: await prefixed(WORKBOOK, "ns0", { r: "ns1" }) }));
     },
   },
+  ...PREFIXED_BELOW_ROOT.map(([name, what, part, elements, declaredOn]): HostileFile => ({
+    name,
+    what,
+    expect: "read",
+    make: async (path) =>
+      write(path)(await workbook({ [part]: await prefixedBelowRoot(part, elements, declaredOn) })),
+  })),
   {
     name: "ong-fifo.xlsx",
     what: "a FIFO (named pipe) that no one writes to",

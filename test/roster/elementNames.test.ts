@@ -1,7 +1,8 @@
 /**
  * The names the .xlsx readers match elements by: SpreadsheetML and package relationships by local
- * name whatever prefix a file binds to them (Excel writes none, the OpenXML SDK `x:`, ElementTree
- * `ns0:`); an element of another namespace keeps its qualified name, so no reader takes it for its own.
+ * name whatever prefix a file binds to them and wherever it binds it (Excel writes none, the OpenXML
+ * SDK `x:` on the root, other writers on a row or a string); an element of another namespace keeps
+ * its qualified name, so no reader takes it for its own.
  */
 import type { SaxesTagPlain } from "saxes";
 import { describe, expect, it } from "vitest";
@@ -15,10 +16,14 @@ const EXCEL_2006 = "http://schemas.microsoft.com/office/excel/2006/main";
 const tag = (name: string, attributes: Record<string, string> = {}): SaxesTagPlain =>
   ({ name, attributes, isSelfClosing: false }) as SaxesTagPlain;
 
-/** The names given to `tags`, read in order as one part. */
-const namesOf = (...tags: SaxesTagPlain[]) => {
+/** Closes the innermost open element, in `namesOf`. */
+const CLOSE = "close" as const;
+
+/** The names given as one part opens `tags`, each inside the one before unless closed between. */
+const namesOf = (...events: (SaxesTagPlain | typeof CLOSE)[]) => {
   const names = new ElementNames();
-  return tags.map((t) => names.of(t));
+  const open: SaxesTagPlain[] = [];
+  return events.map((e) => (e === CLOSE ? names.close(open.pop()!) : names.open((open[open.length] = e))));
 };
 
 describe("elements of SpreadsheetML and the package relationships go by their local name", () => {
@@ -57,6 +62,123 @@ describe("elements of SpreadsheetML and the package relationships go by their lo
       "c",
     ]);
   });
+});
+
+describe("a prefix declared below the root holds for that element and those inside it", () => {
+  it("declared on each row of a sheet of unprefixed elements", () => {
+    const row = () => tag("x:row", { "xmlns:x": MAIN });
+    expect(
+      namesOf(
+        tag("worksheet", { xmlns: MAIN }),
+        tag("sheetData"),
+        row(),
+        tag("x:c"),
+        tag("x:v"),
+        CLOSE,
+        CLOSE,
+        CLOSE,
+        row(),
+        CLOSE,
+        CLOSE,
+      ),
+    ).toEqual(["worksheet", "sheetData", "row", "c", "v", "v", "c", "row", "row", "row", "sheetData"]);
+  });
+
+  it("declared on sheetData, an element that uses it", () => {
+    expect(
+      namesOf(tag("worksheet", { xmlns: MAIN }), tag("x:sheetData", { "xmlns:x": MAIN }), tag("x:row")),
+    ).toEqual(["worksheet", "sheetData", "row"]);
+  });
+
+  it("declared on an unprefixed element that does not use it", () => {
+    expect(
+      namesOf(tag("sst", { xmlns: MAIN }), tag("si", { "xmlns:x": MAIN }), tag("x:t"), CLOSE, CLOSE),
+    ).toEqual(["sst", "si", "t", "t", "si"]);
+  });
+
+  it("not after the element that declares it closes", () => {
+    expect(
+      namesOf(tag("sst", { xmlns: MAIN }), tag("x:si", { "xmlns:x": MAIN }), CLOSE, tag("x:si")),
+    ).toEqual(["sst", "si", "si", "x:si"]);
+  });
+
+  it("rebound to another namespace inside, and back to SpreadsheetML after", () => {
+    expect(
+      namesOf(
+        tag("x:worksheet", { "xmlns:x": MAIN }),
+        tag("x:extLst"),
+        tag("x:ext", { "xmlns:x": EXCEL_2006 }),
+        tag("x:row"),
+        CLOSE,
+        CLOSE,
+        tag("x:row"),
+      ),
+    ).toEqual(["worksheet", "extLst", "x:ext", "x:row", "x:row", "x:ext", "row"]);
+  });
+
+  it("rebound to SpreadsheetML inside an element of another namespace", () => {
+    expect(
+      namesOf(
+        tag("worksheet", { xmlns: MAIN }),
+        tag("x:ext", { "xmlns:x": EXCEL_2006 }),
+        tag("x:row"),
+        tag("x:c", { "xmlns:x": MAIN }),
+        tag("x:v"),
+      ),
+    ).toEqual(["worksheet", "x:ext", "x:row", "c", "v"]);
+  });
+
+  // Not looked for, so that an .ods's millions of elements cost nothing: no writer does it.
+  it("not when the root binds the prefix to another namespace: its elements keep their qualified names", () => {
+    expect(
+      namesOf(tag("x:worksheet", { "xmlns:x": EXCEL_2006 }), tag("x:row", { "xmlns:x": MAIN }), tag("x:c")),
+    ).toEqual(["x:worksheet", "x:row", "x:c"]);
+  });
+});
+
+it("reads each open element's attributes once, however many prefixed elements open inside it", () => {
+  // A hostile part nests 60 deep and cycles through twenty prefixes below: were declarations looked
+  // for anew from each element outwards, each would cost the depth, not one.
+  const reads = new Map<SaxesTagPlain, number>();
+  const counted = (name: string, attributes: Record<string, string> = {}) => {
+    const t = tag(name);
+    const read = () => reads.set(t, (reads.get(t) ?? 0) + 1);
+    t.attributes = new Proxy(attributes, {
+      ownKeys: (target) => (read(), Reflect.ownKeys(target)),
+      get: (target, key) => (read(), Reflect.get(target, key)),
+    });
+    return t;
+  };
+  const names = new ElementNames();
+  const outer = [counted("worksheet", { xmlns: MAIN, "xmlns:x": MAIN })];
+  for (let d = 1; d < 60; d++) outer.push(counted(d % 2 ? "x:e" : "e"));
+  for (const t of outer) names.open(t);
+  const inner: string[] = [];
+  for (let i = 0; i < 2_000; i++) {
+    const t = counted(i % 2 ? `p${i % 20}:e` : "x:c");
+    inner.push(names.open(t));
+    names.close(t);
+  }
+  expect(inner.slice(0, 4)).toEqual(["c", "p1:e", "c", "p3:e"]);
+  // Its keys listed once, and the value of each declaration read once: the root's two at most.
+  expect(reads.size).toBeGreaterThan(0);
+  for (const [t, count] of reads) expect(count).toBeLessThanOrEqual(1 + Object.keys(t.attributes).length);
+});
+
+it("a prefix is still named right after twenty others were used, whatever is remembered of them", () => {
+  const others = Array.from({ length: 20 }, (_, i) => [
+    tag(`p${i}:e`, { [`xmlns:p${i}`]: EXCEL_2006 }),
+    CLOSE,
+  ]);
+  const names = namesOf(
+    tag("x:worksheet", { "xmlns:x": MAIN }),
+    tag("x:row"),
+    CLOSE,
+    ...others.flat(),
+    tag("x:row"),
+  );
+  expect(names.at(-1)).toBe("row");
+  expect(names.at(-2)).toBe("p19:e");
 });
 
 describe("elements of another namespace keep their qualified name", () => {

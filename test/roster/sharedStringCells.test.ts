@@ -1,7 +1,7 @@
 /**
  * Cells of type `s` read through the shared strings: an index Excel writes reads as its string; one
- * that names no string (empty, not a whole number, past the table, no table at all) refuses the file
- * as damaged, naming the sheet, the cell, what is wrong with the index (judged on all of it) and the
+ * that names no string (empty, not a whole number from 0 up, past the table, no table at all) refuses
+ * the file as damaged, naming the sheet (said hidden when it is), the cell, what is wrong with the index (judged on all of it) and the
  * index as a message can show it, in Vietnamese and English.
  */
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ interface Sheet {
   name: string;
   /** What `<sheetData>` holds. */
   rows: string;
-  state?: "hidden";
+  state?: "hidden" | "veryHidden";
 }
 
 /** The roster's rows: a header, Nguyễn Văn An (HTTNV) and Trần Thị Bình, whose level cell B3 is `b3`. */
@@ -89,9 +89,10 @@ describe("an index that names no string refuses the workbook as damaged, saying 
     ["far past it", "<v>57</v>", "past-table", "57"],
     ["empty", "<v></v>", "empty", ""],
     ["XML whitespace only", "<v> \t\r\n</v>", "empty", ""],
-    ["negative", "<v>-1</v>", "not-whole", "-1"],
-    ["not whole", "<v>3.0</v>", "not-whole", "3.0"],
-    ["text", "<v>HTTNV</v>", "not-whole", "HTTNV"],
+    ["negative", "<v>-1</v>", "not-index", "-1"],
+    ["signed", "<v>+3</v>", "not-index", "+3"],
+    ["not whole", "<v>3.0</v>", "not-index", "3.0"],
+    ["text", "<v>HTTNV</v>", "not-index", "HTTNV"],
   ])("%s", async (_what, v, problem, index) => {
     const error = await refusal(workbook(`<c r="B3" t="s">${v}</c>`));
     expect(error).toBeInstanceOf(UnreadableWorkbookError);
@@ -116,7 +117,7 @@ describe("an index that names no string refuses the workbook as damaged, saying 
   });
 });
 
-describe("the index is judged on all of it, then shown cut to 20 characters with … and spelt out where unshowable", () => {
+describe("the index is judged on all of it, then shown spelt out where unshowable and cut to 20 characters with …", () => {
   const DIGITS_24 = "123456789012345678901234";
   it.each([
     [
@@ -146,32 +147,50 @@ describe("the index is judged on all of it, then shown cut to 20 characters with
     [
       "24 digits then letters: not a whole number, though its first 20 characters are digits",
       `${DIGITS_24}abc`,
-      'ghi số thứ tự chuỗi văn bản dùng chung là "12345678901234567890…", không phải một số nguyên.',
-      'names shared string "12345678901234567890…", which is not a whole number.',
+      'ghi số thứ tự chuỗi văn bản dùng chung là "12345678901234567890…", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+      'names shared string "12345678901234567890…", which is not a valid index (a whole number, 0 or more).',
     ],
     [
       "no-break spaces around a number: not XML whitespace, so not a whole number, and shown",
       "\u00a03\u00a0",
-      'ghi số thứ tự chuỗi văn bản dùng chung là "[U+00A0]3[U+00A0]", không phải một số nguyên.',
-      'names shared string "[U+00A0]3[U+00A0]", which is not a whole number.',
+      'ghi số thứ tự chuỗi văn bản dùng chung là "[U+00A0]3[U+00A0]", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+      'names shared string "[U+00A0]3[U+00A0]", which is not a valid index (a whole number, 0 or more).',
     ],
     [
       "a right-to-left override and a C1 control: spelt out, not obeyed",
       "\u202e12\u0085",
-      'ghi số thứ tự chuỗi văn bản dùng chung là "[U+202E]12[U+0085]", không phải một số nguyên.',
-      'names shared string "[U+202E]12[U+0085]", which is not a whole number.',
+      'ghi số thứ tự chuỗi văn bản dùng chung là "[U+202E]12[U+0085]", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+      'names shared string "[U+202E]12[U+0085]", which is not a valid index (a whole number, 0 or more).',
     ],
     [
       "bidi isolates and marks, a tab inside",
       "\u20661\t2\u2069\u200f",
-      'ghi số thứ tự chuỗi văn bản dùng chung là "[U+2066]1[U+0009]2[U+2069][U+200F]", không phải một số nguyên.',
-      'names shared string "[U+2066]1[U+0009]2[U+2069][U+200F]", which is not a whole number.',
+      'ghi số thứ tự chuỗi văn bản dùng chung là "[U+2066]1[U+0009]2…", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+      'names shared string "[U+2066]1[U+0009]2…", which is not a valid index (a whole number, 0 or more).',
+    ],
+    [
+      "five right-to-left overrides before a 1: two spelt out fill 16 of the 20 characters, a third would pass them",
+      `${"\u202e".repeat(5)}1`,
+      'ghi số thứ tự chuỗi văn bản dùng chung là "[U+202E][U+202E]…", không phải số thứ tự hợp lệ',
+      'names shared string "[U+202E][U+202E]…", which is not a valid index',
+    ],
+    [
+      "a sign: a whole number, but not a valid index",
+      "-1",
+      'ghi số thứ tự chuỗi văn bản dùng chung là "-1", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+      'names shared string "-1", which is not a valid index (a whole number, 0 or more).',
+    ],
+    [
+      "a plus sign: the same",
+      "+3",
+      'ghi số thứ tự chuỗi văn bản dùng chung là "+3", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).',
+      'names shared string "+3", which is not a valid index (a whole number, 0 or more).',
     ],
     [
       "an emoji at the 20th character: kept whole, the cut after it",
       `${"x".repeat(19)}😀yz`,
-      `ghi số thứ tự chuỗi văn bản dùng chung là "${"x".repeat(19)}😀…", không phải một số nguyên.`,
-      `names shared string "${"x".repeat(19)}😀…", which is not a whole number.`,
+      `ghi số thứ tự chuỗi văn bản dùng chung là "${"x".repeat(19)}😀…", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên).`,
+      `names shared string "${"x".repeat(19)}😀…", which is not a valid index (a whole number, 0 or more).`,
     ],
   ])("%s", async (_what, index, saysVi, saysEn) => {
     const error = await refusal(workbook(`<c r="B3" t="s"><v>${index}</v></c>`));
@@ -180,6 +199,21 @@ describe("the index is judged on all of it, then shown cut to 20 characters with
     expect(vi).toContain(`ô B3 của trang "Danh sách" ${saysVi}`);
     expect(en).toContain(`cell B3 of sheet "Danh sách" ${saysEn}`);
   });
+});
+
+describe("an invisible character in the index is spelt out: the clerk sees why 1 is not 1", () => {
+  it.each(["200B", "200C", "200D", "FEFF", "00AD", "2060", "2061", "2062", "2063", "2064"])(
+    "U+%s",
+    async (hex) => {
+      const spelt = `[U+${hex}]`;
+      const error = await refusal(
+        workbook(`<c r="B3" t="s"><v>1${String.fromCharCode(parseInt(hex, 16))}</v></c>`),
+      );
+      expect(error).toMatchObject({ badSharedString: { problem: "not-index", index: `1${spelt}` } });
+      expect(told(error).vi).toContain(`ghi số thứ tự chuỗi văn bản dùng chung là "1${spelt}"`);
+      expect(told(error).en).toContain(`names shared string "1${spelt}"`);
+    },
+  );
 });
 
 it("a reference past the last column naming no string is refused as too many columns, not named", async () => {
@@ -233,13 +267,36 @@ describe("a bad cell in a sheet that is not checked still refuses the file, nami
     );
     expect(error).toMatchObject({
       reason: "damaged",
-      badSharedString: { sheet: "DM", cell: "B1", index: "40" },
+      badSharedString: { sheet: "DM", hidden: true, cell: "B1", index: "40" },
     });
     expect(told(error).vi).toContain(
-      'tệp Excel (.xlsx) bị hỏng: ô B1 của trang "DM" trỏ tới chuỗi văn bản dùng chung số 40',
+      'tệp Excel (.xlsx) bị hỏng: ô B1 của trang tính ẩn "DM" trỏ tới chuỗi văn bản dùng chung số 40',
     );
     expect(told(error).en).toContain(
-      'the Excel workbook (.xlsx) is damaged: cell B1 of sheet "DM" points to shared string 40',
+      'the Excel workbook (.xlsx) is damaged: cell B1 of hidden sheet "DM" points to shared string 40',
     );
+  });
+
+  it("a very hidden list sheet (shown by no menu of Excel's) is told as hidden too", async () => {
+    const error = await refusal(
+      workbook("", true, [
+        { name: "Danh sách", rows: rosterRows("") },
+        { ...listSheet, state: "veryHidden" },
+      ]),
+    );
+    expect(told(error).vi).toContain('ô B1 của trang tính ẩn "DM"');
+    expect(told(error).en).toContain('cell B1 of hidden sheet "DM"');
+  });
+
+  it("a visible sheet is not told as hidden", async () => {
+    const error = await refusal(
+      workbook("", true, [
+        { name: "Danh sách", rows: rosterRows("") },
+        { ...listSheet, state: undefined },
+      ]),
+    );
+    expect(error).toMatchObject({ badSharedString: { sheet: "DM", hidden: false } });
+    expect(told(error).vi).toContain('ô B1 của trang "DM"');
+    expect(told(error).en).toContain('cell B1 of sheet "DM"');
   });
 });
