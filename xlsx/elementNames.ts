@@ -1,4 +1,6 @@
 import type { SaxesTagPlain } from "saxes";
+import { READER_LIMITS } from "./readerLimits.js";
+import { UnreadableWorkbookError } from "./unreadable.js";
 
 /**
  * The namespaces whose elements the .xlsx readers match by local name: SpreadsheetML (transitional
@@ -49,6 +51,9 @@ interface Declaration {
  * a name is never taken for SpreadsheetML's that is not.
  */
 export class ElementNames {
+  /** `part` names the part in the detail of a refusal. */
+  constructor(private readonly part = "XML part") {}
+
   /** How many elements are open. */
   depth = 0;
   /** The open elements, outermost first; entries past `depth` are stale. */
@@ -61,6 +66,8 @@ export class ElementNames {
   private readonly declared: (string[] | undefined)[] = [];
   /** Each prefix's declarations on the open elements, innermost last; a prefix with none has no entry. */
   private readonly scopes = new Map<string, Declaration[]>();
+  /** Declarations read so far in the part. */
+  private declarations = 0;
   /** The last two prefixed names seen: a part repeats a few names millions of times (an .ods's `table:table-cell` and `text:p`). */
   private last: SeenName = { qualified: "", prefix: "", foreign: false };
   private before: SeenName = { qualified: "", prefix: "", foreign: false };
@@ -110,6 +117,8 @@ export class ElementNames {
   }
 
   private firstSeen(qualified: string, prefix: string): SeenName {
+    // `<:row>` and `<xmlns:row>` name no namespace: kept as they are, never taken for SpreadsheetML.
+    if (prefix === "" || prefix === "xmlns") return { qualified, prefix, foreign: true };
     if (this.read === 0) this.readDeclarations(0);
     const scope = this.scopes.get(prefix);
     return { qualified, prefix, foreign: scope !== undefined && scope[0]!.depth === 0 && !scope[0]!.ooxml };
@@ -125,6 +134,11 @@ export class ElementNames {
     let prefixes: string[] | undefined;
     for (const attribute in attributes)
       if (attribute.startsWith(DECLARATION)) {
+        if (++this.declarations > READER_LIMITS.maxPrefixDeclarations)
+          throw new UnreadableWorkbookError(
+            "damaged",
+            `${this.part}: over ${READER_LIMITS.maxPrefixDeclarations} namespace prefixes declared`,
+          );
         const prefix = attribute.slice(DECLARATION.length);
         const declaration = { depth, ooxml: OOXML_NAMESPACES.has(attributes[attribute]!) };
         const scope = this.scopes.get(prefix);

@@ -29,6 +29,11 @@ export const READER_LIMITS = {
   maxCellText: 32_767,
   /** Elements open at once in an XML part: Office parts nest fewer than 20 deep; saxes keeps each open one. */
   maxXmlDepth: 64,
+  /**
+   * Namespace prefixes declared in one XML part, as far as they are read (on the elements around a
+   * prefixed one): a declaration on each row and each shared string fits, a part of nothing else not.
+   */
+  maxPrefixDeclarations: 1_500_000,
   /** An .ods row holding a value, repeated by a count: identical person rows are never a real roster. */
   maxRepeatedValueRows: 1_000,
   /** A .xls file: BIFF8 is uncompressed and read whole. */

@@ -1,47 +1,38 @@
 /** How many characters of a text read from a file a message shows, its spelt-out codes included. */
 const SHOWN_CHARACTERS = 20;
+/** Excel's longest sheet name: a name is shown whole unless a file made it longer. */
+export const SHOWN_SHEET_NAME = 31;
 
 /**
- * Code points that would garble a message on a terminal, reorder it or not be seen in it, as
- * [first, last] ranges: C0 and C1 controls, the no-break space (not XML whitespace) and the soft
- * hyphen, the Arabic letter mark, the zero-width space, non-joiner and joiner with the left-to-right
- * and right-to-left marks, the line and paragraph separators with the bidi embeddings and overrides,
- * the word joiner and the invisible operators, the bidi isolates, and the zero-width no-break space
- * (a byte-order mark).
+ * Characters that would garble a message on a terminal, reorder it or not be seen in it: controls,
+ * format characters (bidi marks, embeddings, overrides and isolates, zero-width joiners, tags,
+ * interlinear annotations), every space but the plain one, line and paragraph separators, what
+ * Unicode calls default ignorable (variation selectors, the combining grapheme joiner, Hangul
+ * fillers), private-use and unassigned code points, and lone surrogates.
  */
-const UNSHOWABLE: readonly (readonly [number, number])[] = [
-  [0x00, 0x1f],
-  [0x7f, 0xa0],
-  [0xad, 0xad],
-  [0x61c, 0x61c],
-  [0x200b, 0x200f],
-  [0x2028, 0x202e],
-  [0x2060, 0x2064],
-  [0x2066, 0x2069],
-  [0xfeff, 0xfeff],
-];
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\p{Co}\p{Cn}\p{Cs}]/u;
 
-const unshowable = (code: number) => UNSHOWABLE.some(([first, last]) => code >= first && code <= last);
+const unshowable = (character: string) => character !== " " && UNSHOWABLE.test(character);
 
 /** A character as a message shows it: itself, or its code point (`[U+202E]`) when unshowable. */
 function spelt(character: string): string {
-  const code = character.codePointAt(0)!;
-  return unshowable(code) ? `[U+${code.toString(16).toUpperCase().padStart(4, "0")}]` : character;
+  if (!unshowable(character)) return character;
+  return `[U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`;
 }
 
 /**
  * A text read from a file as a message may quote it, each unshowable character spelt out as its code
- * point so that what is shown is what the file holds: at most 20 characters once spelt out (a
+ * point so that what is shown is what the file holds: at most `limit` characters once spelt out (a
  * surrogate pair counts as one and is never split, nor is a spelt-out code), then `…` when the rest
  * is left out.
  */
-export function shownText(text: string): string {
+export function shownText(text: string, limit = SHOWN_CHARACTERS): string {
   let shown = "";
   let length = 0;
   for (const character of text) {
     const piece = spelt(character);
     length += piece === character ? 1 : piece.length;
-    if (length > SHOWN_CHARACTERS) return `${shown}…`;
+    if (length > limit) return `${shown}…`;
     shown += piece;
   }
   return shown;

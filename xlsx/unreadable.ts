@@ -43,6 +43,7 @@ export type WorkbookFormat = "xlsx" | "xls" | "ods";
  * shared strings the file holds: damage Excel reports on opening, which the clerk is told cell by cell.
  */
 export interface BadSharedString {
+  /** The sheet's name as a message shows it (`shownText`, at most Excel's 31 characters). */
   sheet: string;
   /** The sheet is hidden or very hidden, so the clerk must look for it among the hidden sheets. */
   hidden: boolean;

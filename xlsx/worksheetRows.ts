@@ -3,7 +3,7 @@ import type { SheetReader } from "../shared/roster/readSheet.js";
 import { isoToSerial } from "./isoDate.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { badIndex, sharedStringIndex } from "./sharedStringIndex.js";
-import { shownText } from "./shownText.js";
+import { SHOWN_SHEET_NAME, shownText } from "./shownText.js";
 import type { CellBounds } from "./sheetBounds.js";
 import type { SheetPart } from "./workbookSheets.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
@@ -123,7 +123,14 @@ export async function readWorksheet(
       "damaged",
       `${part}: ${cell} names shared string "${shown}"`,
       undefined,
-      { sheet: sheetName, hidden, cell, problem, index: shown, count: strings.length },
+      {
+        sheet: shownText(sheetName, SHOWN_SHEET_NAME),
+        hidden,
+        cell,
+        problem,
+        index: shown,
+        count: strings.length,
+      },
     );
   };
   await parseXmlPart(await zip.open(part, READER_LIMITS.maxSheetPartBytes), part, {

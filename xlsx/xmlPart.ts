@@ -35,7 +35,7 @@ export async function parseXmlPart(stream: Readable, part: string, handlers: Xml
   parser.on("doctype", () => {
     throw new UnreadableWorkbookError("xml-doctype", part);
   });
-  const names = new ElementNames();
+  const names = new ElementNames(part);
   parser.on("opentag", (tag) => {
     if (names.depth === READER_LIMITS.maxXmlDepth)
       throw new UnreadableWorkbookError(

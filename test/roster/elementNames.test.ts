@@ -7,6 +7,7 @@
 import type { SaxesTagPlain } from "saxes";
 import { describe, expect, it } from "vitest";
 import { ElementNames } from "../../xlsx/elementNames.js";
+import { READER_LIMITS } from "../../xlsx/readerLimits.js";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
@@ -163,6 +164,43 @@ it("reads each open element's attributes once, however many prefixed elements op
   // Its keys listed once, and the value of each declaration read once: the root's two at most.
   expect(reads.size).toBeGreaterThan(0);
   for (const [t, count] of reads) expect(count).toBeLessThanOrEqual(1 + Object.keys(t.attributes).length);
+});
+
+it("an empty prefix or xmlns: names no namespace, so no SpreadsheetML element", () => {
+  expect(namesOf(tag("worksheet", { xmlns: MAIN }), tag(":row", { "xmlns:": MAIN }))).toEqual([
+    "worksheet",
+    ":row",
+  ]);
+  expect(namesOf(tag("worksheet", { xmlns: MAIN }), tag("xmlns:row", { "xmlns:xmlns": MAIN }))).toEqual([
+    "worksheet",
+    "xmlns:row",
+  ]);
+});
+
+it("a part declaring more prefixes than the reader's bound is refused as damaged, naming the part", () => {
+  // Elements each declaring a thousand prefixes, each read for the prefixed element inside it.
+  const thousand: Record<string, string> = {};
+  for (let i = 0; i < 1_000; i++) thousand[`xmlns:p${i}`] = EXCEL_2006;
+  const names = new ElementNames("xl/worksheets/sheet1.xml");
+  names.open(tag("worksheet", { xmlns: MAIN }));
+  const elements = READER_LIMITS.maxPrefixDeclarations / 1_000;
+  const openEach = (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const outer = tag("e", thousand);
+      const inner = tag("p1:c");
+      names.open(outer);
+      names.open(inner);
+      names.close(inner);
+      names.close(outer);
+    }
+  };
+  openEach(elements);
+  expect(() => openEach(1)).toThrow(
+    expect.objectContaining({
+      reason: "damaged",
+      detail: expect.stringContaining("xl/worksheets/sheet1.xml"),
+    }),
+  );
 });
 
 it("a prefix is still named right after twenty others were used, whatever is remembered of them", () => {

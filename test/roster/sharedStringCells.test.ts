@@ -202,18 +202,32 @@ describe("the index is judged on all of it, then shown spelt out where unshowabl
 });
 
 describe("an invisible character in the index is spelt out: the clerk sees why 1 is not 1", () => {
-  it.each(["200B", "200C", "200D", "FEFF", "00AD", "2060", "2061", "2062", "2063", "2064"])(
-    "U+%s",
-    async (hex) => {
-      const spelt = `[U+${hex}]`;
-      const error = await refusal(
-        workbook(`<c r="B3" t="s"><v>1${String.fromCharCode(parseInt(hex, 16))}</v></c>`),
-      );
-      expect(error).toMatchObject({ badSharedString: { problem: "not-index", index: `1${spelt}` } });
-      expect(told(error).vi).toContain(`ghi số thứ tự chuỗi văn bản dùng chung là "1${spelt}"`);
-      expect(told(error).en).toContain(`names shared string "1${spelt}"`);
-    },
+  it.each([
+    ...["200B", "200C", "200D", "FEFF", "00AD", "2060", "2061", "2062", "2063", "2064"],
+    // A tag character, variation selectors, the deprecated format characters, the Mongolian vowel
+    // separator, the combining grapheme joiner, an interlinear annotation anchor, the Hangul filler,
+    // an en space, a private-use character.
+    ...["E0031", "FE0F", "E0100", "206A", "180E", "034F", "FFF9", "3164", "2002", "E000"],
+  ])("U+%s", async (hex) => {
+    const spelt = `[U+${hex}]`;
+    const error = await refusal(
+      workbook(`<c r="B3" t="s"><v>1${String.fromCodePoint(parseInt(hex, 16))}</v></c>`),
+    );
+    expect(error).toMatchObject({ badSharedString: { problem: "not-index", index: `1${spelt}` } });
+    expect(told(error).vi).toContain(`ghi số thứ tự chuỗi văn bản dùng chung là "1${spelt}"`);
+    expect(told(error).en).toContain(`names shared string "1${spelt}"`);
+  });
+});
+
+it("the sheet's name is shown as the index is, up to Excel's 31 characters: a right-to-left override spelt out", async () => {
+  const name = `Danh\u202esách${"x".repeat(40)}`;
+  const error = await refusal(
+    workbook("", true, [{ name, rows: '<row r="3"><c r="B3" t="s"><v>99</v></c></row>' }]),
   );
+  // Danh (4), [U+202E] (8), sách (4), then 15 of the 40 x: 31 characters, and the cut.
+  const shown = `Danh[U+202E]sách${"x".repeat(15)}…`;
+  expect(told(error).vi).toContain(`ô B3 của trang "${shown}" trỏ tới`);
+  expect(told(error).en).toContain(`cell B3 of sheet "${shown}" points to`);
 });
 
 it("a reference past the last column naming no string is refused as too many columns, not named", async () => {
