@@ -1,4 +1,5 @@
 import type { BadSharedString } from "./unreadable.js";
+import { READER_LIMITS } from "./readerLimits.js";
 import { shownText } from "./shownText.js";
 
 /** XML's whitespace: space, tab, CR, LF; not a no-break space, which `trim()` would take too. */
@@ -47,6 +48,8 @@ export function sharedStringIndex(text: string): number {
  * the cell holds it, either cut to what a message can show.
  */
 export function badIndex(text: string): Pick<BadSharedString, "problem" | "index"> {
+  // Cut at the cell-text limit (see cellValue): past any table, shown as cut.
+  if (text.length >= READER_LIMITS.maxCellText) return { problem: "past-table", index: shownText(text) };
   let start = startOf(text);
   const end = endOf(text, start);
   if (start === end) return { problem: "empty", index: "" };

@@ -115,10 +115,7 @@ export async function readWorksheet(
     // A reference past the last column is refused as such before a cell is named from it.
     bounds.check(sheetName, column, row);
     const cell = `${columnLetter(column)}${(ref && rowOf(ref)) || row}`;
-    const { problem, index: shown } =
-      index.length >= READER_LIMITS.maxCellText
-        ? { problem: "past-table" as const, index: shownText(index) }
-        : badIndex(index);
+    const { problem, index: shown } = badIndex(index);
     throw new UnreadableWorkbookError(
       "damaged",
       `${part}: ${cell} names shared string "${shown}"`,
