@@ -45,17 +45,33 @@ const FORMAT_EN: Record<WorkbookFormat, string> = {
   ods: "OpenDocument spreadsheet (.ods)",
 };
 
-/** The cell whose shared string is missing, and its sheet, said hidden when it is. */
-const badCellVi = ({ cell, sheet, hidden }: BadSharedString) =>
-  `ô ${cell} của trang ${hidden ? "tính ẩn " : ""}"${sheet}"`;
-const badCellEn = ({ cell, sheet, hidden }: BadSharedString) =>
-  `cell ${cell} of ${hidden ? "hidden " : ""}sheet "${sheet}"`;
+/** The cell whose shared string is missing, and its sheet, said hidden or very hidden when it is. */
+const badCellVi = ({ cell, sheet, state }: BadSharedString) =>
+  `ô ${cell} của trang ${{ visible: "", hidden: "tính ẩn ", veryHidden: "tính ẩn sâu " }[state]}"${sheet}"`;
+const badCellEn = ({ cell, sheet, state }: BadSharedString) =>
+  `cell ${cell} of ${{ visible: "", hidden: "hidden ", veryHidden: "very hidden " }[state]}sheet "${sheet}"`;
+
+/** How to show a sheet Excel hides, before looking at its cell: a very hidden one is not listed by Unhide. */
+const showSheetVi = ({ sheet, state }: BadSharedString) =>
+  state === "hidden"
+    ? ` (trang "${sheet}" đang ẩn: nhấp chuột phải vào một thẻ trang, chọn Bỏ ẩn rồi chọn "${sheet}")`
+    : state === "veryHidden"
+      ? ` (trang "${sheet}" bị ẩn sâu, không có trong Bỏ ẩn: nhấn Alt+F11, chọn "${sheet}" trong khung Project, nhấn F4 rồi đặt Visible là -1 - xlSheetVisible)`
+      : "";
+const showSheetEn = ({ sheet, state }: BadSharedString) =>
+  state === "hidden"
+    ? ` (sheet "${sheet}" is hidden: right-click a sheet tab, choose Unhide, then "${sheet}")`
+    : state === "veryHidden"
+      ? ` (sheet "${sheet}" is very hidden and not listed by Unhide: press Alt+F11, select "${sheet}" in the Project window, press F4 and set Visible to -1 - xlSheetVisible)`
+      : "";
 
 /** What is wrong with a cell whose shared string is missing, after "cell C12 of sheet …". */
 function badStringVi({ problem, index, count }: BadSharedString): string {
   if (problem === "empty") return "là ô văn bản nhưng không ghi số thứ tự chuỗi văn bản dùng chung nào";
   if (problem === "not-index")
     return `ghi số thứ tự chuỗi văn bản dùng chung là "${index}", không phải số thứ tự hợp lệ (một số nguyên từ 0 trở lên)`;
+  if (problem === "too-long")
+    return `ghi số thứ tự chuỗi văn bản dùng chung dài từ ${n(READER_LIMITS.maxCellText, "vi")} ký tự trở lên${index ? ` (bắt đầu bằng "${index}")` : ""}, giới hạn một ô của Excel, không phải số thứ tự hợp lệ`;
   if (count === 0)
     return `trỏ tới chuỗi văn bản dùng chung số ${index} trong khi tệp không có chuỗi văn bản dùng chung nào`;
   return `trỏ tới chuỗi văn bản dùng chung số ${index} trong khi tệp chỉ có ${n(count, "vi")} chuỗi (đánh số từ 0 đến ${n(count - 1, "vi")})`;
@@ -64,6 +80,8 @@ function badStringEn({ problem, index, count }: BadSharedString): string {
   if (problem === "empty") return "is a text cell that names no shared string";
   if (problem === "not-index")
     return `names shared string "${index}", which is not a valid index (a whole number, 0 or more)`;
+  if (problem === "too-long")
+    return `names a shared string by a text of ${n(READER_LIMITS.maxCellText, "en")} characters or more${index ? ` (starting "${index}")` : ""}, Excel's limit for a cell, which is no valid index`;
   if (count === 0) return `points to shared string ${index}, but the file holds no shared strings`;
   return `points to shared string ${index}, but the file holds only ${n(count, "en")} (numbered 0 to ${n(count - 1, "en")})`;
 }
@@ -88,7 +106,7 @@ const UNREADABLE_VI: Record<Exclude<UnreadableReason, "sheet-not-found">, (r: To
     "tệp được đặt mật khẩu nên không đọc được nội dung. Hãy mở bằng Excel, vào Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi kiểm tra.",
   damaged: (r) =>
     r.badSharedString
-      ? `tệp ${formatName(r, FORMAT_VI)} bị hỏng: ${badCellVi(r.badSharedString)} ${badStringVi(r.badSharedString)}. Excel cũng báo tệp hỏng khi mở. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa), xem lại ô ${r.badSharedString.cell} và nhập lại nếu trống, lưu lại rồi kiểm tra; hoặc xin đơn vị gửi lại tệp.`
+      ? `tệp ${formatName(r, FORMAT_VI)} bị hỏng: ${badCellVi(r.badSharedString)} ${badStringVi(r.badSharedString)}. Excel cũng báo tệp hỏng khi mở. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa), xem lại ô ${r.badSharedString.cell}${showSheetVi(r.badSharedString)} và nhập lại nếu trống, lưu lại rồi kiểm tra; hoặc xin đơn vị gửi lại tệp.`
       : `tệp ${formatName(r, FORMAT_VI)} bị hỏng hoặc không đầy đủ (có thể chưa tải về xong). Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi kiểm tra, hoặc xin đơn vị gửi lại tệp.`,
   "part-too-large": () =>
     `một phần của tệp khi giải nén vượt quá giới hạn (${mb(READER_LIMITS.maxSheetPartBytes, "vi")} cho một trang, ${mb(READER_LIMITS.maxSharedStringsBytes, "vi")} cho bảng chuỗi) hoặc lớn hơn kích thước tệp tự khai. Tệp không được đọc; nếu là danh sách thật, hãy chia thành nhiều tệp.`,
@@ -129,7 +147,7 @@ const UNREADABLE_EN: typeof UNREADABLE_VI = {
     "it is protected by a password, so its content cannot be read. Open it in Excel, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and check it again.",
   damaged: (r) =>
     r.badSharedString
-      ? `the ${formatName(r, FORMAT_EN)} is damaged: ${badCellEn(r.badSharedString)} ${badStringEn(r.badSharedString)}. Excel reports the damage too when it opens the file. Open it in Excel (Excel offers to repair it), look at cell ${r.badSharedString.cell} and type it again if it is empty, save, and check it again; or ask the unit to send it again.`
+      ? `the ${formatName(r, FORMAT_EN)} is damaged: ${badCellEn(r.badSharedString)} ${badStringEn(r.badSharedString)}. Excel reports the damage too when it opens the file. Open it in Excel (Excel offers to repair it), look at cell ${r.badSharedString.cell}${showSheetEn(r.badSharedString)} and type it again if it is empty, save, and check it again; or ask the unit to send it again.`
       : `the ${formatName(r, FORMAT_EN)} is damaged or incomplete (perhaps not fully downloaded). Open it in Excel or LibreOffice, save it again as .xlsx and check that, or ask the unit to send it again.`,
   "part-too-large": () =>
     `a part of it would inflate past the limit (${mb(READER_LIMITS.maxSheetPartBytes, "en")} for a sheet, ${mb(READER_LIMITS.maxSharedStringsBytes, "en")} for the shared strings) or past the size it declares. It was not read; a real roster that large should be split into several files.`,

@@ -1,30 +1,21 @@
 import type { SaxesTagPlain } from "saxes";
+import type { Namespaces } from "./namespaces.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 
-/**
- * The namespaces whose elements the .xlsx readers match by local name: SpreadsheetML (transitional
- * and strict) and the package relationships.
- */
-const OOXML_NAMESPACES: ReadonlySet<string> = new Set([
-  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-  "http://purl.oclc.org/ooxml/spreadsheetml/main",
-  "http://schemas.openxmlformats.org/package/2006/relationships",
-]);
-
 const DECLARATION = "xmlns:";
 
-/** A prefixed name as last seen: its prefix, and whether the root binds that prefix to another namespace. */
+/** A prefixed name as last seen: its prefix, and whether the root binds that prefix to a namespace not the part's. */
 interface SeenName {
   qualified: string;
   prefix: string;
   foreign: boolean;
 }
 
-/** A prefix's declaration on an open element: the element's depth, and whether it binds an OOXML namespace. */
+/** A prefix's declaration on an open element: the element's depth, and whether it binds one of the part's namespaces. */
 interface Declaration {
   depth: number;
-  ooxml: boolean;
+  matched: boolean;
 }
 
 /**
@@ -32,7 +23,8 @@ interface Declaration {
  * writes SpreadsheetML unprefixed, the OpenXML SDK as `x:sheet`, Python's ElementTree as `ns0:si`,
  * other writers bind the prefix lower down (`<x:row xmlns:x=…>` in a sheet of unprefixed elements).
  * A prefixed element goes by its local name when its prefix is bound, on it or on the nearest
- * element around it that declares the prefix, to an OOXML namespace; otherwise (`xm:f` in a sheet's
+ * element around it that declares the prefix, to one of the part's namespaces (SpreadsheetML in a
+ * sheet, the package relationships in a `.rels`: `namespaces.ts`); otherwise (`xm:f` in a sheet's
  * extensions, `table:table-row` in an .ods, a prefix declared nowhere) it keeps its qualified name,
  * so that no reader takes it for one of its own.
  *
@@ -51,8 +43,11 @@ interface Declaration {
  * a name is never taken for SpreadsheetML's that is not.
  */
 export class ElementNames {
-  /** `part` names the part in the detail of a refusal. */
-  constructor(private readonly part = "XML part") {}
+  /** `part` names the part in the detail of a refusal; `namespaces` are those its reader matches by local name. */
+  constructor(
+    private readonly part: string,
+    private readonly namespaces: Namespaces,
+  ) {}
 
   /** How many elements are open. */
   depth = 0;
@@ -83,8 +78,8 @@ export class ElementNames {
     if (seen.foreign) return (this.names[at] = qualified);
     this.readDeclarationsTo(at);
     const scope = this.scopes.get(seen.prefix);
-    const ooxml = scope !== undefined && scope[scope.length - 1]!.ooxml;
-    return (this.names[at] = ooxml ? qualified.slice(colon + 1) : qualified);
+    const matched = scope !== undefined && scope[scope.length - 1]!.matched;
+    return (this.names[at] = matched ? qualified.slice(colon + 1) : qualified);
   }
 
   /** The name of `tag`, the innermost open element, which closes. */
@@ -121,7 +116,7 @@ export class ElementNames {
     if (prefix === "" || prefix === "xmlns") return { qualified, prefix, foreign: true };
     if (this.read === 0) this.readDeclarations(0);
     const scope = this.scopes.get(prefix);
-    return { qualified, prefix, foreign: scope !== undefined && scope[0]!.depth === 0 && !scope[0]!.ooxml };
+    return { qualified, prefix, foreign: scope !== undefined && scope[0]!.depth === 0 && !scope[0]!.matched };
   }
 
   /** Reads the declarations of the open elements down to the one at `at`. */
@@ -140,7 +135,7 @@ export class ElementNames {
             `${this.part}: over ${READER_LIMITS.maxPrefixDeclarations} namespace prefixes declared`,
           );
         const prefix = attribute.slice(DECLARATION.length);
-        const declaration = { depth, ooxml: OOXML_NAMESPACES.has(attributes[attribute]!) };
+        const declaration = { depth, matched: this.namespaces.has(attributes[attribute]!) };
         const scope = this.scopes.get(prefix);
         if (scope === undefined) this.scopes.set(prefix, [declaration]);
         else scope.push(declaration);

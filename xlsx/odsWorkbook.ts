@@ -2,6 +2,7 @@ import type { SaxesTagPlain } from "saxes";
 import { FormulaWithoutValue, type SheetCell } from "../shared/cells.js";
 import type { SheetReader } from "../shared/roster/readSheet.js";
 import { isoToSerial } from "./isoDate.js";
+import { QUALIFIED_NAMES_ONLY } from "./namespaces.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 import { CellBounds } from "./sheetBounds.js";
@@ -85,77 +86,82 @@ export async function readOds(zip: ZipArchive, target: SheetTarget): Promise<voi
     column += count;
     cell = undefined;
   };
-  await parseXmlPart(await zip.open("content.xml", READER_LIMITS.maxSheetPartBytes), "content.xml", {
-    open(tag) {
-      switch (tag.name) {
-        case "table:table":
-          sheet = tag.attributes["table:name"] ?? "";
-          reader = target(sheet);
-          row = 0;
-          break;
-        case "table:table-row":
-          row++;
-          rowRepeat = repeat(tag, "table:number-rows-repeated");
-          cells.length = 0;
-          column = 0;
-          break;
-        case "table:table-cell":
-        case "table:covered-table-cell":
-          openCell(tag);
-          break;
-        case "office:annotation":
-          annotation++;
-          break;
-        case "text:p":
-          if (cell && annotation === 0) {
-            text ??= "";
-            if (paragraphs++ > 0) append("\n");
-            inParagraph = true;
-          }
-          break;
-        case "text:s":
-          append(" ".repeat(Math.min(repeat(tag, "text:c"), READER_LIMITS.maxCellText)));
-          break;
-        case "text:tab":
-          append("\t");
-          break;
-        case "text:line-break":
-          append("\n");
-          break;
-      }
+  await parseXmlPart(
+    await zip.open("content.xml", READER_LIMITS.maxSheetPartBytes),
+    "content.xml",
+    QUALIFIED_NAMES_ONLY,
+    {
+      open(tag) {
+        switch (tag.name) {
+          case "table:table":
+            sheet = tag.attributes["table:name"] ?? "";
+            reader = target(sheet);
+            row = 0;
+            break;
+          case "table:table-row":
+            row++;
+            rowRepeat = repeat(tag, "table:number-rows-repeated");
+            cells.length = 0;
+            column = 0;
+            break;
+          case "table:table-cell":
+          case "table:covered-table-cell":
+            openCell(tag);
+            break;
+          case "office:annotation":
+            annotation++;
+            break;
+          case "text:p":
+            if (cell && annotation === 0) {
+              text ??= "";
+              if (paragraphs++ > 0) append("\n");
+              inParagraph = true;
+            }
+            break;
+          case "text:s":
+            append(" ".repeat(Math.min(repeat(tag, "text:c"), READER_LIMITS.maxCellText)));
+            break;
+          case "text:tab":
+            append("\t");
+            break;
+          case "text:line-break":
+            append("\n");
+            break;
+        }
+      },
+      text(value) {
+        if (inParagraph) append(value);
+      },
+      close(name) {
+        switch (name) {
+          case "table:table-cell":
+          case "table:covered-table-cell":
+            closeCell();
+            break;
+          case "office:annotation":
+            annotation--;
+            break;
+          case "text:p":
+            inParagraph = false;
+            break;
+          case "table:table-row":
+            if (cells.length > 0 && rowRepeat > READER_LIMITS.maxRepeatedValueRows)
+              throw new UnreadableWorkbookError(
+                "damaged",
+                `content.xml: "${sheet}" row ${row} repeated ${rowRepeat} times`,
+              );
+            if (cells.length > 0 && reader) {
+              for (let i = 0; i < rowRepeat; i++) reader.push(cells, row + i);
+              cells = [];
+            }
+            row += rowRepeat - 1;
+            break;
+          case "table:table":
+            reader?.finish();
+            reader = undefined;
+            break;
+        }
+      },
     },
-    text(value) {
-      if (inParagraph) append(value);
-    },
-    close(name) {
-      switch (name) {
-        case "table:table-cell":
-        case "table:covered-table-cell":
-          closeCell();
-          break;
-        case "office:annotation":
-          annotation--;
-          break;
-        case "text:p":
-          inParagraph = false;
-          break;
-        case "table:table-row":
-          if (cells.length > 0 && rowRepeat > READER_LIMITS.maxRepeatedValueRows)
-            throw new UnreadableWorkbookError(
-              "damaged",
-              `content.xml: "${sheet}" row ${row} repeated ${rowRepeat} times`,
-            );
-          if (cells.length > 0 && reader) {
-            for (let i = 0; i < rowRepeat; i++) reader.push(cells, row + i);
-            cells = [];
-          }
-          row += rowRepeat - 1;
-          break;
-        case "table:table":
-          reader?.finish();
-          reader = undefined;
-          break;
-      }
-    },
-  });
+  );
 }

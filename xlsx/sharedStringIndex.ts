@@ -45,12 +45,14 @@ export function sharedStringIndex(text: string): number {
 /**
  * Why the text of a cell of type `s` names none of the strings, classified on the whole text, and
  * the index as a message shows it: a number past the table without its leading zeros, other text as
- * the cell holds it, either cut to what a message can show.
+ * the cell holds it, either cut to what a message can show. A text the reader cut at a cell's limit
+ * is told too long, whatever its first part: what followed the cut (more digits, a letter, an index
+ * after 40,000 spaces) is not known.
  */
 export function badIndex(text: string): Pick<BadSharedString, "problem" | "index"> {
-  // Cut at the cell-text limit (see cellValue): past any table, shown as cut.
-  if (text.length >= READER_LIMITS.maxCellText) return { problem: "past-table", index: shownText(text) };
   let start = startOf(text);
+  if (text.length >= READER_LIMITS.maxCellText)
+    return { problem: "too-long", index: shownText(text.slice(start)) };
   const end = endOf(text, start);
   if (start === end) return { problem: "empty", index: "" };
   if (sharedStringIndex(text) < 0) return { problem: "not-index", index: shownText(text.slice(start, end)) };

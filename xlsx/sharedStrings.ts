@@ -1,3 +1,4 @@
+import { SPREADSHEETML } from "./namespaces.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 import { parseXmlPart } from "./xmlPart.js";
@@ -12,7 +13,7 @@ export async function readSharedStrings(zip: ZipArchive, part: string): Promise<
   let text = "";
   let inText = false;
   let inPhonetic = false;
-  await parseXmlPart(await zip.open(part, READER_LIMITS.maxSharedStringsBytes), part, {
+  await parseXmlPart(await zip.open(part, READER_LIMITS.maxSharedStringsBytes), part, SPREADSHEETML, {
     open(_tag, name) {
       if (name === "t") inText = !inPhonetic;
       else if (name === "rPh") inPhonetic = true;

@@ -1,3 +1,5 @@
+import type { SheetState } from "./workbookSheets.js";
+
 /** Why a workbook cannot be read, each told to the user in its own words (cli/messages.ts). */
 export type UnreadableReason =
   /** The path names a folder. */
@@ -45,12 +47,15 @@ export type WorkbookFormat = "xlsx" | "xls" | "ods";
 export interface BadSharedString {
   /** The sheet's name as a message shows it (`shownText`, at most Excel's 31 characters). */
   sheet: string;
-  /** The sheet is hidden or very hidden, so the clerk must look for it among the hidden sheets. */
-  hidden: boolean;
+  /** Whether the sheet is hidden or very hidden, so the clerk must first show it to look at the cell. */
+  state: SheetState;
   /** The cell's reference, `C12`. */
   cell: string;
-  /** What is wrong with the index, judged on all of it: no index, not a whole number from 0 up, or past the table. */
-  problem: "empty" | "not-index" | "past-table";
+  /**
+   * What is wrong with the index, judged on all of it: no index, not a whole number from 0 up, past
+   * the table, or as long as a cell's text can be (`READER_LIMITS.maxCellText`), cut there.
+   */
+  problem: "empty" | "not-index" | "past-table" | "too-long";
   /**
    * The index as a message shows it (`""` when empty): a number without its leading zeros, other
    * text as the cell holds it; control, bidi and invisible characters spelt out, at most 20

@@ -1,14 +1,20 @@
 import { posix } from "node:path";
+import { PACKAGE_RELATIONSHIPS, SPREADSHEETML } from "./namespaces.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { parseXmlPart } from "./xmlPart.js";
 import type { ZipArchive } from "./zipArchive.js";
+
+/**
+ * Whether Excel shows a sheet's tab: hidden sheets are listed by its Unhide command, very hidden ones
+ * by no menu (only the sheet's Visible property in the Visual Basic editor).
+ */
+export type SheetState = "visible" | "hidden" | "veryHidden";
 
 /** A worksheet of an .xlsx, in the workbook's order, with the zip part that holds its cells. */
 export interface SheetPart {
   name: string;
   part: string;
-  /** Hidden or very hidden: not among the tabs Excel shows. */
-  hidden: boolean;
+  state: SheetState;
 }
 
 export interface WorkbookParts {
@@ -43,7 +49,7 @@ async function relationships(zip: ZipArchive, source: string): Promise<Relations
   const rels = source === "" ? "_rels/.rels" : relsOf(source);
   if (!zip.has(rels)) return [];
   const found: Relationship[] = [];
-  await parseXmlPart(await zip.open(rels, READER_LIMITS.maxSmallPartBytes), rels, {
+  await parseXmlPart(await zip.open(rels, READER_LIMITS.maxSmallPartBytes), rels, PACKAGE_RELATIONSHIPS, {
     open(tag, name) {
       const { Id, Type, Target, TargetMode } = tag.attributes;
       if (name === "Relationship" && Id && Type && Target && TargetMode !== "External")
@@ -70,15 +76,19 @@ export async function workbookParts(zip: ZipArchive, workbook: string): Promise<
   const rels = await relationships(zip, workbook);
   const byId = new Map(rels.filter((r) => WORKSHEET.test(r.type)).map((r) => [r.id, r.target]));
   const sheets: SheetPart[] = [];
-  await parseXmlPart(await zip.open(workbook, READER_LIMITS.maxSmallPartBytes), workbook, {
+  await parseXmlPart(await zip.open(workbook, READER_LIMITS.maxSmallPartBytes), workbook, SPREADSHEETML, {
     open(tag, element) {
       if (element !== "sheet") return;
       // The relationship id is `r:id` in Excel's files; other writers bind that namespace to another prefix.
       const idKey = Object.keys(tag.attributes).find((key) => key.endsWith(":id"));
       const part = byId.get(idKey ? tag.attributes[idKey]! : "");
       const { name, state } = tag.attributes;
-      const hidden = state === "hidden" || state === "veryHidden";
-      if (part && name !== undefined && zip.has(part)) sheets.push({ name, part, hidden });
+      if (part && name !== undefined && zip.has(part))
+        sheets.push({
+          name,
+          part,
+          state: state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible",
+        });
     },
     close() {},
   });

@@ -1,6 +1,7 @@
 import { columnLetter, FormulaWithoutValue, type SheetCell } from "../shared/cells.js";
 import type { SheetReader } from "../shared/roster/readSheet.js";
 import { isoToSerial } from "./isoDate.js";
+import { SPREADSHEETML } from "./namespaces.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { badIndex, sharedStringIndex } from "./sharedStringIndex.js";
 import { SHOWN_SHEET_NAME, shownText } from "./shownText.js";
@@ -85,7 +86,7 @@ function cellValue(
  */
 export async function readWorksheet(
   zip: ZipArchive,
-  { name: sheetName, part, hidden }: SheetPart,
+  { name: sheetName, part, state }: SheetPart,
   strings: readonly string[],
   reader: SheetReader,
   bounds: CellBounds,
@@ -122,7 +123,7 @@ export async function readWorksheet(
       undefined,
       {
         sheet: shownText(sheetName, SHOWN_SHEET_NAME),
-        hidden,
+        state,
         cell,
         problem,
         index: shown,
@@ -130,7 +131,7 @@ export async function readWorksheet(
       },
     );
   };
-  await parseXmlPart(await zip.open(part, READER_LIMITS.maxSheetPartBytes), part, {
+  await parseXmlPart(await zip.open(part, READER_LIMITS.maxSheetPartBytes), part, SPREADSHEETML, {
     open(tag, name) {
       switch (name) {
         case "c": {

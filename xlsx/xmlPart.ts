@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { ElementNames } from "./elementNames.js";
+import type { Namespaces } from "./namespaces.js";
 import { READER_LIMITS } from "./readerLimits.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 
@@ -26,16 +27,22 @@ function asUnreadable(error: unknown, part: string): UnreadableWorkbookError {
 }
 
 /**
- * Streams one XML part through saxes, chunk by chunk as it inflates, with no temporary file. A
+ * Streams one XML part through saxes, chunk by chunk as it inflates, with no temporary file; the
+ * elements of `namespaces` are named by their local name (`ElementNames`). A
  * DOCTYPE is refused as soon as it is parsed: saxes expands no entity a document declares, but an
  * XML bomb, an external entity or a parameter entity all need one, and no Office part has one.
  */
-export async function parseXmlPart(stream: Readable, part: string, handlers: XmlHandlers): Promise<void> {
+export async function parseXmlPart(
+  stream: Readable,
+  part: string,
+  namespaces: Namespaces,
+  handlers: XmlHandlers,
+): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on("doctype", () => {
     throw new UnreadableWorkbookError("xml-doctype", part);
   });
-  const names = new ElementNames(part);
+  const names = new ElementNames(part, namespaces);
   parser.on("opentag", (tag) => {
     if (names.depth === READER_LIMITS.maxXmlDepth)
       throw new UnreadableWorkbookError(

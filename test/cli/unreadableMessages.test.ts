@@ -37,10 +37,15 @@ describe("a damaged file is named by the format it was read as, the .xlsx family
 });
 
 /** A cell C12 of sheet "Danh sách" naming a missing shared string. */
-const bad = (problem: BadSharedString["problem"], index: string, count: number, hidden = false) =>
+const bad = (
+  problem: BadSharedString["problem"],
+  index: string,
+  count: number,
+  state: BadSharedString["state"] = "visible",
+) =>
   new UnreadableWorkbookError("damaged", "sheet1.xml", "xlsx", {
     sheet: "Danh sách",
-    hidden,
+    state,
     cell: "C12",
     problem,
     index,
@@ -103,7 +108,7 @@ describe("a cell naming a missing shared string: what is wrong with it", () => {
 });
 
 it("a cell of a hidden sheet is told as in a hidden sheet, that the clerk may find it", () => {
-  const hidden = bad("past-table", "40", 27, true);
+  const hidden = bad("past-table", "40", 27, "hidden");
   expect(vi.unreadable("a.xlsx", hidden)).toContain(
     'tệp Excel (.xlsx) bị hỏng: ô C12 của trang tính ẩn "Danh sách" trỏ tới chuỗi văn bản dùng chung số 40',
   );

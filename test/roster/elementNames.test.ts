@@ -7,6 +7,7 @@
 import type { SaxesTagPlain } from "saxes";
 import { describe, expect, it } from "vitest";
 import { ElementNames } from "../../xlsx/elementNames.js";
+import { PACKAGE_RELATIONSHIPS, SPREADSHEETML, type Namespaces } from "../../xlsx/namespaces.js";
 import { READER_LIMITS } from "../../xlsx/readerLimits.js";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -20,12 +21,17 @@ const tag = (name: string, attributes: Record<string, string> = {}): SaxesTagPla
 /** Closes the innermost open element, in `namesOf`. */
 const CLOSE = "close" as const;
 
-/** The names given as one part opens `tags`, each inside the one before unless closed between. */
-const namesOf = (...events: (SaxesTagPlain | typeof CLOSE)[]) => {
-  const names = new ElementNames();
+/**
+ * The names given as a part whose reader matches `namespaces` opens `tags`, each inside the one
+ * before unless closed between.
+ */
+const namesIn = (namespaces: Namespaces, ...events: (SaxesTagPlain | typeof CLOSE)[]) => {
+  const names = new ElementNames("XML part", namespaces);
   const open: SaxesTagPlain[] = [];
   return events.map((e) => (e === CLOSE ? names.close(open.pop()!) : names.open((open[open.length] = e))));
 };
+/** The names given in a worksheet, the shared strings or the workbook part. */
+const namesOf = (...events: (SaxesTagPlain | typeof CLOSE)[]) => namesIn(SPREADSHEETML, ...events);
 
 describe("elements of SpreadsheetML and the package relationships go by their local name", () => {
   it("unprefixed, as Excel writes them", () => {
@@ -37,13 +43,14 @@ describe("elements of SpreadsheetML and the package relationships go by their lo
   });
 
   it.each([
-    ["x: bound to SpreadsheetML on the root (OpenXML SDK)", "x", MAIN],
-    ["ns0: bound to SpreadsheetML on the root (ElementTree)", "ns0", MAIN],
-    ["the strict SpreadsheetML namespace", "s", STRICT],
-    ["the package relationships", "ns0", PACKAGE_RELS],
-  ])("%s", (_what, prefix, namespace) => {
+    ["x: bound to SpreadsheetML on the root (OpenXML SDK)", "x", MAIN, SPREADSHEETML],
+    ["ns0: bound to SpreadsheetML on the root (ElementTree)", "ns0", MAIN, SPREADSHEETML],
+    ["the strict SpreadsheetML namespace", "s", STRICT, SPREADSHEETML],
+    ["the package relationships, in a .rels part", "ns0", PACKAGE_RELS, PACKAGE_RELATIONSHIPS],
+  ])("%s", (_what, prefix, namespace, namespaces) => {
     expect(
-      namesOf(
+      namesIn(
+        namespaces,
         tag(`${prefix}:root`, { [`xmlns:${prefix}`]: namespace }),
         tag(`${prefix}:c`),
         tag(`${prefix}:v`),
@@ -150,7 +157,7 @@ it("reads each open element's attributes once, however many prefixed elements op
     });
     return t;
   };
-  const names = new ElementNames();
+  const names = new ElementNames("xl/worksheets/sheet1.xml", SPREADSHEETML);
   const outer = [counted("worksheet", { xmlns: MAIN, "xmlns:x": MAIN })];
   for (let d = 1; d < 60; d++) outer.push(counted(d % 2 ? "x:e" : "e"));
   for (const t of outer) names.open(t);
@@ -181,7 +188,7 @@ it("a part declaring more prefixes than the reader's bound is refused as damaged
   // Elements each declaring a thousand prefixes, each read for the prefixed element inside it.
   const thousand: Record<string, string> = {};
   for (let i = 0; i < 1_000; i++) thousand[`xmlns:p${i}`] = EXCEL_2006;
-  const names = new ElementNames("xl/worksheets/sheet1.xml");
+  const names = new ElementNames("xl/worksheets/sheet1.xml", SPREADSHEETML);
   names.open(tag("worksheet", { xmlns: MAIN }));
   const elements = READER_LIMITS.maxPrefixDeclarations / 1_000;
   const openEach = (count: number) => {
@@ -255,5 +262,21 @@ describe("elements of another namespace keep their qualified name", () => {
       "xmlns:table": `${ODF}table:1.0`,
     });
     expect(namesOf(root, tag("table:table-row"))).toEqual(["office:document-content", "table:table-row"]);
+  });
+
+  it("the package relationships' in a worksheet: an r:row there is no row", () => {
+    expect(
+      namesOf(tag("worksheet", { xmlns: MAIN }), tag("r:row", { "xmlns:r": PACKAGE_RELS }), tag("r:c")),
+    ).toEqual(["worksheet", "r:row", "r:c"]);
+  });
+
+  it("SpreadsheetML's in a .rels part: an x:Relationship there is no relationship", () => {
+    expect(
+      namesIn(
+        PACKAGE_RELATIONSHIPS,
+        tag("Relationships", { xmlns: PACKAGE_RELS }),
+        tag("x:Relationship", { "xmlns:x": MAIN }),
+      ),
+    ).toEqual(["Relationships", "x:Relationship"]);
   });
 });

@@ -126,11 +126,24 @@ describe("the index is judged on all of it, then shown spelt out where unshowabl
       "trỏ tới chuỗi văn bản dùng chung số 12345678901234567890… trong khi tệp chỉ có 5 chuỗi (đánh số từ 0 đến 4).",
       "points to shared string 12345678901234567890…, but the file holds only 5 (numbered 0 to 4).",
     ],
+    // Past Excel's 32,767 characters a cell's text is cut, and what followed the cut is not known.
     [
-      "past Excel's 32,767 characters, zeros then 99: refused, not read as string 0 from the part kept",
+      "past Excel's 32,767 characters, zeros then 99: refused as too long, not read as string 0 from the part kept",
       `${"0".repeat(32_767)}99`,
-      `trỏ tới chuỗi văn bản dùng chung số ${"0".repeat(20)}… trong khi tệp chỉ có 5 chuỗi`,
-      `points to shared string ${"0".repeat(20)}…, but the file holds only 5`,
+      `ghi số thứ tự chuỗi văn bản dùng chung dài từ 32.767 ký tự trở lên (bắt đầu bằng "${"0".repeat(20)}…"), giới hạn một ô của Excel, không phải số thứ tự hợp lệ.`,
+      `names a shared string by a text of 32,767 characters or more (starting "${"0".repeat(20)}…"), Excel's limit for a cell, which is no valid index.`,
+    ],
+    [
+      "-1 then 40,000 zeros: too long, not past the table",
+      `-1${"0".repeat(40_000)}`,
+      `ghi số thứ tự chuỗi văn bản dùng chung dài từ 32.767 ký tự trở lên (bắt đầu bằng "-1${"0".repeat(18)}…")`,
+      `names a shared string by a text of 32,767 characters or more (starting "-1${"0".repeat(18)}…")`,
+    ],
+    [
+      "40,000 spaces then 5: too long, and no blank index shown",
+      `${" ".repeat(40_000)}5`,
+      "ghi số thứ tự chuỗi văn bản dùng chung dài từ 32.767 ký tự trở lên, giới hạn một ô của Excel, không phải số thứ tự hợp lệ.",
+      "names a shared string by a text of 32,767 characters or more, Excel's limit for a cell, which is no valid index.",
     ],
     [
       "thousands of 7s: the same",
@@ -281,7 +294,7 @@ describe("a bad cell in a sheet that is not checked still refuses the file, nami
     );
     expect(error).toMatchObject({
       reason: "damaged",
-      badSharedString: { sheet: "DM", hidden: true, cell: "B1", index: "40" },
+      badSharedString: { sheet: "DM", state: "hidden", cell: "B1", index: "40" },
     });
     expect(told(error).vi).toContain(
       'tệp Excel (.xlsx) bị hỏng: ô B1 của trang tính ẩn "DM" trỏ tới chuỗi văn bản dùng chung số 40',
@@ -289,17 +302,31 @@ describe("a bad cell in a sheet that is not checked still refuses the file, nami
     expect(told(error).en).toContain(
       'the Excel workbook (.xlsx) is damaged: cell B1 of hidden sheet "DM" points to shared string 40',
     );
+    // Where to find it: Excel's Unhide lists it.
+    expect(told(error).vi).toContain(
+      'xem lại ô B1 (trang "DM" đang ẩn: nhấp chuột phải vào một thẻ trang, chọn Bỏ ẩn rồi chọn "DM")',
+    );
+    expect(told(error).en).toContain(
+      'look at cell B1 (sheet "DM" is hidden: right-click a sheet tab, choose Unhide, then "DM")',
+    );
   });
 
-  it("a very hidden list sheet (shown by no menu of Excel's) is told as hidden too", async () => {
+  it("a very hidden list sheet is told as such, with the one way Excel shows it (Unhide does not list it)", async () => {
     const error = await refusal(
       workbook("", true, [
         { name: "Danh sách", rows: rosterRows("") },
         { ...listSheet, state: "veryHidden" },
       ]),
     );
-    expect(told(error).vi).toContain('ô B1 của trang tính ẩn "DM"');
-    expect(told(error).en).toContain('cell B1 of hidden sheet "DM"');
+    expect(error).toMatchObject({ badSharedString: { sheet: "DM", state: "veryHidden" } });
+    expect(told(error).vi).toContain('ô B1 của trang tính ẩn sâu "DM"');
+    expect(told(error).en).toContain('cell B1 of very hidden sheet "DM"');
+    expect(told(error).vi).toContain(
+      'xem lại ô B1 (trang "DM" bị ẩn sâu, không có trong Bỏ ẩn: nhấn Alt+F11, chọn "DM" trong khung Project, nhấn F4 rồi đặt Visible là -1 - xlSheetVisible)',
+    );
+    expect(told(error).en).toContain(
+      'look at cell B1 (sheet "DM" is very hidden and not listed by Unhide: press Alt+F11, select "DM" in the Project window, press F4 and set Visible to -1 - xlSheetVisible)',
+    );
   });
 
   it("a visible sheet is not told as hidden", async () => {
@@ -309,8 +336,9 @@ describe("a bad cell in a sheet that is not checked still refuses the file, nami
         { ...listSheet, state: undefined },
       ]),
     );
-    expect(error).toMatchObject({ badSharedString: { sheet: "DM", hidden: false } });
+    expect(error).toMatchObject({ badSharedString: { sheet: "DM", state: "visible" } });
     expect(told(error).vi).toContain('ô B1 của trang "DM"');
+    expect(told(error).vi).toContain("xem lại ô B1 và nhập lại");
     expect(told(error).en).toContain('cell B1 of sheet "DM"');
   });
 });
