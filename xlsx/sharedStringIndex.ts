@@ -51,9 +51,9 @@ export function sharedStringIndex(text: string): number {
  */
 export function badIndex(text: string): Pick<BadSharedString, "problem" | "index"> {
   let start = startOf(text);
-  if (text.length >= READER_LIMITS.maxCellText)
-    return { problem: "too-long", index: shownText(text.slice(start)) };
   const end = endOf(text, start);
+  if (text.length >= READER_LIMITS.maxCellText)
+    return { problem: "too-long", index: shownText(text.slice(start, end)) };
   if (start === end) return { problem: "empty", index: "" };
   if (sharedStringIndex(text) < 0) return { problem: "not-index", index: shownText(text.slice(start, end)) };
   while (start < end - 1 && text.charCodeAt(start) === 48) start++;

@@ -140,6 +140,12 @@ describe("the index is judged on all of it, then shown spelt out where unshowabl
       `names a shared string by a text of 32,767 characters or more (starting "-1${"0".repeat(18)}…")`,
     ],
     [
+      "5 then 32,766 spaces: too long, its start shown without them",
+      `5${" ".repeat(32_766)}`,
+      'ghi số thứ tự chuỗi văn bản dùng chung dài từ 32.767 ký tự trở lên (bắt đầu bằng "5"), giới hạn một ô của Excel',
+      'names a shared string by a text of 32,767 characters or more (starting "5"), Excel\'s limit for a cell',
+    ],
+    [
       "40,000 spaces then 5: too long, and no blank index shown",
       `${" ".repeat(40_000)}5`,
       "ghi số thứ tự chuỗi văn bản dùng chung dài từ 32.767 ký tự trở lên, giới hạn một ô của Excel, không phải số thứ tự hợp lệ.",
