@@ -1,0 +1,308 @@
+/**
+ * People held by column: row i of every column is the i-th person. Numbers in Float64Arrays (NaN is
+ * empty), labels as codes in Uint8Arrays (0 is empty, labelCodes.ts), marks as 0/1 (the three-state
+ * `disciplineDutyRelated` as MARK_UNKNOWN/NO/YES), texts and dates in one list per column. Columns
+ * grow together by doubling; fresh rows are empty, so a reader writes only the cells that hold
+ * something.
+ */
+import type { Level } from "../levels.js";
+import type { Period, PeriodValue, Person, RosterSheet } from "./person.js";
+import { levelOf } from "./labelCodes.js";
+import { personAt, writePerson } from "./personRecord.js";
+import { SharedNumbers, SharedValues } from "./sharedValues.js";
+import { rosterSheet } from "./rosterSheet.js";
+import { seldomFieldsOf, type SeldomField } from "./seldomFields.js";
+
+export const NUMBER_COLUMNS = [
+  "birthYear",
+  "monthsWorked",
+  "leaveMonths",
+  "score",
+  "generalScore",
+  "taskScore",
+  "tasksCompletedPct",
+  "tasksExceededPct",
+  "tasksOnTimePct",
+  "criteriaShortPct",
+  "unitTargetsPct",
+  "unitTargetsExceededPct",
+  "unitTargetsOnTimePct",
+  "subUnitsAtLeastCompletePct",
+  "subUnitsAtLeastGoodPct",
+  "partySickMonths",
+  "votesFor",
+  "fullMembers",
+] as const satisfies readonly (keyof Person)[];
+
+/** Labels held as codes (labelCodes.ts). */
+export const LABEL_COLUMNS = [
+  "staffType",
+  "leaveType",
+  "disciplineForm",
+  "partyStatus",
+  "selfLevel",
+  "proposedLevel",
+  "finalLevel",
+  "level",
+  "levelField",
+  "partyLevel",
+] as const satisfies readonly (keyof Person)[];
+
+/** Yes or no: 1 or 0. */
+export const BOOLEAN_COLUMNS = [
+  "isLeader",
+  "isHead",
+  "disciplineCounted",
+  "levelUnreadable",
+  "isPartyMember",
+  "partyLevelUnreadable",
+  "partyRemedied",
+  "degradationConcluded",
+  "unitMisconductHandled",
+  "shortcomingsRemedied",
+] as const satisfies readonly (keyof Person)[];
+
+/** The columns held in a Uint8Array: labels, booleans, the three-state mark, the `derived` bits. */
+const CODE_COLUMNS = [...LABEL_COLUMNS, ...BOOLEAN_COLUMNS, "disciplineDutyRelated", "derived"] as const;
+
+export const TEXT_COLUMNS = [
+  "fullName",
+  "birthDate",
+  "unit",
+  "position",
+  "peerGroup",
+  "disciplineDate",
+  "partyCell",
+  "partyJoinDate",
+  "note",
+] as const satisfies readonly (keyof Person)[];
+
+export type NumberColumn = (typeof NUMBER_COLUMNS)[number];
+export type CodeColumn = (typeof CODE_COLUMNS)[number];
+export type TextColumn = (typeof TEXT_COLUMNS)[number];
+
+/** The people of one sheet: rows `start` up to the next run's start. */
+export interface SheetRun {
+  readonly start: number;
+  readonly sheet: RosterSheet;
+  /**
+   * The seldom fields its people carry: those the sheet has columns for, in sheet order (and, in a
+   * table made from people, those any of them has).
+   */
+  readonly seldom: SeldomField[];
+}
+
+/** One period column of a sheet: its values by row, and row i's value as a frozen PeriodValue. */
+export interface PeriodColumn<A, T> {
+  readonly period: Period;
+  readonly letter: string;
+  values: A;
+  /** Shared by the rows with the same value, as when the reader made people. */
+  at(i: number): PeriodValue<T> | undefined;
+}
+export type PeriodScoreColumn = PeriodColumn<Float64Array, number>;
+export type PeriodLevelColumn = PeriodColumn<Uint8Array, Level>;
+
+const FIRST_CAPACITY = 256;
+
+function numbers(old: Float64Array, capacity: number): Float64Array {
+  const grown = new Float64Array(capacity).fill(Number.NaN);
+  grown.set(old);
+  return grown;
+}
+
+function codes(old: Uint8Array, capacity: number): Uint8Array {
+  const grown = new Uint8Array(capacity);
+  grown.set(old);
+  return grown;
+}
+
+function texts(old: (string | undefined)[], capacity: number): (string | undefined)[] {
+  const grown = old.slice();
+  grown.length = capacity;
+  return grown.fill(undefined, old.length);
+}
+
+function periodValue<T>(period: Period, column: string) {
+  return (value: T) => Object.freeze({ period, value, column }) as PeriodValue<T>;
+}
+
+/** Sheet order of two column letters: `Z` before `AA`. */
+function compareLetters(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function samePeriod(a: Period, b: Period): boolean {
+  return a.unit === b.unit && a.index === b.index;
+}
+
+export class PersonTable {
+  size = 0;
+  capacity = 0;
+  readonly sheets: SheetRun[] = [];
+  /** The Excel row (1-based). */
+  row = new Int32Array(0);
+  // Every column is declared: a table given its columns by name in a loop is a slow dictionary to V8.
+  birthYear = new Float64Array(0);
+  monthsWorked = new Float64Array(0);
+  leaveMonths = new Float64Array(0);
+  score = new Float64Array(0);
+  generalScore = new Float64Array(0);
+  taskScore = new Float64Array(0);
+  tasksCompletedPct = new Float64Array(0);
+  tasksExceededPct = new Float64Array(0);
+  tasksOnTimePct = new Float64Array(0);
+  criteriaShortPct = new Float64Array(0);
+  unitTargetsPct = new Float64Array(0);
+  unitTargetsExceededPct = new Float64Array(0);
+  unitTargetsOnTimePct = new Float64Array(0);
+  subUnitsAtLeastCompletePct = new Float64Array(0);
+  subUnitsAtLeastGoodPct = new Float64Array(0);
+  partySickMonths = new Float64Array(0);
+  votesFor = new Float64Array(0);
+  fullMembers = new Float64Array(0);
+  staffType = new Uint8Array(0);
+  leaveType = new Uint8Array(0);
+  disciplineForm = new Uint8Array(0);
+  partyStatus = new Uint8Array(0);
+  selfLevel = new Uint8Array(0);
+  proposedLevel = new Uint8Array(0);
+  finalLevel = new Uint8Array(0);
+  /** The level under review and the column that gave it (LEVEL_FIELD_CODES). */
+  level = new Uint8Array(0);
+  levelField = new Uint8Array(0);
+  partyLevel = new Uint8Array(0);
+  isLeader = new Uint8Array(0);
+  isHead = new Uint8Array(0);
+  disciplineCounted = new Uint8Array(0);
+  disciplineDutyRelated = new Uint8Array(0);
+  levelUnreadable = new Uint8Array(0);
+  isPartyMember = new Uint8Array(0);
+  partyLevelUnreadable = new Uint8Array(0);
+  partyRemedied = new Uint8Array(0);
+  degradationConcluded = new Uint8Array(0);
+  unitMisconductHandled = new Uint8Array(0);
+  shortcomingsRemedied = new Uint8Array(0);
+  /** derivations.ts bits. */
+  derived = new Uint8Array(0);
+  fullName: (string | undefined)[] = [];
+  birthDate: (string | undefined)[] = [];
+  unit: (string | undefined)[] = [];
+  position: (string | undefined)[] = [];
+  peerGroup: (string | undefined)[] = [];
+  disciplineDate: (string | undefined)[] = [];
+  partyCell: (string | undefined)[] = [];
+  partyJoinDate: (string | undefined)[] = [];
+  note: (string | undefined)[] = [];
+  /** The period columns, in sheet order. */
+  readonly periodScores: PeriodScoreColumn[] = [];
+  readonly periodLevels: PeriodLevelColumn[] = [];
+
+  constructor(capacity = FIRST_CAPACITY) {
+    this.grow(Math.max(capacity, 1));
+  }
+
+  /** A table of the given people, in their order (people of one sheet one after another). */
+  static fromPeople(people: readonly Person[]): PersonTable {
+    const table = new PersonTable(people.length);
+    for (const person of people) writePerson(table, table.addRows(person.sheet, 1), person);
+    return table;
+  }
+
+  /** Row i as a Person, as the reader made it. */
+  person(i: number): Person {
+    return personAt(this, i);
+  }
+
+  /** Room for `count` more rows of `sheet`, empty; returns the first. */
+  addRows(sheet: RosterSheet, count: number): number {
+    const start = this.size;
+    if (start + count > this.capacity) this.grow(start + count);
+    if (this.sheets.at(-1)?.sheet !== sheet)
+      this.sheets.push({ start, sheet, seldom: seldomFieldsOf(sheet.columns) });
+    this.size = start + count;
+    return start;
+  }
+
+  /** The sheet run row i is in. */
+  runOf(i: number): SheetRun {
+    const runs = this.sheets;
+    let k = runs.length - 1;
+    while (k > 0 && runs[k]!.start > i) k--;
+    return runs[k]!;
+  }
+
+  /** The column of a period score at a column letter, added (empty) the first time. */
+  periodScoreColumn(period: Period, letter: string): PeriodScoreColumn {
+    return this.periodColumn(this.periodScores, period, letter, () => {
+      const shared = new SharedNumbers(periodValue<number>(period, letter));
+      const column: PeriodScoreColumn = {
+        period,
+        letter,
+        values: numbers(new Float64Array(0), this.capacity),
+        at: (i) => {
+          const value = column.values[i]!;
+          return value === value ? shared.of(value) : undefined;
+        },
+      };
+      return column;
+    });
+  }
+
+  periodLevelColumn(period: Period, letter: string): PeriodLevelColumn {
+    return this.periodColumn(this.periodLevels, period, letter, () => {
+      const shared = new SharedValues<Level, PeriodValue<Level>>(periodValue<Level>(period, letter));
+      const column: PeriodLevelColumn = {
+        period,
+        letter,
+        values: codes(new Uint8Array(0), this.capacity),
+        at: (i) => {
+          const level = levelOf(column.values[i]!);
+          return level === undefined ? undefined : shared.of(level);
+        },
+      };
+      return column;
+    });
+  }
+
+  private periodColumn<C extends { period: Period; letter: string }>(
+    columns: C[],
+    period: Period,
+    letter: string,
+    make: () => C,
+  ): C {
+    let at = columns.length;
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      if (c.letter === letter && samePeriod(c.period, period)) return c;
+      if (at === columns.length && compareLetters(letter, c.letter) < 0) at = k;
+    }
+    const column = make();
+    columns.splice(at, 0, column);
+    return column;
+  }
+
+  private grow(min: number): void {
+    let capacity = Math.max(this.capacity * 2, FIRST_CAPACITY);
+    while (capacity < min) capacity *= 2;
+    const self = this as unknown as Record<NumberColumn, Float64Array> &
+      Record<CodeColumn, Uint8Array> &
+      Record<TextColumn, (string | undefined)[]>;
+    for (const f of NUMBER_COLUMNS) self[f] = numbers(self[f], capacity);
+    for (const f of CODE_COLUMNS) self[f] = codes(self[f], capacity);
+    for (const f of TEXT_COLUMNS) self[f] = texts(self[f], capacity);
+    for (const c of this.periodScores) c.values = numbers(c.values, capacity);
+    for (const c of this.periodLevels) c.values = codes(c.values, capacity);
+    const row = new Int32Array(capacity);
+    row.set(this.row);
+    this.row = row;
+    this.capacity = capacity;
+  }
+}
+
+// V8 gives a field whose first value is a number a box of its own in every object, and shares
+// nothing: a first person with every field empty makes the fields hold references, so the numbers
+// people share stay shared.
+const first = new PersonTable(1);
+first.addRows(rosterSheet("", [], []), 1);
+first.person(0);
