@@ -4,6 +4,7 @@
  */
 import { LEVELS, type Level } from "../levels.js";
 import { STAFF_TYPES, type StaffType } from "../staffTypes.js";
+import { DISCIPLINE_NAMES } from "../coerce/categories.js";
 import { STAFF_LEVEL_FIELDS } from "./fields.js";
 import type { DisciplineForm, LeaveType, PartyStatus } from "./person.js";
 
@@ -19,6 +20,13 @@ function codeBook<T extends string>(labels: readonly T[]): CodeBook<T> {
   return { labels: all, code: (label) => codes.get(label)! };
 }
 
+/** A list of a union's labels that compiles only when it names every one. */
+function every<T extends string>() {
+  return <const L extends readonly T[]>(
+    labels: L & ([Exclude<T, L[number]>] extends [never] ? unknown : never),
+  ) => labels as readonly T[];
+}
+
 /** Levels from the lowest up (KXL, KHTNV … HTXSNV): a higher level has a higher code (RULES.md §1). */
 export const LEVEL_CODES = codeBook<Level>([...LEVELS].reverse());
 export const levelOf = (code: number): Level | undefined => LEVEL_CODES.labels[code];
@@ -26,20 +34,13 @@ export const levelCode = (level: Level | undefined): number => LEVEL_CODES.code(
 
 export const STAFF_TYPE_CODES = codeBook<StaffType>(STAFF_TYPES);
 
-export const LEAVE_TYPE_CODES = codeBook<LeaveType>(["sick", "maternity", "unpaid", "other"]);
+export const LEAVE_TYPE_CODES = codeBook(every<LeaveType>()(["sick", "maternity", "unpaid", "other"]));
 
-export const DISCIPLINE_CODES = codeBook<DisciplineForm>([
-  "reprimand",
-  "warning",
-  "salary-reduction",
-  "demotion",
-  "dismissal-from-post",
-  "forced-resignation",
-  "expulsion",
-  "other",
-]);
+export const DISCIPLINE_CODES = codeBook(Object.keys(DISCIPLINE_NAMES) as DisciplineForm[]);
 
-export const PARTY_STATUS_CODES = codeBook<PartyStatus>(["exempt", "suspended", "temporary", "active"]);
+export const PARTY_STATUS_CODES = codeBook(
+  every<PartyStatus>()(["exempt", "suspended", "temporary", "active"]),
+);
 
 /** The staff level column that gave the level under review, in order of precedence (final first). */
 export const LEVEL_FIELD_CODES = codeBook(STAFF_LEVEL_FIELDS);
