@@ -74,6 +74,7 @@ export class PersonBlock {
     }
     const columns = this.columns;
     for (let c = 0; c < columns.length; c++) this.readColumn(columns[c]!, n);
+    this.settler.prepare(t, section);
     for (let k = 0; k < n; k++) {
       const findings = this.found[k];
       if (findings) {
@@ -93,7 +94,7 @@ export class PersonBlock {
     const index = column.index;
     const start = this.start;
     const out = column.store(this.table);
-    const years = column.kind === "birthDate" ? this.table.birthYear : undefined;
+    const years = column.kind === "birthDate" ? this.table.own("birthYear") : undefined;
     let lastValue = column.lastValue;
     let lastReading = column.lastReading;
     for (let k = 0; k < n; k++) {

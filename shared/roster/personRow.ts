@@ -43,6 +43,16 @@ export function refusal(at: CellRef, kind: FieldKind, value: CellValue, why: Ref
   return numberInvalid(at, value, why === OUT_OF_RANGE && isNumberKind(kind) ? RANGES[kind] : undefined);
 }
 
+/** The columns every row's settling may write. */
+const SETTLED = [
+  "level",
+  "levelField",
+  "levelUnreadable",
+  "partyLevelUnreadable",
+  "derived",
+  "isPartyMember",
+] as const satisfies readonly (keyof PersonTable)[];
+
 /** How a sheet's rows are settled, worked out once per sheet. */
 export class RowSettler {
   private readonly has: RosterSheet["fieldColumns"];
@@ -54,6 +64,16 @@ export class RowSettler {
   ) {
     this.has = sheet.fieldColumns;
     this.levelColumn = staffLevelColumn(sheet);
+  }
+
+  /** Gives the table's columns that settling writes rows of their own (PersonTable#own). */
+  prepare(t: PersonTable, section: SectionContext): void {
+    for (const field of SETTLED) t.own(field);
+    const has = this.has;
+    if (!has.unit && section.unit !== undefined) t.own("unit");
+    if (!has.staffType && section.staffType !== undefined) t.own("staffType");
+    if (!has.isLeader) t.own("isLeader");
+    if (!has.isHead) t.own("isHead");
   }
 
   /** Settles row i, whose refused level cells are `unreadable` (bits); its findings after its cells'. */

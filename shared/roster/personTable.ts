@@ -3,7 +3,8 @@
  * empty), labels as codes in Uint8Arrays (0 is empty, labelCodes.ts), marks as 0/1 (the three-state
  * `disciplineDutyRelated` as MARK_UNKNOWN/NO/YES), texts and dates in one list per column. Columns
  * grow together by doubling; fresh rows are empty, so a reader writes only the cells that hold
- * something.
+ * something. A column is written through `own`: until then it shares one empty array with the
+ * other columns of its kind that no row has written.
  */
 import type { Level } from "../levels.js";
 import type { Period, PeriodValue, Person, RosterSheet } from "./person.js";
@@ -80,6 +81,9 @@ export const TEXT_COLUMNS = [
 export type NumberColumn = (typeof NUMBER_COLUMNS)[number];
 export type CodeColumn = (typeof CODE_COLUMNS)[number];
 export type TextColumn = (typeof TEXT_COLUMNS)[number];
+type Columns = Record<NumberColumn, Float64Array> &
+  Record<CodeColumn, Uint8Array> &
+  Record<TextColumn, (string | undefined)[]>;
 
 /** The people of one sheet: rows `start` up to the next run's start. */
 export interface SheetRun {
@@ -140,71 +144,81 @@ export class PersonTable {
   size = 0;
   capacity = 0;
   readonly sheets: SheetRun[] = [];
+  /**
+   * What every column no row has written into holds: one array of each kind, shared, never written.
+   * A roster fills a dozen of the table's columns; the rest cost nothing until `own` gives them rows.
+   */
+  private emptyNumbers: Float64Array = new Float64Array(0);
+  private emptyCodes: Uint8Array = new Uint8Array(0);
+  private readonly emptyTexts: (string | undefined)[] = [];
   /** The Excel row (1-based). */
   row = new Int32Array(0);
   // Every column is declared: a table given its columns by name in a loop is a slow dictionary to V8.
-  birthYear = new Float64Array(0);
-  monthsWorked = new Float64Array(0);
-  leaveMonths = new Float64Array(0);
-  score = new Float64Array(0);
-  generalScore = new Float64Array(0);
-  taskScore = new Float64Array(0);
-  tasksCompletedPct = new Float64Array(0);
-  tasksExceededPct = new Float64Array(0);
-  tasksOnTimePct = new Float64Array(0);
-  criteriaShortPct = new Float64Array(0);
-  unitTargetsPct = new Float64Array(0);
-  unitTargetsExceededPct = new Float64Array(0);
-  unitTargetsOnTimePct = new Float64Array(0);
-  subUnitsAtLeastCompletePct = new Float64Array(0);
-  subUnitsAtLeastGoodPct = new Float64Array(0);
-  partySickMonths = new Float64Array(0);
-  votesFor = new Float64Array(0);
-  fullMembers = new Float64Array(0);
-  staffType = new Uint8Array(0);
-  leaveType = new Uint8Array(0);
-  disciplineForm = new Uint8Array(0);
-  partyStatus = new Uint8Array(0);
-  selfLevel = new Uint8Array(0);
-  proposedLevel = new Uint8Array(0);
-  finalLevel = new Uint8Array(0);
+  birthYear = this.emptyNumbers;
+  monthsWorked = this.emptyNumbers;
+  leaveMonths = this.emptyNumbers;
+  score = this.emptyNumbers;
+  generalScore = this.emptyNumbers;
+  taskScore = this.emptyNumbers;
+  tasksCompletedPct = this.emptyNumbers;
+  tasksExceededPct = this.emptyNumbers;
+  tasksOnTimePct = this.emptyNumbers;
+  criteriaShortPct = this.emptyNumbers;
+  unitTargetsPct = this.emptyNumbers;
+  unitTargetsExceededPct = this.emptyNumbers;
+  unitTargetsOnTimePct = this.emptyNumbers;
+  subUnitsAtLeastCompletePct = this.emptyNumbers;
+  subUnitsAtLeastGoodPct = this.emptyNumbers;
+  partySickMonths = this.emptyNumbers;
+  votesFor = this.emptyNumbers;
+  fullMembers = this.emptyNumbers;
+  staffType = this.emptyCodes;
+  leaveType = this.emptyCodes;
+  disciplineForm = this.emptyCodes;
+  partyStatus = this.emptyCodes;
+  selfLevel = this.emptyCodes;
+  proposedLevel = this.emptyCodes;
+  finalLevel = this.emptyCodes;
   /** The level under review and the column that gave it (LEVEL_FIELD_CODES). */
-  level = new Uint8Array(0);
-  levelField = new Uint8Array(0);
-  partyLevel = new Uint8Array(0);
-  isLeader = new Uint8Array(0);
-  isHead = new Uint8Array(0);
-  disciplineCounted = new Uint8Array(0);
-  disciplineDutyRelated = new Uint8Array(0);
-  levelUnreadable = new Uint8Array(0);
-  isPartyMember = new Uint8Array(0);
-  partyLevelUnreadable = new Uint8Array(0);
-  partyRemedied = new Uint8Array(0);
-  degradationConcluded = new Uint8Array(0);
-  unitMisconductHandled = new Uint8Array(0);
-  shortcomingsRemedied = new Uint8Array(0);
+  level = this.emptyCodes;
+  levelField = this.emptyCodes;
+  partyLevel = this.emptyCodes;
+  isLeader = this.emptyCodes;
+  isHead = this.emptyCodes;
+  disciplineCounted = this.emptyCodes;
+  disciplineDutyRelated = this.emptyCodes;
+  levelUnreadable = this.emptyCodes;
+  isPartyMember = this.emptyCodes;
+  partyLevelUnreadable = this.emptyCodes;
+  partyRemedied = this.emptyCodes;
+  degradationConcluded = this.emptyCodes;
+  unitMisconductHandled = this.emptyCodes;
+  shortcomingsRemedied = this.emptyCodes;
   /** derivations.ts bits. */
-  derived = new Uint8Array(0);
-  fullName: (string | undefined)[] = [];
-  birthDate: (string | undefined)[] = [];
-  unit: (string | undefined)[] = [];
-  position: (string | undefined)[] = [];
-  peerGroup: (string | undefined)[] = [];
-  disciplineDate: (string | undefined)[] = [];
-  partyCell: (string | undefined)[] = [];
-  partyJoinDate: (string | undefined)[] = [];
-  note: (string | undefined)[] = [];
+  derived = this.emptyCodes;
+  fullName = this.emptyTexts;
+  birthDate = this.emptyTexts;
+  unit = this.emptyTexts;
+  position = this.emptyTexts;
+  peerGroup = this.emptyTexts;
+  disciplineDate = this.emptyTexts;
+  partyCell = this.emptyTexts;
+  partyJoinDate = this.emptyTexts;
+  note = this.emptyTexts;
   /** The period columns, in sheet order. */
   readonly periodScores: PeriodScoreColumn[] = [];
   readonly periodLevels: PeriodLevelColumn[] = [];
 
+  /** `capacity`: the rows expected, when known. */
   constructor(capacity = FIRST_CAPACITY) {
     this.grow(Math.max(capacity, 1));
+    this.own("fullName");
   }
 
   /** A table of the given people, in their order (people of one sheet one after another). */
   static fromPeople(people: readonly Person[]): PersonTable {
     const table = new PersonTable(people.length);
+    table.ownAll();
     for (const person of people) writePerson(table, table.addRows(person.sheet, 1), person);
     return table;
   }
@@ -282,15 +296,34 @@ export class PersonTable {
     return column;
   }
 
+  /** Column `field`, with rows of its own if it had none: whoever writes into a column asks for it here. */
+  own<F extends keyof Columns>(field: F): Columns[F] {
+    const self = this as unknown as Columns;
+    const column: Columns[keyof Columns] = self[field];
+    if (column === this.emptyNumbers) self[field as NumberColumn] = numbers(column, this.capacity);
+    else if (column === this.emptyCodes) self[field as CodeColumn] = codes(column, this.capacity);
+    else if (column === this.emptyTexts) self[field as TextColumn] = texts(column, this.capacity);
+    return self[field];
+  }
+
+  /** Gives every column rows of its own. */
+  ownAll(): void {
+    for (const field of [...NUMBER_COLUMNS, ...CODE_COLUMNS, ...TEXT_COLUMNS]) this.own(field);
+  }
+
   private grow(min: number): void {
-    let capacity = Math.max(this.capacity * 2, FIRST_CAPACITY);
+    let capacity = this.capacity === 0 ? min : this.capacity * 2;
     while (capacity < min) capacity *= 2;
-    const self = this as unknown as Record<NumberColumn, Float64Array> &
-      Record<CodeColumn, Uint8Array> &
-      Record<TextColumn, (string | undefined)[]>;
-    for (const f of NUMBER_COLUMNS) self[f] = numbers(self[f], capacity);
-    for (const f of CODE_COLUMNS) self[f] = codes(self[f], capacity);
-    for (const f of TEXT_COLUMNS) self[f] = texts(self[f], capacity);
+    const self = this as unknown as Columns;
+    const emptyNumbers = numbers(new Float64Array(0), capacity);
+    const emptyCodes = new Uint8Array(capacity);
+    for (const f of NUMBER_COLUMNS)
+      self[f] = self[f] === this.emptyNumbers ? emptyNumbers : numbers(self[f], capacity);
+    for (const f of CODE_COLUMNS)
+      self[f] = self[f] === this.emptyCodes ? emptyCodes : codes(self[f], capacity);
+    for (const f of TEXT_COLUMNS) if (self[f] !== this.emptyTexts) self[f] = texts(self[f], capacity);
+    this.emptyNumbers = emptyNumbers;
+    this.emptyCodes = emptyCodes;
     for (const c of this.periodScores) c.values = numbers(c.values, capacity);
     for (const c of this.periodLevels) c.values = codes(c.values, capacity);
     const row = new Int32Array(capacity);

@@ -59,7 +59,7 @@ export interface PlannedColumn {
 function storeOf(c: ColumnInfo, field: PersonColumnField): (table: PersonTable) => ColumnStore {
   if (field === "periodScore") return (t) => t.periodScoreColumn(c.period!, c.letter).values;
   if (field === "periodLevel") return (t) => t.periodLevelColumn(c.period!, c.letter).values;
-  return (t) => t[field];
+  return (t) => t.own(field);
 }
 
 export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {

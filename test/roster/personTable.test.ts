@@ -30,8 +30,8 @@ describe("PersonTable", () => {
     for (let n = 0; n < 1_000; n++) {
       const i = table.addRows(sheet, 1);
       table.row[i] = n + 7;
-      table.score[i] = n / 2;
-      table.fullName[i] = `Người ${n}`;
+      table.own("score")[i] = n / 2;
+      table.own("fullName")[i] = `Người ${n}`;
       if (n % 3 === 0) table.periodScoreColumn(period, "Z").values[i] = n;
     }
     expect(table.size).toBe(1_000);
