@@ -122,9 +122,9 @@ function codes(old: Uint8Array, capacity: number): Uint8Array {
 }
 
 function texts(old: (string | undefined)[], capacity: number): (string | undefined)[] {
-  const grown = old.slice();
-  grown.length = capacity;
-  return grown.fill(undefined, old.length);
+  const grown = new Array<string | undefined>(capacity).fill(undefined);
+  for (let i = 0; i < old.length; i++) grown[i] = old[i];
+  return grown;
 }
 
 function periodValue<T>(period: Period, column: string) {
