@@ -333,9 +333,9 @@ export class PersonTable {
   }
 }
 
-// V8 gives a field whose first value is a number a box of its own in every object, and shares
-// nothing: a first person with every field empty makes the fields hold references, so the numbers
-// people share stay shared.
+// V8 gives the fields of the first object a literal makes the representation of their first values:
+// a person whose score is a number, then one without a score, would move every person made since
+// to a new shape. A first person with every field empty starts the fields as references.
 const first = new PersonTable(1);
 first.addRows(rosterSheet("", [], []), 1);
 first.person(0);
