@@ -110,7 +110,7 @@ function isBlankRow(row: readonly SheetCell[]): boolean {
 export function createSheetTableReader(
   name: string,
   mapping: ColumnMapping = {},
-  expectedRows = 0,
+  expectedRows?: number,
 ): SheetReader<SheetTableRead> {
   const head: (readonly SheetCell[])[] = [];
   let table = new PersonTable(0);
