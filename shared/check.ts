@@ -4,6 +4,7 @@ import type { Lang, Localized } from "./i18n.js";
 import { collectiveType } from "./roster/collectives.js";
 import { FIELD_LABELS } from "./roster/fieldLabels.js";
 import type { Collective, Person, RosterSheet } from "./roster/person.js";
+import { PersonTable } from "./roster/personTable.js";
 import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
 import { notARoster } from "./roster/sheetFindings.js";
 import { ALL_RULES } from "./rules/index.js";
@@ -87,6 +88,8 @@ export interface PreparedRoster {
   ctx: RuleContext;
   /** Person rows of every roster sheet, in workbook order. */
   people: Person[];
+  /** The same rows by column. */
+  table: PersonTable;
   rosterSheets: RosterSheet[];
   sheets: SheetReport[];
   /** The reading's findings, and the checks skipped for want of columns or collective levels. */
@@ -127,6 +130,8 @@ export function prepareRoster(
     return { name: o.name, kind: o.kind };
   });
   const people = ([] as Person[]).concat(...peopleOfSheets);
+  const tables = reads.filter((r) => r.outcome.kind === "roster").map((r) => r.table);
+  const table = tables.length === 1 ? tables[0]! : PersonTable.fromPeople(people);
   // A workbook may hold other sheets beside its roster (instructions, a cover): not an error there.
   if (rosterSheets.length > 0)
     for (let i = 0; i < raw.length; i++)
@@ -156,11 +161,11 @@ export function prepareRoster(
     const active: Rule[] = [];
     for (const rule of rules) {
       if (!needsMet(rule, sheet)) raw.push(skippedCheck(rule, missingColumns(rule, sheet), sheet.name));
-      else if (rule.checkPerson) active.push(rule);
+      else if (rule.checkPerson || rule.checkRows) active.push(rule);
     }
     personRules.set(sheet, active);
   }
-  return { settings, ctx, people, rosterSheets, sheets, findings: raw, rules, personRules };
+  return { settings, ctx, people, table, rosterSheets, sheets, findings: raw, rules, personRules };
 }
 
 /**
@@ -176,6 +181,7 @@ export function checkRead(
     settings,
     ctx,
     people,
+    table,
     rosterSheets,
     sheets,
     rules,
@@ -191,11 +197,18 @@ export function checkRead(
   for (let i = 0; i < people.length; i++) {
     const person = people[i]!;
     if (person.sheet !== sheet) active = personRules.get((sheet = person.sheet))!;
-    for (let r = 0; r < active.length; r++) active[r]!.checkPerson!(person, ctx, emit);
+    for (let r = 0; r < active.length; r++) active[r]!.checkPerson?.(person, ctx, emit);
   }
+  // Each rule on the table goes through a sheet's rows in a loop of its own, reading its columns only.
+  table.sheets.forEach((run, k) => {
+    const end = table.sheets[k + 1]?.start ?? table.size;
+    for (const rule of personRules.get(run.sheet)!) rule.checkRows?.(table, run.start, end, ctx, emit);
+  });
   for (const rule of rules)
-    if (rule.checkRoster && rosterSheets.some((sheet) => needsMet(rule, sheet)))
-      rule.checkRoster(people, ctx, emit);
+    if (rosterSheets.some((sheet) => needsMet(rule, sheet))) {
+      if (rule.checkTable) rule.checkTable(table, ctx, emit);
+      else rule.checkRoster?.(people, ctx, emit);
+    }
 
   const quota = checkQuota(people, settings, options.unitName);
   raw.push(...quota.findings);

@@ -2,6 +2,7 @@ import type { RawFinding, RuleId, Severity } from "../findings.js";
 import type { Localized } from "../i18n.js";
 import type { Collective, Person } from "../roster/person.js";
 import type { FieldKey } from "../roster/fields.js";
+import type { PersonTable } from "../roster/personTable.js";
 import type { RuleSet } from "../ruleSets/index.js";
 import type { ResolvedSettings } from "../settings.js";
 import type { CappedMessage } from "./helpers.js";
@@ -43,6 +44,10 @@ export interface Rule {
   unavailable?(ctx: RuleContext): Localized | undefined;
   checkPerson?(person: Person, ctx: RuleContext, emit: Emit): void;
   checkRoster?(people: readonly Person[], ctx: RuleContext, emit: Emit): void;
+  /** A person rule on the rows `from` to `to` (excluded) of the table, all of one sheet. */
+  checkRows?(table: PersonTable, from: number, to: number, ctx: RuleContext, emit: Emit): void;
+  /** A roster rule on every row of the table. */
+  checkTable?(table: PersonTable, ctx: RuleContext, emit: Emit): void;
 }
 
 /**
@@ -64,6 +69,31 @@ export function personFinding(
     row: person.row,
     column: field ? person.sheet.fieldColumns[field]?.letter : undefined,
     person: person.fullName,
+    message: { vi: message.vi, en: message.en },
+    source: rule.source(ctx.ruleSet),
+  };
+  if (message.cap) finding.cap = message.cap;
+  return finding;
+}
+
+/** `personFinding` for row `i` of a table. */
+export function rowFinding(
+  rule: Rule,
+  ctx: RuleContext,
+  table: PersonTable,
+  i: number,
+  field: FieldKey | undefined,
+  message: CappedMessage,
+  severity: Severity = "error",
+): RawFinding {
+  const sheet = table.runOf(i).sheet;
+  const finding: RawFinding = {
+    ruleId: rule.id,
+    severity,
+    sheet: sheet.name,
+    row: table.row[i]!,
+    column: field ? sheet.fieldColumns[field]?.letter : undefined,
+    person: table.fullName[i]!,
     message: { vi: message.vi, en: message.en },
     source: rule.source(ctx.ruleSet),
   };
