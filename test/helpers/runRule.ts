@@ -1,6 +1,7 @@
 import type { Finding, RawFinding } from "../../shared/findings.js";
 import type { Lang } from "../../shared/i18n.js";
 import type { Collective, Person } from "../../shared/roster/person.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 import type { Rule, RuleContext } from "../../shared/rules/rule.js";
 import { resolveSettings, settingsSchema, type SettingsInput } from "../../shared/settings.js";
 import { foldKey } from "../../shared/text.js";
@@ -29,6 +30,15 @@ export function runRuleRaw(rule: Rule, people: readonly Person[], options: RunOp
   const emit = (f: RawFinding) => out.push(f);
   if (rule.checkPerson) for (const p of people) rule.checkPerson(p, ctx, emit);
   rule.checkRoster?.(people, ctx, emit);
+  if (rule.checkRows || rule.checkTable) {
+    // The people by column, as the engine holds them: a person rule runs on each sheet's rows.
+    const table = PersonTable.fromPeople(people);
+    if (rule.checkRows)
+      table.sheets.forEach((run, k) =>
+        rule.checkRows!(table, run.start, table.sheets[k + 1]?.start ?? table.size, ctx, emit),
+      );
+    rule.checkTable?.(table, ctx, emit);
+  }
   return out;
 }
 
