@@ -86,10 +86,10 @@ function missingColumns(rule: Rule, sheet: RosterSheet): Localized {
 export interface PreparedRoster {
   settings: ResolvedSettings;
   ctx: RuleContext;
-  /** Person rows of every roster sheet, in workbook order. */
-  people: Person[];
-  /** The same rows by column. */
+  /** Person rows of every roster sheet, in workbook order, by column. */
   table: PersonTable;
+  /** The same rows, one object each, made when first asked for (the checks read the table). */
+  readonly people: Person[];
   rosterSheets: RosterSheet[];
   sheets: SheetReport[];
   /** The reading's findings, and the checks skipped for want of columns or collective levels. */
@@ -107,7 +107,7 @@ export function prepareRoster(
   options: CheckOptions,
 ): PreparedRoster {
   const rosterSheets: RosterSheet[] = [];
-  const peopleOfSheets: Person[][] = [];
+  const tables: PersonTable[] = [];
   const raw: RawFinding[] = [];
   const collectives: Collective[] = [];
   let titleYear: number | undefined;
@@ -116,7 +116,7 @@ export function prepareRoster(
     const o = read.outcome;
     if (o.kind === "roster") {
       rosterSheets.push(o.sheet);
-      peopleOfSheets.push(read.people);
+      tables.push(read.table);
       titleYear ??= o.titleYear;
       return {
         name: o.sheet.name,
@@ -129,9 +129,7 @@ export function prepareRoster(
     if (o.kind === "collectives") collectives.push(...o.collectives);
     return { name: o.name, kind: o.kind };
   });
-  const people = ([] as Person[]).concat(...peopleOfSheets);
-  const tables = reads.filter((r) => r.outcome.kind === "roster").map((r) => r.table);
-  const table = tables.length === 1 ? tables[0]! : PersonTable.fromPeople(people);
+  const table = PersonTable.concat(tables);
   // A workbook may hold other sheets beside its roster (instructions, a cover): not an error there.
   if (rosterSheets.length > 0)
     for (let i = 0; i < raw.length; i++)
@@ -165,7 +163,20 @@ export function prepareRoster(
     }
     personRules.set(sheet, active);
   }
-  return { settings, ctx, people, table, rosterSheets, sheets, findings: raw, rules, personRules };
+  let people: Person[] | undefined;
+  return {
+    settings,
+    ctx,
+    table,
+    get people() {
+      return (people ??= table.people());
+    },
+    rosterSheets,
+    sheets,
+    findings: raw,
+    rules,
+    personRules,
+  };
 }
 
 /**
@@ -177,23 +188,15 @@ export function checkRead(
   settingsInput: Settings,
   options: CheckOptions,
 ): CheckResult {
-  const {
-    settings,
-    ctx,
-    people,
-    table,
-    rosterSheets,
-    sheets,
-    rules,
-    personRules,
-    findings: raw,
-  } = prepareRoster(reads, settingsInput, options);
+  const prepared = prepareRoster(reads, settingsInput, options);
+  const { settings, ctx, table, rosterSheets, sheets, rules, personRules, findings: raw } = prepared;
   const emit = (f: RawFinding) => raw.push(f);
   // A sheet's people are consecutive: its rules are looked up once per sheet, not once per person.
   // Loops over every row count: a `for…of` that runs once per check allocates a result per row until
   // it is optimised, so these loops are indexed.
   let sheet: RosterSheet | undefined;
   let active: readonly Rule[] = [];
+  const people = rules.some((rule) => rule.checkPerson) ? prepared.people : [];
   for (let i = 0; i < people.length; i++) {
     const person = people[i]!;
     if (person.sheet !== sheet) active = personRules.get((sheet = person.sheet))!;
@@ -207,10 +210,10 @@ export function checkRead(
   for (const rule of rules)
     if (rosterSheets.some((sheet) => needsMet(rule, sheet))) {
       if (rule.checkTable) rule.checkTable(table, ctx, emit);
-      else rule.checkRoster?.(people, ctx, emit);
+      else rule.checkRoster?.(prepared.people, ctx, emit);
     }
 
-  const quota = checkQuota(people, settings, options.unitName);
+  const quota = checkQuota(prepared.people, settings, options.unitName);
   raw.push(...quota.findings);
 
   const order = new Map(
@@ -226,10 +229,10 @@ export function checkRead(
     ruleSet: settings.ruleSet.id,
     year: settings.year,
     assessmentDate: settings.assessmentDate,
-    people: people.length,
+    people: table.size,
     findings: raw.map((f) => localize(f, settings.lang)),
     quota: quota.results,
-    summary: summarizeUnit(people, {
+    summary: summarizeUnit(prepared.people, {
       settings,
       unitName: options.unitName,
       collectives: [...ctx.collectives.values()],

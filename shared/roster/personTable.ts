@@ -223,9 +223,48 @@ export class PersonTable {
     return table;
   }
 
+  /** The rows of `tables` one table after another in one table: several roster sheets checked together. */
+  static concat(tables: readonly PersonTable[]): PersonTable {
+    if (tables.length === 1) return tables[0]!;
+    const out = new PersonTable(tables.reduce((n, t) => n + t.size, 0));
+    for (const t of tables) {
+      const at = out.size;
+      for (const run of t.sheets) out.sheets.push({ ...run, start: at + run.start });
+      out.size += t.size;
+      out.row.set(t.row.subarray(0, t.size), at);
+      out.copyColumns(t, at);
+      for (const c of t.periodScores)
+        out.periodScoreColumn(c.period, c.letter).values.set(c.values.subarray(0, t.size), at);
+      for (const c of t.periodLevels)
+        out.periodLevelColumn(c.period, c.letter).values.set(c.values.subarray(0, t.size), at);
+    }
+    return out;
+  }
+
+  /** The columns `from` has written, copied to rows `at` on. */
+  private copyColumns(from: PersonTable, at: number): void {
+    const source = from as unknown as Columns;
+    for (const f of NUMBER_COLUMNS)
+      if (source[f] !== from.emptyNumbers) this.own(f).set(source[f].subarray(0, from.size), at);
+    for (const f of CODE_COLUMNS)
+      if (source[f] !== from.emptyCodes) this.own(f).set(source[f].subarray(0, from.size), at);
+    for (const f of TEXT_COLUMNS)
+      if (source[f] !== from.emptyTexts) {
+        const column = this.own(f);
+        for (let i = 0; i < from.size; i++) column[at + i] = source[f][i];
+      }
+  }
+
   /** Row i as a Person, as the reader made it. */
   person(i: number): Person {
     return personAt(this, i);
+  }
+
+  /** Every row as a Person, for who reads whole rows (suggestions, submissions). */
+  people(): Person[] {
+    const people: Person[] = [];
+    for (let i = 0; i < this.size; i++) people.push(personAt(this, i));
+    return people;
   }
 
   /** Room for `count` more rows of `sheet`, empty; returns the first. */

@@ -59,9 +59,9 @@ export interface SheetTableRead {
   findings: RawFinding[];
 }
 
-/** A sheet read, with its people also one object each (`table.person(i)`) for who reads them so. */
+/** A sheet read, with its people also one object each (`table.person(i)`), made when first asked for. */
 export interface SheetReadResult extends SheetTableRead {
-  people: Person[];
+  readonly people: Person[];
 }
 
 /** Reads one sheet row by row, so a large sheet streams through without being held twice. */
@@ -327,10 +327,13 @@ export function createSheetTableReader(
 
 /** A sheet read with its people as objects too. */
 function withPeople(read: SheetTableRead): SheetReadResult {
-  const { table } = read;
-  const people: Person[] = [];
-  for (let i = 0; i < table.size; i++) people.push(table.person(i));
-  return { ...read, people };
+  let people: Person[] | undefined;
+  return {
+    ...read,
+    get people() {
+      return (people ??= read.table.people());
+    },
+  };
 }
 
 export function createSheetReader(name: string, mapping: ColumnMapping = {}): SheetReader {

@@ -44,6 +44,27 @@ describe("PersonTable", () => {
     }
   });
 
+  it("concatenates the tables of several sheets: each row and period value where it was, runs moved on", () => {
+    const a = readSheetTable("Khối A", [
+      ["STT", "Họ và tên", "Đơn vị", "Tổng điểm", "Quý I", "Kết quả xếp loại"],
+      [1, "Nguyễn Văn An", "Văn phòng", 91, 90, "HTXSNV"],
+      [2, "Trần Thị Bình", "Thanh tra", null, null, "HTTNV"],
+    ]).table;
+    const b = readSheetTable("Khối B", [
+      ["STT", "Họ và tên", "Chức vụ", "Kết quả xếp loại", "Quý II"],
+      [1, "Lê Văn Cường", "Trưởng phòng", "HTNV", 75],
+    ]).table;
+    const both = PersonTable.concat([a, b]);
+    expect(both.size).toBe(3);
+    expect(both.sheets.map((r) => [r.start, r.sheet.name])).toEqual([
+      [0, "Khối A"],
+      [2, "Khối B"],
+    ]);
+    expect(both.people()).toEqual([a.person(0), a.person(1), b.person(0)]);
+    expect(both.person(2).periodScores?.map((p) => [p.value, p.column])).toEqual([[75, "E"]]);
+    expect(PersonTable.concat([a])).toBe(a);
+  });
+
   it("keeps one run per sheet, a sheet coming back starting a run of its own", () => {
     const a = makeSheet(undefined, "Khối A");
     const b = makeSheet(undefined, "Khối B");
