@@ -208,12 +208,9 @@ export function checkRead(
     for (const rule of personRules.get(run.sheet)!) rule.checkRows?.(table, run.start, end, ctx, emit);
   });
   for (const rule of rules)
-    if (rosterSheets.some((sheet) => needsMet(rule, sheet))) {
-      if (rule.checkTable) rule.checkTable(table, ctx, emit);
-      else rule.checkRoster?.(prepared.people, ctx, emit);
-    }
+    if (rosterSheets.some((sheet) => needsMet(rule, sheet))) rule.checkTable?.(table, ctx, emit);
 
-  const quota = checkQuota(prepared.people, settings, options.unitName);
+  const quota = checkQuota(table, settings, options.unitName);
   raw.push(...quota.findings);
 
   const order = new Map(
@@ -232,7 +229,7 @@ export function checkRead(
     people: table.size,
     findings: raw.map((f) => localize(f, settings.lang)),
     quota: quota.results,
-    summary: summarizeUnit(prepared.people, {
+    summary: summarizeUnit(table, {
       settings,
       unitName: options.unitName,
       collectives: [...ctx.collectives.values()],

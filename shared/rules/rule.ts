@@ -43,7 +43,6 @@ export interface Rule {
    */
   unavailable?(ctx: RuleContext): Localized | undefined;
   checkPerson?(person: Person, ctx: RuleContext, emit: Emit): void;
-  checkRoster?(people: readonly Person[], ctx: RuleContext, emit: Emit): void;
   /** A person rule on the rows `from` to `to` (excluded) of the table, all of one sheet. */
   checkRows?(table: PersonTable, from: number, to: number, ctx: RuleContext, emit: Emit): void;
   /** A roster rule on every row of the table. */

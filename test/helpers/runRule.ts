@@ -29,7 +29,6 @@ export function runRuleRaw(rule: Rule, people: readonly Person[], options: RunOp
   const out: RawFinding[] = [];
   const emit = (f: RawFinding) => out.push(f);
   if (rule.checkPerson) for (const p of people) rule.checkPerson(p, ctx, emit);
-  rule.checkRoster?.(people, ctx, emit);
   if (rule.checkRows || rule.checkTable) {
     // The people by column, as the engine holds them: a person rule runs on each sheet's rows.
     const table = PersonTable.fromPeople(people);
