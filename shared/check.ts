@@ -161,7 +161,7 @@ export function prepareRoster(
     const active: Rule[] = [];
     for (const rule of rules) {
       if (!needsMet(rule, sheet)) raw.push(skippedCheck(rule, missingColumns(rule, sheet), sheet.name));
-      else if (rule.checkPerson || rule.checkRows) active.push(rule);
+      else if (rule.checkRows) active.push(rule);
     }
     personRules.set(sheet, active);
   }
@@ -189,16 +189,6 @@ export function checkRead(
     findings: raw,
   } = prepareRoster(reads, settingsInput, options);
   const emit = (f: RawFinding) => raw.push(f);
-  // A sheet's people are consecutive: its rules are looked up once per sheet, not once per person.
-  // Loops over every row count: a `for…of` that runs once per check allocates a result per row until
-  // it is optimised, so these loops are indexed.
-  let sheet: RosterSheet | undefined;
-  let active: readonly Rule[] = [];
-  for (let i = 0; i < people.length; i++) {
-    const person = people[i]!;
-    if (person.sheet !== sheet) active = personRules.get((sheet = person.sheet))!;
-    for (let r = 0; r < active.length; r++) active[r]!.checkPerson?.(person, ctx, emit);
-  }
   // Each rule on the table goes through a sheet's rows in a loop of its own, reading its columns only.
   table.sheets.forEach((run, k) => {
     const end = table.sheets[k + 1]?.start ?? table.size;

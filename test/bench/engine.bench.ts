@@ -40,7 +40,6 @@ for (let i = 0; i < RUNS + WARM_UP; i++) {
   const active = personRules.get(table.sheets[0]!.sheet)!;
   time("person rules", () => {
     for (const rule of active) rule.checkRows?.(table, 0, table.size, ctx, emit);
-    for (const person of people) for (const rule of active) rule.checkPerson?.(person, ctx, emit);
   });
   for (const rule of rules)
     if (rule.checkTable || rule.checkRoster)

@@ -28,7 +28,6 @@ export function runRuleRaw(rule: Rule, people: readonly Person[], options: RunOp
   if (!rule.appliesTo(ctx.ruleSet, settings)) return [];
   const out: RawFinding[] = [];
   const emit = (f: RawFinding) => out.push(f);
-  if (rule.checkPerson) for (const p of people) rule.checkPerson(p, ctx, emit);
   rule.checkRoster?.(people, ctx, emit);
   if (rule.checkRows || rule.checkTable) {
     // The people by column, as the engine holds them: a person rule runs on each sheet's rows.
