@@ -5,6 +5,7 @@ import { collectiveType } from "./roster/collectives.js";
 import { FIELD_LABELS } from "./roster/fieldLabels.js";
 import type { Collective, Person, RosterSheet } from "./roster/person.js";
 import { PersonTable } from "./roster/personTable.js";
+import { runEnd } from "./roster/rowTraits.js";
 import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
 import { notARoster } from "./roster/sheetFindings.js";
 import { ALL_RULES } from "./rules/index.js";
@@ -159,7 +160,7 @@ export function prepareRoster(
     const active: Rule[] = [];
     for (const rule of rules) {
       if (!needsMet(rule, sheet)) raw.push(skippedCheck(rule, missingColumns(rule, sheet), sheet.name));
-      else if (rule.checkPerson || rule.checkRows) active.push(rule);
+      else if (rule.checkRows) active.push(rule);
     }
     personRules.set(sheet, active);
   }
@@ -188,24 +189,21 @@ export function checkRead(
   settingsInput: Settings,
   options: CheckOptions,
 ): CheckResult {
-  const prepared = prepareRoster(reads, settingsInput, options);
-  const { settings, ctx, table, rosterSheets, sheets, rules, personRules, findings: raw } = prepared;
+  const {
+    settings,
+    ctx,
+    table,
+    rosterSheets,
+    sheets,
+    rules,
+    personRules,
+    findings: raw,
+  } = prepareRoster(reads, settingsInput, options);
   const emit = (f: RawFinding) => raw.push(f);
-  // A sheet's people are consecutive: its rules are looked up once per sheet, not once per person.
-  // Loops over every row count: a `for…of` that runs once per check allocates a result per row until
-  // it is optimised, so these loops are indexed.
-  let sheet: RosterSheet | undefined;
-  let active: readonly Rule[] = [];
-  const people = rules.some((rule) => rule.checkPerson) ? prepared.people : [];
-  for (let i = 0; i < people.length; i++) {
-    const person = people[i]!;
-    if (person.sheet !== sheet) active = personRules.get((sheet = person.sheet))!;
-    for (let r = 0; r < active.length; r++) active[r]!.checkPerson?.(person, ctx, emit);
-  }
   // Each rule on the table goes through a sheet's rows in a loop of its own, reading its columns only.
   table.sheets.forEach((run, k) => {
-    const end = table.sheets[k + 1]?.start ?? table.size;
-    for (const rule of personRules.get(run.sheet)!) rule.checkRows?.(table, run.start, end, ctx, emit);
+    for (const rule of personRules.get(run.sheet)!)
+      rule.checkRows?.(table, run.start, runEnd(table, k), ctx, emit);
   });
   for (const rule of rules)
     if (rosterSheets.some((sheet) => needsMet(rule, sheet))) rule.checkTable?.(table, ctx, emit);

@@ -1,7 +1,7 @@
 import type { RawFinding } from "../findings.js";
 import type { PersonTable } from "../roster/personTable.js";
 import { HTXSNV, runEnd } from "../roster/rowTraits.js";
-import type { QuotaPopulationKey } from "../scoreRating.js";
+import { quotaPopulationAt, type QuotaPopulationKey } from "../scoreRating.js";
 import type { QuotaBase, QuotaScope, ResolvedSettings } from "../settings.js";
 import { foldKey } from "../text.js";
 import { evaluateGroup, share, type Tally } from "./evaluate.js";
@@ -10,7 +10,6 @@ import { ScopeGroups, type GroupRows, type ScopeGroup } from "./groups.js";
 import {
   countsInBase,
   inPopulation,
-  quotaPopulationOfRow,
   STAFF_POPULATIONS,
   trackLevels,
   type QuotaTrack,
@@ -96,7 +95,7 @@ class PopulationCount {
     const excellent = level === HTXSNV;
     if (inBase) this.all.base++;
     if (excellent) this.all.excellent++;
-    const population = this.byLaw ? populationIndex(quotaPopulationOfRow(table, i, this.settings)) : 0;
+    const population = this.byLaw ? populationIndex(quotaPopulationAt(table, i, this.settings)) : 0;
     for (let s = 0; s < scopes.length; s++) {
       const group = scopes[s]!.groupOf(rows, i, population);
       if (inBase) group.base++;

@@ -1,7 +1,8 @@
 import type { PersonTable } from "../roster/personTable.js";
-import { CC, HTTNV, HTXSNV, isPartyMemberRow, isRatedCode, NLD, VC } from "../roster/rowTraits.js";
+import { HTTNV, HTXSNV, isRatedCode, NLD } from "../roster/rowTraits.js";
+import { isPartyMemberAt } from "../rules/helpers.js";
 import type { QuotaPopulationKey } from "../scoreRating.js";
-import type { QuotaBase, ResolvedSettings } from "../settings.js";
+import type { QuotaBase } from "../settings.js";
 
 /** Which level a scope counts: the staff level, or the Party-member level. */
 export type QuotaTrack = "staff" | "party";
@@ -18,7 +19,7 @@ export function trackLevels(table: PersonTable, track: QuotaTrack): Uint8Array {
  * the row out of every count (RULES.md §4).
  */
 export function inPopulation(table: PersonTable, i: number, track: QuotaTrack, base: QuotaBase): boolean {
-  if (track === "party" && !isPartyMemberRow(table, i)) return false;
+  if (track === "party" && !isPartyMemberAt(table, i)) return false;
   const unreadable = track === "staff" ? table.levelUnreadable : table.partyLevelUnreadable;
   if (unreadable[i] === 1) return false;
   if (base === "headcount") return true;
@@ -36,19 +37,6 @@ export function countsInBase(level: number, base: QuotaBase): boolean {
     case "headcount":
       return true;
   }
-}
-
-/** `quotaPopulationOf` (scoreRating.ts) of row i. */
-export function quotaPopulationOfRow(
-  table: PersonTable,
-  i: number,
-  settings: ResolvedSettings,
-): QuotaPopulationKey {
-  if (settings.quotaPopulation === "all-staff") return "all";
-  const type = table.staffType[i];
-  if (type === CC) return "CC";
-  if (type === VC && settings.vienChucBasis === "nd233") return "VC";
-  return "other";
 }
 
 /** A staff population under `quotaPopulation: by-law` (RULES.md §9). */

@@ -8,16 +8,18 @@ import { DISCIPLINE_NAMES } from "../coerce/categories.js";
 import { STAFF_LEVEL_FIELDS } from "./fields.js";
 import type { DisciplineForm, LeaveType, PartyStatus } from "./person.js";
 
-/** A list of labels and their codes: `labels[code]`, `code(label)`. */
+/** A list of labels and their codes: `labels[code]`, `code(label)`, and `of.LABEL` for code that names one. */
 export interface CodeBook<T extends string> {
   readonly labels: readonly (T | undefined)[];
   code(label: T | undefined): number;
+  readonly of: Readonly<Record<T, number>>;
 }
 
 function codeBook<T extends string>(labels: readonly T[]): CodeBook<T> {
   const all: readonly (T | undefined)[] = [undefined, ...labels];
   const codes = new Map<T | undefined, number>(all.map((label, code) => [label, code]));
-  return { labels: all, code: (label) => codes.get(label)! };
+  const of = Object.fromEntries(labels.map((label, k) => [label, k + 1])) as Record<T, number>;
+  return { labels: all, code: (label) => codes.get(label)!, of: Object.freeze(of) };
 }
 
 /** A list of a union's labels that compiles only when it names every one. */
@@ -31,6 +33,8 @@ function every<T extends string>() {
 export const LEVEL_CODES = codeBook<Level>([...LEVELS].reverse());
 export const levelOf = (code: number): Level | undefined => LEVEL_CODES.labels[code];
 export const levelCode = (level: Level | undefined): number => LEVEL_CODES.code(level);
+/** `levelOrder` of a level code: HTXSNV 4 … KHTNV 1; KXL and empty 0. */
+export const orderOfCode = (code: number): number => (code > LEVEL_CODES.of.KXL ? code - 1 : 0);
 
 export const STAFF_TYPE_CODES = codeBook<StaffType>(STAFF_TYPES);
 

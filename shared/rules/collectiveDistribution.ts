@@ -5,7 +5,8 @@
 import type { Localized } from "../i18n.js";
 import { isRated, type RatedLevel } from "../levels.js";
 import type { Collective } from "../roster/person.js";
-import { HTNV, HTTNV, isPartyMemberRow, isRatedCode, KHTNV } from "../roster/rowTraits.js";
+import { HTNV, HTTNV, isRatedCode, KHTNV } from "../roster/rowTraits.js";
+import { isPartyMemberAt } from "./helpers.js";
 import { foldKey } from "../text.js";
 import { HD21, mustBeMessage, needsMessage, PLAN_004, share } from "./helpers.js";
 import type { Rule } from "./rule.js";
@@ -100,7 +101,7 @@ export const collectiveDistributionRule: Rule = {
     for (let i = 0; i < table.size; i++) {
       const level = partyLevel[i]!;
       const cell = partyCell[i];
-      if (cell === undefined || !isRatedCode(level) || !isPartyMemberRow(table, i)) continue;
+      if (cell === undefined || !isRatedCode(level) || !isPartyMemberAt(table, i)) continue;
       let t = byCell.get(cell);
       if (t === undefined) byCell.set(cell, (t = cells.get(foldKey(cell)) ?? null));
       if (t === null) continue;

@@ -26,8 +26,8 @@ export interface RuleNeeds {
 }
 
 /**
- * A rule of RULES.md: its id, its source, which rule sets it belongs to, and a check of one person
- * or of the whole roster. Findings go to `emit`, so a rule that finds nothing allocates nothing.
+ * A rule of RULES.md: its id, its source, which rule sets it belongs to, and a check of each person
+ * (a sheet's rows) or of the whole roster. Findings go to `emit`, so a rule that finds nothing allocates nothing.
  */
 export interface Rule {
   id: RuleId;
@@ -42,7 +42,6 @@ export interface Rule {
    * roster, which the engine reports as skipped (`input.column-missing`, info) instead of running it.
    */
   unavailable?(ctx: RuleContext): Localized | undefined;
-  checkPerson?(person: Person, ctx: RuleContext, emit: Emit): void;
   /** A person rule on the rows `from` to `to` (excluded) of the table, all of one sheet. */
   checkRows?(table: PersonTable, from: number, to: number, ctx: RuleContext, emit: Emit): void;
   /** A roster rule on every row of the table. */

@@ -3,7 +3,9 @@
  * periods. One warning per sheet that has no score column of any kind, else one per row.
  */
 import type { RosterSheet } from "../roster/person.js";
-import { hasStateLevel, isScoreRatedRow, runEnd } from "../roster/rowTraits.js";
+import { runEnd } from "../roster/rowTraits.js";
+import { isScoreRatedAt } from "../scoreRating.js";
+import { stateLevelAt } from "./helpers.js";
 import { levelsArticle } from "./helpers.js";
 import { rowFinding, type Rule } from "./rule.js";
 
@@ -22,7 +24,7 @@ export const scoreMissingRule: Rule = {
       const columns = sheet.fieldColumns;
       const scored = columns.score !== undefined || columns.periodScore !== undefined;
       for (let i = start, end = runEnd(table, k); i < end; i++) {
-        if (!hasStateLevel(table, i) || !isScoreRatedRow(table, i, ctx.settings)) continue;
+        if (stateLevelAt(table, i) === 0 || !isScoreRatedAt(table, i, ctx.settings)) continue;
         if (!scored) {
           unscored.set(sheet, (unscored.get(sheet) ?? 0) + 1);
           continue;

@@ -5,7 +5,9 @@
  */
 import type { FieldKey } from "../roster/fields.js";
 import type { RosterSheet } from "../roster/person.js";
-import { hasStateLevel, isScoreRatedRow, runEnd } from "../roster/rowTraits.js";
+import { runEnd } from "../roster/rowTraits.js";
+import { isScoreRatedAt } from "../scoreRating.js";
+import { stateLevelAt } from "./helpers.js";
 import type { Rule } from "./rule.js";
 
 const CRITERIA_FIELDS: readonly FieldKey[] = [
@@ -38,7 +40,7 @@ export const scoreRatedCriteriaRule: Rule = {
       if (!CRITERIA_FIELDS.some((f) => columns[f])) return;
       let count = 0;
       for (let i = start, end = runEnd(table, k); i < end; i++)
-        if (hasStateLevel(table, i) && isScoreRatedRow(table, i, ctx.settings)) count++;
+        if (stateLevelAt(table, i) !== 0 && isScoreRatedAt(table, i, ctx.settings)) count++;
       if (count > 0) counted.set(sheet, (counted.get(sheet) ?? 0) + count);
     });
     for (const [sheet, count] of counted)

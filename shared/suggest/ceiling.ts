@@ -5,6 +5,7 @@
 import type { Cap, RawFinding } from "../findings.js";
 import { levelOrder, type Level } from "../levels.js";
 import type { Person } from "../roster/person.js";
+import { checkOnePerson } from "../rules/onePerson.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
 import type { SuggestedField, SuggestionReason } from "./types.js";
 
@@ -93,7 +94,7 @@ export function ceiling(
   for (;;) {
     const before = capped.length;
     rate(rated, levels);
-    for (const rule of rules) rule.checkPerson?.(rated, ctx, emit);
+    checkOnePerson(rules, rated, ctx, emit);
     const next = lowest(
       levels,
       capped.slice(before).map((c) => c.cap),

@@ -2,7 +2,8 @@ import { LEVEL_CODES, levelOf, STAFF_TYPE_CODES } from "../roster/labelCodes.js"
 import { staffLevelColumn } from "../roster/notYetRated.js";
 import type { Collective, IsoDate } from "../roster/person.js";
 import type { PersonTable } from "../roster/personTable.js";
-import { HTXSNV, isPartyMemberRow, KHTNV, KXL, runEnd } from "../roster/rowTraits.js";
+import { HTXSNV, KHTNV, KXL, runEnd } from "../roster/rowTraits.js";
+import { isPartyMemberAt } from "../rules/helpers.js";
 import { foldKey } from "../text.js";
 import { emptySummary, levelKey } from "./counts.js";
 import { failedReason, notRatedReason, partyNotRatedReason, type ReasonOptions } from "./reasons.js";
@@ -107,7 +108,7 @@ export function summarizeUnit(table: PersonTable, options: SummaryOptions = {}):
         s.notRatedReasons[reason.code]++;
         s.notRated.push({ ...entry(table, i, "staff", unitName), reason });
       }
-      if (isPartyMemberRow(table, i)) addPartyMember(s, table, i, reasonOptions, unitName);
+      if (isPartyMemberAt(table, i)) addPartyMember(s, table, i, reasonOptions, unitName);
     }
   });
   s.people = table.size;

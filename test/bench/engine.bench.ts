@@ -34,13 +34,12 @@ for (let i = 0; i < RUNS + WARM_UP; i++) {
   time("checkRead: all of the below, findings sorted and localized", () =>
     checkRead([read], settingsInput, options),
   );
-  const { people, table, ctx, rules, personRules, settings } = prepareRoster([read], settingsInput, options);
+  const { table, ctx, rules, personRules, settings } = prepareRoster([read], settingsInput, options);
   const found: RawFinding[] = [];
   const emit = (f: RawFinding) => found.push(f);
   const active = personRules.get(table.sheets[0]!.sheet)!;
   time("person rules", () => {
     for (const rule of active) rule.checkRows?.(table, 0, table.size, ctx, emit);
-    for (const person of people) for (const rule of active) rule.checkPerson?.(person, ctx, emit);
   });
   for (const rule of rules)
     if (rule.checkTable)

@@ -1,0 +1,30 @@
+import type { Person } from "../roster/person.js";
+// personTable before personRecord: the table module makes a person when it loads, with personRecord's code.
+import { PersonTable } from "../roster/personTable.js";
+import { writePerson } from "../roster/personRecord.js";
+import type { Emit, Rule, RuleContext } from "./rule.js";
+
+/**
+ * The table of one row people are written into, one at a time, made again only for another sheet:
+ * the suggestions try levels on each person many times, and a table is dear to make.
+ */
+let one: PersonTable | undefined;
+
+function tableOf(person: Person): PersonTable {
+  if (one?.sheets[0]!.sheet !== person.sheet) {
+    one = new PersonTable(1);
+    one.ownAll();
+    one.addRows(person.sheet, 1);
+  }
+  // A person writes only the periods it has: the last one's are emptied first.
+  for (const column of one.periodScores) column.values[0] = Number.NaN;
+  for (const column of one.periodLevels) column.values[0] = 0;
+  writePerson(one, 0, person);
+  return one;
+}
+
+/** Runs the person rules among `rules` on one person, held as a table of one row. */
+export function checkOnePerson(rules: readonly Rule[], person: Person, ctx: RuleContext, emit: Emit): void {
+  const table = tableOf(person);
+  for (const rule of rules) rule.checkRows?.(table, 0, 1, ctx, emit);
+}
