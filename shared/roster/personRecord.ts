@@ -17,8 +17,8 @@ import {
   levelOf,
 } from "./labelCodes.js";
 import type { PeriodValue, Person } from "./person.js";
-import { BOOLEAN_COLUMNS, NUMBER_COLUMNS, type PeriodColumn, type PersonTable } from "./personTable.js";
-import { SELDOM_FIELDS, type SeldomField } from "./seldomFields.js";
+import type { PeriodColumn, PersonTable } from "./personTable.js";
+import type { SeldomField } from "./seldomFields.js";
 
 /** A number column's value: NaN is empty. */
 const num = (value: number): number | undefined => (value === value ? value : undefined);
@@ -144,8 +144,35 @@ export function writePerson(t: PersonTable, i: number, p: Person): void {
   t.partyCell[i] = p.partyCell;
   t.partyJoinDate[i] = p.partyJoinDate;
   t.note[i] = p.note;
-  for (const field of NUMBER_COLUMNS) t[field][i] = p[field] ?? Number.NaN;
-  for (const field of BOOLEAN_COLUMNS) t[field][i] = p[field] ? 1 : 0;
+  // Each field named: a loop over the fields' names made this twice as slow (a keyed load a field).
+  t.birthYear[i] = p.birthYear ?? Number.NaN;
+  t.monthsWorked[i] = p.monthsWorked ?? Number.NaN;
+  t.leaveMonths[i] = p.leaveMonths ?? Number.NaN;
+  t.score[i] = p.score ?? Number.NaN;
+  t.generalScore[i] = p.generalScore ?? Number.NaN;
+  t.taskScore[i] = p.taskScore ?? Number.NaN;
+  t.tasksCompletedPct[i] = p.tasksCompletedPct ?? Number.NaN;
+  t.tasksExceededPct[i] = p.tasksExceededPct ?? Number.NaN;
+  t.tasksOnTimePct[i] = p.tasksOnTimePct ?? Number.NaN;
+  t.criteriaShortPct[i] = p.criteriaShortPct ?? Number.NaN;
+  t.unitTargetsPct[i] = p.unitTargetsPct ?? Number.NaN;
+  t.unitTargetsExceededPct[i] = p.unitTargetsExceededPct ?? Number.NaN;
+  t.unitTargetsOnTimePct[i] = p.unitTargetsOnTimePct ?? Number.NaN;
+  t.subUnitsAtLeastCompletePct[i] = p.subUnitsAtLeastCompletePct ?? Number.NaN;
+  t.subUnitsAtLeastGoodPct[i] = p.subUnitsAtLeastGoodPct ?? Number.NaN;
+  t.partySickMonths[i] = p.partySickMonths ?? Number.NaN;
+  t.votesFor[i] = p.votesFor ?? Number.NaN;
+  t.fullMembers[i] = p.fullMembers ?? Number.NaN;
+  t.isLeader[i] = p.isLeader ? 1 : 0;
+  t.isHead[i] = p.isHead ? 1 : 0;
+  t.disciplineCounted[i] = p.disciplineCounted ? 1 : 0;
+  t.levelUnreadable[i] = p.levelUnreadable ? 1 : 0;
+  t.isPartyMember[i] = p.isPartyMember ? 1 : 0;
+  t.partyLevelUnreadable[i] = p.partyLevelUnreadable ? 1 : 0;
+  t.partyRemedied[i] = p.partyRemedied ? 1 : 0;
+  t.degradationConcluded[i] = p.degradationConcluded ? 1 : 0;
+  t.unitMisconductHandled[i] = p.unitMisconductHandled ? 1 : 0;
+  t.shortcomingsRemedied[i] = p.shortcomingsRemedied ? 1 : 0;
   t.staffType[i] = STAFF_TYPE_CODES.code(p.staffType);
   t.leaveType[i] = LEAVE_TYPE_CODES.code(p.leaveType);
   t.disciplineForm[i] = DISCIPLINE_CODES.code(p.disciplineForm);
@@ -162,7 +189,4 @@ export function writePerson(t: PersonTable, i: number, p: Person): void {
   for (const v of p.periodScores ?? []) t.periodScoreColumn(v.period, v.column).values[i] = v.value;
   for (const v of p.periodLevels ?? [])
     t.periodLevelColumn(v.period, v.column).values[i] = levelCode(v.value);
-  const seldom = t.runOf(i).seldom;
-  for (const field of SELDOM_FIELDS)
-    if (p[field] !== undefined && !seldom.includes(field)) seldom.push(field);
 }

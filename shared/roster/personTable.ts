@@ -12,75 +12,16 @@ import { levelOf } from "./labelCodes.js";
 import { personAt, writePerson } from "./personRecord.js";
 import { SharedNumbers, SharedValues } from "./sharedValues.js";
 import { rosterSheet } from "./rosterSheet.js";
-import { seldomFieldsOf, type SeldomField } from "./seldomFields.js";
+import {
+  CODE_COLUMNS,
+  NUMBER_COLUMNS,
+  TEXT_COLUMNS,
+  type CodeColumn,
+  type NumberColumn,
+  type TextColumn,
+} from "./personColumns.js";
+import { SELDOM_FIELDS, seldomFieldsOf, type SeldomField } from "./seldomFields.js";
 
-export const NUMBER_COLUMNS = [
-  "birthYear",
-  "monthsWorked",
-  "leaveMonths",
-  "score",
-  "generalScore",
-  "taskScore",
-  "tasksCompletedPct",
-  "tasksExceededPct",
-  "tasksOnTimePct",
-  "criteriaShortPct",
-  "unitTargetsPct",
-  "unitTargetsExceededPct",
-  "unitTargetsOnTimePct",
-  "subUnitsAtLeastCompletePct",
-  "subUnitsAtLeastGoodPct",
-  "partySickMonths",
-  "votesFor",
-  "fullMembers",
-] as const satisfies readonly (keyof Person)[];
-
-/** Labels held as codes (labelCodes.ts). */
-export const LABEL_COLUMNS = [
-  "staffType",
-  "leaveType",
-  "disciplineForm",
-  "partyStatus",
-  "selfLevel",
-  "proposedLevel",
-  "finalLevel",
-  "level",
-  "levelField",
-  "partyLevel",
-] as const satisfies readonly (keyof Person)[];
-
-/** Yes or no: 1 or 0. */
-export const BOOLEAN_COLUMNS = [
-  "isLeader",
-  "isHead",
-  "disciplineCounted",
-  "levelUnreadable",
-  "isPartyMember",
-  "partyLevelUnreadable",
-  "partyRemedied",
-  "degradationConcluded",
-  "unitMisconductHandled",
-  "shortcomingsRemedied",
-] as const satisfies readonly (keyof Person)[];
-
-/** The columns held in a Uint8Array: labels, booleans, the three-state mark, the `derived` bits. */
-const CODE_COLUMNS = [...LABEL_COLUMNS, ...BOOLEAN_COLUMNS, "disciplineDutyRelated", "derived"] as const;
-
-export const TEXT_COLUMNS = [
-  "fullName",
-  "birthDate",
-  "unit",
-  "position",
-  "peerGroup",
-  "disciplineDate",
-  "partyCell",
-  "partyJoinDate",
-  "note",
-] as const satisfies readonly (keyof Person)[];
-
-export type NumberColumn = (typeof NUMBER_COLUMNS)[number];
-export type CodeColumn = (typeof CODE_COLUMNS)[number];
-export type TextColumn = (typeof TEXT_COLUMNS)[number];
 type Columns = Record<NumberColumn, Float64Array> &
   Record<CodeColumn, Uint8Array> &
   Record<TextColumn, (string | undefined)[]>;
@@ -219,7 +160,14 @@ export class PersonTable {
   static fromPeople(people: readonly Person[]): PersonTable {
     const table = new PersonTable(people.length);
     table.ownAll();
-    for (const person of people) writePerson(table, table.addRows(person.sheet, 1), person);
+    for (const person of people) {
+      const i = table.addRows(person.sheet, 1);
+      writePerson(table, i, person);
+      // A seldom field a person carries is carried by its row too, whatever the sheet's columns.
+      const seldom = table.runOf(i).seldom;
+      for (const field of SELDOM_FIELDS)
+        if (person[field] !== undefined && !seldom.includes(field)) seldom.push(field);
+    }
     return table;
   }
 

@@ -1,5 +1,4 @@
 import type { Person } from "../roster/person.js";
-// personTable before personRecord: the table module makes a person when it loads, with personRecord's code.
 import { PersonTable } from "../roster/personTable.js";
 import { writePerson } from "../roster/personRecord.js";
 import type { Emit, Rule, RuleContext } from "./rule.js";
