@@ -9,7 +9,8 @@ import type { Emit, Rule, RuleContext } from "./rule.js";
  */
 let one: PersonTable | undefined;
 
-function tableOf(person: Person): PersonTable {
+/** A table of one row holding `person`, for `checkRow`; valid until the next person is written. */
+export function oneRowOf(person: Person): PersonTable {
   if (one?.sheets[0]!.sheet !== person.sheet) {
     one = new PersonTable(1);
     one.ownAll();
@@ -24,6 +25,10 @@ function tableOf(person: Person): PersonTable {
 
 /** Runs the person rules among `rules` on one person, held as a table of one row. */
 export function checkOnePerson(rules: readonly Rule[], person: Person, ctx: RuleContext, emit: Emit): void {
-  const table = tableOf(person);
+  checkRow(rules, oneRowOf(person), ctx, emit);
+}
+
+/** Runs the person rules among `rules` on a table of one row (`oneRowOf`). */
+export function checkRow(rules: readonly Rule[], table: PersonTable, ctx: RuleContext, emit: Emit): void {
   for (const rule of rules) rule.checkRows?.(table, 0, 1, ctx, emit);
 }

@@ -5,7 +5,9 @@
 import type { Cap, RawFinding } from "../findings.js";
 import { levelOrder, type Level } from "../levels.js";
 import type { Person } from "../roster/person.js";
-import { checkOnePerson } from "../rules/onePerson.js";
+import { levelCode } from "../roster/labelCodes.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { checkRow, oneRowOf } from "../rules/onePerson.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
 import type { SuggestedField, SuggestionReason } from "./types.js";
 
@@ -38,6 +40,18 @@ function rate(copy: Person, levels: Levels): void {
   if (levels.partyLevel !== undefined) {
     copy.partyLevel = levels.partyLevel;
     copy.partyLevelUnreadable = false;
+  }
+}
+
+/** `rate` for the person's row (`oneRowOf`): only its levels change between the rules' questions. */
+function rateRow(row: PersonTable, levels: Levels): void {
+  if (levels.level !== undefined) {
+    row.level[0] = levelCode(levels.level);
+    row.levelUnreadable[0] = 0;
+  }
+  if (levels.partyLevel !== undefined) {
+    row.partyLevel[0] = levelCode(levels.partyLevel);
+    row.partyLevelUnreadable[0] = 0;
   }
 }
 
@@ -91,10 +105,13 @@ export function ceiling(
   };
   const rated = { ...person };
   let levels = lowest(top, given);
+  // The person is written into a row once; each question after changes its levels only.
+  const row = oneRowOf(rated);
   for (;;) {
     const before = capped.length;
     rate(rated, levels);
-    checkOnePerson(rules, rated, ctx, emit);
+    rateRow(row, levels);
+    checkRow(rules, row, ctx, emit);
     const next = lowest(
       levels,
       capped.slice(before).map((c) => c.cap),
