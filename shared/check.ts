@@ -5,7 +5,6 @@ import { collectiveType } from "./roster/collectives.js";
 import { FIELD_LABELS } from "./roster/fieldLabels.js";
 import type { Collective, Person, RosterSheet } from "./roster/person.js";
 import { PersonTable } from "./roster/personTable.js";
-import { runEnd } from "./roster/rowTraits.js";
 import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
 import { notARoster } from "./roster/sheetFindings.js";
 import { ALL_RULES } from "./rules/index.js";
@@ -203,7 +202,7 @@ export function checkRead(
   // Each rule on the table goes through a sheet's rows in a loop of its own, reading its columns only.
   table.sheets.forEach((run, k) => {
     for (const rule of personRules.get(run.sheet)!)
-      rule.checkRows?.(table, run.start, runEnd(table, k), ctx, emit);
+      rule.checkRows?.(table, run.start, table.runEnd(k), ctx, emit);
   });
   for (const rule of rules)
     if (rosterSheets.some((sheet) => needsMet(rule, sheet))) rule.checkTable?.(table, ctx, emit);

@@ -1,6 +1,6 @@
 import type { RawFinding } from "../findings.js";
+import { LEVEL_CODES } from "../roster/labelCodes.js";
 import type { PersonTable } from "../roster/personTable.js";
-import { HTXSNV, runEnd } from "../roster/rowTraits.js";
 import { quotaPopulationAt, type QuotaPopulationKey } from "../scoreRating.js";
 import type { QuotaBase, QuotaScope, ResolvedSettings } from "../settings.js";
 import { foldKey } from "../text.js";
@@ -82,7 +82,7 @@ class PopulationCount {
   addAll(table: PersonTable): void {
     table.sheets.forEach((run, k) => {
       const rows: GroupRows = { table, peerColumn: run.sheet.fieldColumns.peerGroup !== undefined };
-      for (let i = run.start, end = runEnd(table, k); i < end; i++) this.add(rows, i);
+      for (let i = run.start, end = table.runEnd(k); i < end; i++) this.add(rows, i);
     });
   }
 
@@ -92,7 +92,7 @@ class PopulationCount {
     if (!inPopulation(table, i, track, baseKind)) return;
     const level = trackLevels(table, track)[i]!;
     const inBase = countsInBase(level, baseKind);
-    const excellent = level === HTXSNV;
+    const excellent = level === LEVEL_CODES.of.HTXSNV;
     if (inBase) this.all.base++;
     if (excellent) this.all.excellent++;
     const population = this.byLaw ? populationIndex(quotaPopulationAt(table, i, this.settings)) : 0;
@@ -106,7 +106,7 @@ class PopulationCount {
 
 /**
  * The quota check `quota.excellent` (RULES.md §5, §9): every scope of `settings.quotaScopes`, each
- * group of it with its counts and the HTXSNV people in quota order, and a finding for each group over
+ * group of it with its counts and the LEVEL_CODES.of.HTXSNV people in quota order, and a finding for each group over
  * quota. Under `quotaPopulation: by-law` every staff scope is checked per population. The rows are
  * gone through once for each population counted, for all its scopes.
  */
@@ -131,7 +131,7 @@ export function checkQuota(
     const members = population(entry.scope === "party" ? "party" : "staff", base);
     const count = new ScopeCount(entry.scope, base, members.byLaw, agencyName);
     members.scopes.push(count);
-    // The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5).
+    // The Party members' LEVEL_CODES.of.HTXSNV share, compared with the state share under ND48 (RULES.md §5).
     const party =
       entry.scope === "agency" && settings.ruleSet.comparePartyShare ? population("party", base) : undefined;
     return { count, party };

@@ -1,5 +1,5 @@
+import { LEVEL_CODES, STAFF_TYPE_CODES, isRatedCode } from "../roster/labelCodes.js";
 import type { PersonTable } from "../roster/personTable.js";
-import { HTTNV, HTXSNV, isRatedCode, NLD } from "../roster/rowTraits.js";
 import { isPartyMemberAt } from "../rules/helpers.js";
 import type { QuotaPopulationKey } from "../scoreRating.js";
 import type { QuotaBase } from "../settings.js";
@@ -23,7 +23,7 @@ export function inPopulation(table: PersonTable, i: number, track: QuotaTrack, b
   const unreadable = track === "staff" ? table.levelUnreadable : table.partyLevelUnreadable;
   if (unreadable[i] === 1) return false;
   if (base === "headcount") return true;
-  if (track === "staff" && table.staffType[i] === NLD) return false;
+  if (track === "staff" && table.staffType[i] === STAFF_TYPE_CODES.of.NLD) return false;
   return isRatedCode(trackLevels(table, track)[i]!);
 }
 
@@ -31,9 +31,9 @@ export function inPopulation(table: PersonTable, i: number, track: QuotaTrack, b
 export function countsInBase(level: number, base: QuotaBase): boolean {
   switch (base) {
     case "good":
-      return level === HTTNV;
+      return level === LEVEL_CODES.of.HTTNV;
     case "good-inclusive":
-      return level === HTTNV || level === HTXSNV;
+      return level === LEVEL_CODES.of.HTTNV || level === LEVEL_CODES.of.HTXSNV;
     case "headcount":
       return true;
   }

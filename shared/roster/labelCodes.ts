@@ -33,8 +33,10 @@ function every<T extends string>() {
 export const LEVEL_CODES = codeBook<Level>([...LEVELS].reverse());
 export const levelOf = (code: number): Level | undefined => LEVEL_CODES.labels[code];
 export const levelCode = (level: Level | undefined): number => LEVEL_CODES.code(level);
+/** A level code of a rated level: not empty, not KXL. */
+export const isRatedCode = (code: number): boolean => code > LEVEL_CODES.of.KXL;
 /** `levelOrder` of a level code: HTXSNV 4 … KHTNV 1; KXL and empty 0. */
-export const orderOfCode = (code: number): number => (code > LEVEL_CODES.of.KXL ? code - 1 : 0);
+export const orderOfCode = (code: number): number => (isRatedCode(code) ? code - 1 : 0);
 
 export const STAFF_TYPE_CODES = codeBook<StaffType>(STAFF_TYPES);
 

@@ -77,7 +77,8 @@ function compareLetters(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-function samePeriod(a: Period, b: Period): boolean {
+/** The same quarter or month. */
+export function samePeriod(a: Period, b: Period): boolean {
   return a.unit === b.unit && a.index === b.index;
 }
 
@@ -225,6 +226,11 @@ export class PersonTable {
     return start;
   }
 
+  /** The row after the last of sheet run `k`. */
+  runEnd(k: number): number {
+    return this.sheets[k + 1]?.start ?? this.size;
+  }
+
   /** The sheet run row i is in. */
   runOf(i: number): SheetRun {
     const runs = this.sheets;
@@ -320,9 +326,9 @@ export class PersonTable {
   }
 }
 
-// V8 gives the fields of the first object a literal makes the representation of their first values:
-// a person whose score is a number, then one without a score, would move every person made since
-// to a new shape. A first person with every field empty starts the fields as references.
+// The person literal of personRecord.ts, first made here with every field empty: V8 gives a literal's
+// fields the representation of their first values (a person whose score is a number, then one without
+// a score, would move every person made since to a new shape); empty first, they start as references.
 const first = new PersonTable(1);
 first.addRows(rosterSheet("", [], []), 1);
 first.person(0);

@@ -1,3 +1,4 @@
+import { LEVEL_CODES, isRatedCode } from "../roster/labelCodes.js";
 /**
  * RULES.md §6 `collective.distribution` (HD21): a chi bộ's rating needs its members' Party levels to
  * be spread in a certain way. Members are matched to the chi bộ by folded Party cell name.
@@ -5,10 +6,8 @@
 import type { Localized } from "../i18n.js";
 import { isRated, type RatedLevel } from "../levels.js";
 import type { Collective } from "../roster/person.js";
-import { HTNV, HTTNV, isRatedCode, KHTNV } from "../roster/rowTraits.js";
-import { isPartyMemberAt } from "./helpers.js";
 import { foldKey } from "../text.js";
-import { HD21, mustBeMessage, needsMessage, PLAN_004, share } from "./helpers.js";
+import { HD21, isPartyMemberAt, mustBeMessage, needsMessage, PLAN_004, share } from "./helpers.js";
 import type { Rule } from "./rule.js";
 
 interface Tally {
@@ -43,7 +42,7 @@ function goodShare(minPct: number): Localized {
 /** The finding's message, or undefined when the chi bộ's rating fits its members' levels. */
 function check(t: Tally): Localized | undefined {
   const n = t.members;
-  // More than 20% of members KHTNV forces KHTNV: notComplete / n > 1/5.
+  // More than 20% of members LEVEL_CODES.of.KHTNV forces KHTNV: notComplete / n > 1/5.
   if (t.notComplete * 5 > n) {
     if (t.level === "KHTNV") return undefined;
     const reason = {
@@ -106,9 +105,9 @@ export const collectiveDistributionRule: Rule = {
       if (t === undefined) byCell.set(cell, (t = cells.get(foldKey(cell)) ?? null));
       if (t === null) continue;
       t.members++;
-      if (level >= HTNV) t.atLeastComplete++;
-      if (level >= HTTNV) t.atLeastGood++;
-      if (level === KHTNV) t.notComplete++;
+      if (level >= LEVEL_CODES.of.HTNV) t.atLeastComplete++;
+      if (level >= LEVEL_CODES.of.HTTNV) t.atLeastGood++;
+      if (level === LEVEL_CODES.of.KHTNV) t.notComplete++;
       t.rows.push(row[i]!);
     }
     for (const t of cells.values()) {

@@ -6,7 +6,7 @@ import type { Cap } from "../findings.js";
 import { formatNumber, type Lang, type Localized } from "../i18n.js";
 import { LEVEL_NAMES, type Level, type RatedLevel } from "../levels.js";
 import type { FieldKey } from "../roster/fields.js";
-import { LEVEL_CODES, LEVEL_FIELD_CODES, STAFF_TYPE_CODES } from "../roster/labelCodes.js";
+import { isRatedCode, LEVEL_FIELD_CODES, STAFF_TYPE_CODES } from "../roster/labelCodes.js";
 import type { IsoDate, Person } from "../roster/person.js";
 import type { PersonTable } from "../roster/personTable.js";
 import type { RuleSet } from "../ruleSets/index.js";
@@ -39,7 +39,7 @@ export function isPartyMemberAt(t: PersonTable, i: number): boolean {
  */
 export function stateLevelAt(t: PersonTable, i: number): number {
   const level = t.level[i]!;
-  return isStateStaff(STAFF_TYPE_CODES.labels[t.staffType[i]!]) && level > LEVEL_CODES.of.KXL ? level : 0;
+  return isStateStaff(STAFF_TYPE_CODES.labels[t.staffType[i]!]) && isRatedCode(level) ? level : 0;
 }
 
 /**
@@ -95,7 +95,7 @@ export function levelLabel(level: Level, lang: Lang): string {
 /** Which level a message is about: the staff level, the Party level, or a collective's level. */
 export type Target = "level" | "partyLevel" | "collective";
 
-/** A message, with the cap it sets when it bounds a person's level; `personFinding` moves the cap onto the finding. */
+/** A message, with the cap it sets when it bounds a person's level; `rowFinding` moves the cap onto the finding. */
 export type CappedMessage = Localized & { cap?: Cap };
 
 function capped(text: Localized, target: Target, level: Level, reason: Localized): CappedMessage {

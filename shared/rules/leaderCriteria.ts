@@ -17,8 +17,6 @@ import {
 } from "./helpers.js";
 import { rowFinding, type Rule } from "./rule.js";
 
-const KHTNV = LEVEL_CODES.of.KHTNV;
-
 const ALL_TARGETS: Localized = {
   vi: "đơn vị phụ trách hoàn thành tất cả chỉ tiêu, nhiệm vụ",
   en: "the unit led completing all its targets",
@@ -51,7 +49,7 @@ export const leaderTargetsRule: Rule = {
       const targets = unitTargetsPct[i]!;
       if (isLeader[i] !== 1 || targets !== targets) continue;
       const code = criteriaLevelAt(t, i, ctx.settings);
-      if (code <= KHTNV) continue;
+      if (code <= LEVEL_CODES.of.KHTNV) continue;
       const message = targetsMessage(
         levelOf(code) as RatedLevel,
         targets,
@@ -119,7 +117,7 @@ export const leaderSubunitsRule: Rule = {
       // A share not given (NaN) falls short of nothing.
       if (isLeader[i] !== 1 || !(complete < 100 || good < 70)) continue;
       const code = criteriaLevelAt(t, i, ctx.settings);
-      if (code <= KHTNV) continue;
+      if (code <= LEVEL_CODES.of.KHTNV) continue;
       const level = levelOf(code) as RatedLevel;
       const parts: Localized[] = [];
       if (level === "HTNV") {

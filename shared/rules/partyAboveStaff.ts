@@ -32,12 +32,16 @@ export const partyAboveStaffRule: Rule = {
   needs: { all: ["partyLevel"] },
   checkRows(t, from, to, ctx, emit) {
     const { partyLevel, level: levels, staffType } = t;
-    const NLD = STAFF_TYPE_CODES.of.NLD;
     for (let i = from; i < to; i++) {
       const party = partyLevel[i]!;
       const level = levels[i]!;
       // A party level above a rated level is rated itself.
-      if (staffType[i] === NLD || level <= LEVEL_CODES.of.KXL || party <= level || !isPartyMemberAt(t, i))
+      if (
+        staffType[i] === STAFF_TYPE_CODES.of.NLD ||
+        level <= LEVEL_CODES.of.KXL ||
+        party <= level ||
+        !isPartyMemberAt(t, i)
+      )
         continue;
       const type = STAFF_TYPE_CODES.labels[staffType[i]!] as Exclude<StaffType, "NLD"> | undefined;
       const message = aboveStaffMessage(levelOf(party) as RatedLevel, levelOf(level) as RatedLevel, type);

@@ -13,8 +13,6 @@ import {
 } from "./helpers.js";
 import { rowFinding, type Rule } from "./rule.js";
 
-const KXL = LEVEL_CODES.of.KXL;
-
 /** Digit `i` of an ISO date, read without making substrings. */
 function digit(iso: IsoDate, i: number): number {
   return iso.charCodeAt(i) - 48;
@@ -66,7 +64,8 @@ export const newMemberRule: Rule = {
     for (let i = from; i < to; i++) {
       const level = partyLevel[i]!;
       const joined = partyJoinDate[i];
-      if (level <= KXL || joined === undefined || sixMonthsAfter(joined) <= assessedDay) continue;
+      if (level <= LEVEL_CODES.of.KXL || joined === undefined || sixMonthsAfter(joined) <= assessedDay)
+        continue;
       const reason = {
         vi: `Vào Đảng ngày ${formatDate(joined)}, chưa đủ 6 tháng tính đến ngày đánh giá ${formatDate(assessed)} (vẫn phải kiểm điểm)`,
         en: `Admitted to the Party on ${formatDate(joined)}, under 6 months before the assessment date ${formatDate(assessed)} (still takes part in the review)`,
@@ -92,7 +91,7 @@ export const excludedRule: Rule = {
     for (let i = from; i < to; i++) {
       const status = partyStatus[i]!;
       const level = partyLevel[i]!;
-      if ((status !== exempt && status !== suspended) || level <= KXL) continue;
+      if ((status !== exempt && status !== suspended) || level <= LEVEL_CODES.of.KXL) continue;
       const reason =
         status === exempt
           ? {

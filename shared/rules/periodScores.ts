@@ -5,10 +5,10 @@
 import { formatNumber, type Lang } from "../i18n.js";
 import type { Period } from "../roster/person.js";
 import { LEVEL_CODES, levelOf, orderOfCode } from "../roster/labelCodes.js";
-import type { PersonTable } from "../roster/personTable.js";
+import { samePeriod, type PersonTable } from "../roster/personTable.js";
 import { isScoreRatedAt, periodScoresAt } from "../scoreRating.js";
 import { levelLabel, levelsArticle } from "./helpers.js";
-import { periodName, samePeriod } from "./periods.js";
+import { periodName } from "./periods.js";
 import { rowFinding, type Rule } from "./rule.js";
 import { BAND_LEVEL, BAND_RANGE, bandOrder } from "./scoreBands.js";
 

@@ -1,6 +1,6 @@
 import type { RawFinding, RuleId, Severity } from "../findings.js";
 import type { Localized } from "../i18n.js";
-import type { Collective, Person } from "../roster/person.js";
+import type { Collective } from "../roster/person.js";
 import type { FieldKey } from "../roster/fields.js";
 import type { PersonTable } from "../roster/personTable.js";
 import type { RuleSet } from "../ruleSets/index.js";
@@ -49,32 +49,9 @@ export interface Rule {
 }
 
 /**
- * A finding about one person's row, pointing at the cell of `field` when the sheet has that column.
- * The message's cap, when it bounds the level, becomes the finding's.
+ * A finding about row `i` of the table, pointing at the cell of `field` when the sheet has that
+ * column. The message's cap, when it bounds the level, becomes the finding's.
  */
-export function personFinding(
-  rule: Rule,
-  ctx: RuleContext,
-  person: Person,
-  field: FieldKey | undefined,
-  message: CappedMessage,
-  severity: Severity = "error",
-): RawFinding {
-  const finding: RawFinding = {
-    ruleId: rule.id,
-    severity,
-    sheet: person.sheet.name,
-    row: person.row,
-    column: field ? person.sheet.fieldColumns[field]?.letter : undefined,
-    person: person.fullName,
-    message: { vi: message.vi, en: message.en },
-    source: rule.source(ctx.ruleSet),
-  };
-  if (message.cap) finding.cap = message.cap;
-  return finding;
-}
-
-/** `personFinding` for row `i` of a table. */
 export function rowFinding(
   rule: Rule,
   ctx: RuleContext,

@@ -3,10 +3,8 @@
  * periods. One warning per sheet that has no score column of any kind, else one per row.
  */
 import type { RosterSheet } from "../roster/person.js";
-import { runEnd } from "../roster/rowTraits.js";
 import { isScoreRatedAt } from "../scoreRating.js";
-import { stateLevelAt } from "./helpers.js";
-import { levelsArticle } from "./helpers.js";
+import { levelsArticle, stateLevelAt } from "./helpers.js";
 import { rowFinding, type Rule } from "./rule.js";
 
 export const scoreMissingRule: Rule = {
@@ -23,7 +21,7 @@ export const scoreMissingRule: Rule = {
     table.sheets.forEach(({ start, sheet }, k) => {
       const columns = sheet.fieldColumns;
       const scored = columns.score !== undefined || columns.periodScore !== undefined;
-      for (let i = start, end = runEnd(table, k); i < end; i++) {
+      for (let i = start, end = table.runEnd(k); i < end; i++) {
         if (stateLevelAt(table, i) === 0 || !isScoreRatedAt(table, i, ctx.settings)) continue;
         if (!scored) {
           unscored.set(sheet, (unscored.get(sheet) ?? 0) + 1);

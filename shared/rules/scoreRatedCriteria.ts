@@ -5,7 +5,6 @@
  */
 import type { FieldKey } from "../roster/fields.js";
 import type { RosterSheet } from "../roster/person.js";
-import { runEnd } from "../roster/rowTraits.js";
 import { isScoreRatedAt } from "../scoreRating.js";
 import { stateLevelAt } from "./helpers.js";
 import type { Rule } from "./rule.js";
@@ -39,7 +38,7 @@ export const scoreRatedCriteriaRule: Rule = {
       const columns = sheet.fieldColumns;
       if (!CRITERIA_FIELDS.some((f) => columns[f])) return;
       let count = 0;
-      for (let i = start, end = runEnd(table, k); i < end; i++)
+      for (let i = start, end = table.runEnd(k); i < end; i++)
         if (stateLevelAt(table, i) !== 0 && isScoreRatedAt(table, i, ctx.settings)) count++;
       if (count > 0) counted.set(sheet, (counted.get(sheet) ?? 0) + count);
     });

@@ -31,25 +31,20 @@ export interface Ceiling {
   doubts: SuggestionReason[];
 }
 
-/** Rates a copy of a person at `levels`, so that the rules can be asked about that proposal. */
-function rate(copy: Person, levels: Levels): void {
+/**
+ * Rates a copy of a person at `levels`, so that the rules can be asked about that proposal, and its
+ * row (`oneRowOf`) alike: only the levels change between the rules' questions.
+ */
+function rate(copy: Person, row: PersonTable, levels: Levels): void {
   if (levels.level !== undefined) {
     copy.level = levels.level;
     copy.levelUnreadable = false;
-  }
-  if (levels.partyLevel !== undefined) {
-    copy.partyLevel = levels.partyLevel;
-    copy.partyLevelUnreadable = false;
-  }
-}
-
-/** `rate` for the person's row (`oneRowOf`): only its levels change between the rules' questions. */
-function rateRow(row: PersonTable, levels: Levels): void {
-  if (levels.level !== undefined) {
     row.level[0] = levelCode(levels.level);
     row.levelUnreadable[0] = 0;
   }
   if (levels.partyLevel !== undefined) {
+    copy.partyLevel = levels.partyLevel;
+    copy.partyLevelUnreadable = false;
     row.partyLevel[0] = levelCode(levels.partyLevel);
     row.partyLevelUnreadable[0] = 0;
   }
@@ -109,8 +104,7 @@ export function ceiling(
   const row = oneRowOf(rated);
   for (;;) {
     const before = capped.length;
-    rate(rated, levels);
-    rateRow(row, levels);
+    rate(rated, row, levels);
     checkRow(rules, row, ctx, emit);
     const next = lowest(
       levels,

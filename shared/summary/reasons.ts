@@ -42,7 +42,7 @@ const PARTY_NOTE: readonly (readonly [NotRatedReason, RegExp])[] = [
 
 const FAILED_NOTE: readonly (readonly [FailedReason, RegExp])[] = [["discipline", /ky luat/]];
 
-const MATERNITY = LEAVE_TYPE_CODES.code("maternity");
+const MATERNITY = LEAVE_TYPE_CODES.of.maternity;
 const EXEMPT = PARTY_STATUS_CODES.code("exempt");
 const SUSPENDED = PARTY_STATUS_CODES.code("suspended");
 

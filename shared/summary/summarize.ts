@@ -2,7 +2,6 @@ import { LEVEL_CODES, levelOf, STAFF_TYPE_CODES } from "../roster/labelCodes.js"
 import { staffLevelColumn } from "../roster/notYetRated.js";
 import type { Collective, IsoDate } from "../roster/person.js";
 import type { PersonTable } from "../roster/personTable.js";
-import { HTXSNV, KHTNV, KXL, runEnd } from "../roster/rowTraits.js";
 import { isPartyMemberAt } from "../rules/helpers.js";
 import { foldKey } from "../text.js";
 import { emptySummary, levelKey } from "./counts.js";
@@ -75,7 +74,7 @@ function writeCounts(counts: Int32Array, into: Record<StaffKey, LevelCounts>): v
 
 /**
  * Counts a unit's people by staff type × level, leaders likewise, Party members by Party level,
- * the not-rated by reason and the rows with no level at all, and lists the HTXSNV, KHTNV and KXL
+ * the not-rated by reason and the rows with no level at all, and lists the LEVEL_CODES.of.HTXSNV, LEVEL_CODES.of.KHTNV and LEVEL_CODES.of.KXL
  * people (staff and Party ratings).
  */
 export function summarizeUnit(table: PersonTable, options: SummaryOptions = {}): UnitSummary {
@@ -92,18 +91,18 @@ export function summarizeUnit(table: PersonTable, options: SummaryOptions = {}):
   table.sheets.forEach((run, k) => {
     // RULES.md `input.level-missing`: no level and none unreadable, on a sheet with a staff level column.
     const levelColumn = staffLevelColumn(run.sheet) !== undefined;
-    for (let i = run.start, end = runEnd(table, k); i < end; i++) {
+    for (let i = run.start, end = table.runEnd(k); i < end; i++) {
       const level = levels[i]!;
       if (level === 0 && levelUnreadable[i] === 0 && levelColumn) notYetRated++;
       const cell = STAFF_INDEX[staffType[i]!]! * LEVELS_PER_STAFF + LEVEL_INDEX[level]!;
       byStaffType[cell]!++;
       if (isLeader[i] === 1) leaders[cell]!++;
-      if (level === HTXSNV) s.excellent.push(excellentEntry(table, i, "staff", unitName));
-      if (level === KHTNV) {
+      if (level === LEVEL_CODES.of.HTXSNV) s.excellent.push(excellentEntry(table, i, "staff", unitName));
+      if (level === LEVEL_CODES.of.KHTNV) {
         const reason = failedReason(table, i, reasonOptions);
         s.failed.push({ ...entry(table, i, "staff", unitName), reason });
       }
-      if (level === KXL) {
+      if (level === LEVEL_CODES.of.KXL) {
         const reason = notRatedReason(table, i);
         s.notRatedReasons[reason.code]++;
         s.notRated.push({ ...entry(table, i, "staff", unitName), reason });
@@ -132,10 +131,10 @@ function addPartyMember(
 ) {
   const code = table.partyLevel[i]!;
   s.party[levelKey(levelOf(code))]++;
-  if (code === HTXSNV) s.excellent.push(excellentEntry(table, i, "party", unitName));
-  if (code === KHTNV)
+  if (code === LEVEL_CODES.of.HTXSNV) s.excellent.push(excellentEntry(table, i, "party", unitName));
+  if (code === LEVEL_CODES.of.KHTNV)
     s.failed.push({ ...entry(table, i, "party", unitName), reason: failedReason(table, i, options) });
-  if (code === KXL) {
+  if (code === LEVEL_CODES.of.KXL) {
     const reason = partyNotRatedReason(table, i, options);
     s.partyNotRatedReasons[reason.code]++;
     s.notRated.push({ ...entry(table, i, "party", unitName), reason });

@@ -2,7 +2,6 @@ import type { Finding, RawFinding } from "../../shared/findings.js";
 import type { Lang } from "../../shared/i18n.js";
 import type { Collective, Person } from "../../shared/roster/person.js";
 import { PersonTable } from "../../shared/roster/personTable.js";
-import { runEnd } from "../../shared/roster/rowTraits.js";
 import type { Rule, RuleContext } from "../../shared/rules/rule.js";
 import { resolveSettings, settingsSchema, type SettingsInput } from "../../shared/settings.js";
 import { foldKey } from "../../shared/text.js";
@@ -31,7 +30,7 @@ export function runRuleRaw(rule: Rule, people: readonly Person[], options: RunOp
   const emit = (f: RawFinding) => out.push(f);
   // The people by column, as the engine holds them: a person rule runs on each sheet's rows.
   const table = PersonTable.fromPeople(people);
-  table.sheets.forEach((run, k) => rule.checkRows?.(table, run.start, runEnd(table, k), ctx, emit));
+  table.sheets.forEach((run, k) => rule.checkRows?.(table, run.start, table.runEnd(k), ctx, emit));
   rule.checkTable?.(table, ctx, emit);
   return out;
 }
