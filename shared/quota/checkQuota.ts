@@ -106,7 +106,7 @@ class PopulationCount {
 
 /**
  * The quota check `quota.excellent` (RULES.md §5, §9): every scope of `settings.quotaScopes`, each
- * group of it with its counts and the LEVEL_CODES.of.HTXSNV people in quota order, and a finding for each group over
+ * group of it with its counts and the HTXSNV people in quota order, and a finding for each group over
  * quota. Under `quotaPopulation: by-law` every staff scope is checked per population. The rows are
  * gone through once for each population counted, for all its scopes.
  */
@@ -131,7 +131,7 @@ export function checkQuota(
     const members = population(entry.scope === "party" ? "party" : "staff", base);
     const count = new ScopeCount(entry.scope, base, members.byLaw, agencyName);
     members.scopes.push(count);
-    // The Party members' LEVEL_CODES.of.HTXSNV share, compared with the state share under ND48 (RULES.md §5).
+    // The Party members' HTXSNV share, compared with the state share under ND48 (RULES.md §5).
     const party =
       entry.scope === "agency" && settings.ruleSet.comparePartyShare ? population("party", base) : undefined;
     return { count, party };

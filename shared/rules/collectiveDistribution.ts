@@ -42,7 +42,7 @@ function goodShare(minPct: number): Localized {
 /** The finding's message, or undefined when the chi bộ's rating fits its members' levels. */
 function check(t: Tally): Localized | undefined {
   const n = t.members;
-  // More than 20% of members LEVEL_CODES.of.KHTNV forces KHTNV: notComplete / n > 1/5.
+  // More than 20% of members KHTNV forces KHTNV: notComplete / n > 1/5.
   if (t.notComplete * 5 > n) {
     if (t.level === "KHTNV") return undefined;
     const reason = {

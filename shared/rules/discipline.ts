@@ -1,4 +1,4 @@
-/** RULES.md §4.2 and §9: discipline in the year forces LEVEL_CODES.of.KHTNV, for the staff level and the Party level. */
+/** RULES.md §4.2 and §9: discipline in the year forces KHTNV, for the staff level and the Party level. */
 import { DISCIPLINE_NAMES } from "../coerce/categories.js";
 import type { Severity } from "../findings.js";
 import type { Localized } from "../i18n.js";
@@ -51,14 +51,14 @@ const DUTY: Record<"nd90" | "score", { asked: Localized; assumed: string }> = {
 /** The roster does not say whether the conduct was tied to duty: it was assumed to be; a warning says so. */
 function assumption(duty: (typeof DUTY)["nd90"], law: string): CappedMessage {
   return {
-    vi: `Danh sách không ghi vi phạm có ${duty.asked.vi} hay không: đã coi là vi phạm ${duty.assumed} (${law} chỉ buộc xếp loại LEVEL_CODES.of.KHTNV trong trường hợp này); cần kiểm tra lại`,
+    vi: `Danh sách không ghi vi phạm có ${duty.asked.vi} hay không: đã coi là vi phạm ${duty.assumed} (${law} chỉ buộc xếp loại KHTNV trong trường hợp này); cần kiểm tra lại`,
     en: `The roster does not say whether the conduct was ${duty.asked.en}: it was assumed to be (${law} forces the level Not complete only then); please check`,
   };
 }
 
 /**
  * §9, score-rated rows (ND335, ND233): a discipline of khiển trách or above, in the year, for a
- * violation tied to public duty; conduct already counted in an earlier year's LEVEL_CODES.of.KHTNV is exempt
+ * violation tied to public duty; conduct already counted in an earlier year's KHTNV is exempt
  * unless `disciplineCounted` is `ignore`.
  */
 function checkScoreRated(
@@ -81,7 +81,7 @@ function checkScoreRated(
   if (form === "other") {
     emitWith(
       {
-        vi: `Hình thức kỷ luật không thuộc các hình thức đã biết: ${law} chỉ buộc xếp loại LEVEL_CODES.of.KHTNV khi bị kỷ luật từ khiển trách trở lên; cần kiểm tra lại`,
+        vi: `Hình thức kỷ luật không thuộc các hình thức đã biết: ${law} chỉ buộc xếp loại KHTNV khi bị kỷ luật từ khiển trách trở lên; cần kiểm tra lại`,
         en: `The discipline is none of the known forms: ${law} forces the level Not complete only for a reprimand or above; please check`,
       },
       "disciplineForm",

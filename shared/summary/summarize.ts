@@ -74,7 +74,7 @@ function writeCounts(counts: Int32Array, into: Record<StaffKey, LevelCounts>): v
 
 /**
  * Counts a unit's people by staff type × level, leaders likewise, Party members by Party level,
- * the not-rated by reason and the rows with no level at all, and lists the LEVEL_CODES.of.HTXSNV, LEVEL_CODES.of.KHTNV and LEVEL_CODES.of.KXL
+ * the not-rated by reason and the rows with no level at all, and lists the HTXSNV, KHTNV and KXL
  * people (staff and Party ratings).
  */
 export function summarizeUnit(table: PersonTable, options: SummaryOptions = {}): UnitSummary {
