@@ -4,6 +4,7 @@ import type { Lang, Localized } from "./i18n.js";
 import { collectiveType } from "./roster/collectives.js";
 import { FIELD_LABELS } from "./roster/fieldLabels.js";
 import type { Collective, Person, RosterSheet } from "./roster/person.js";
+import { PersonTable } from "./roster/personTable.js";
 import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
 import { notARoster } from "./roster/sheetFindings.js";
 import { ALL_RULES } from "./rules/index.js";
@@ -85,8 +86,10 @@ function missingColumns(rule: Rule, sheet: RosterSheet): Localized {
 export interface PreparedRoster {
   settings: ResolvedSettings;
   ctx: RuleContext;
-  /** Person rows of every roster sheet, in workbook order. */
-  people: Person[];
+  /** Person rows of every roster sheet, in workbook order, by column. */
+  table: PersonTable;
+  /** The same rows, one object each, made when first asked for (the checks read the table). */
+  readonly people: Person[];
   rosterSheets: RosterSheet[];
   sheets: SheetReport[];
   /** The reading's findings, and the checks skipped for want of columns or collective levels. */
@@ -104,7 +107,7 @@ export function prepareRoster(
   options: CheckOptions,
 ): PreparedRoster {
   const rosterSheets: RosterSheet[] = [];
-  const peopleOfSheets: Person[][] = [];
+  const tables: PersonTable[] = [];
   const raw: RawFinding[] = [];
   const collectives: Collective[] = [];
   let titleYear: number | undefined;
@@ -113,7 +116,7 @@ export function prepareRoster(
     const o = read.outcome;
     if (o.kind === "roster") {
       rosterSheets.push(o.sheet);
-      peopleOfSheets.push(read.people);
+      tables.push(read.table);
       titleYear ??= o.titleYear;
       return {
         name: o.sheet.name,
@@ -126,7 +129,7 @@ export function prepareRoster(
     if (o.kind === "collectives") collectives.push(...o.collectives);
     return { name: o.name, kind: o.kind };
   });
-  const people = ([] as Person[]).concat(...peopleOfSheets);
+  const table = PersonTable.concat(tables);
   // A workbook may hold other sheets beside its roster (instructions, a cover): not an error there.
   if (rosterSheets.length > 0)
     for (let i = 0; i < raw.length; i++)
@@ -156,11 +159,24 @@ export function prepareRoster(
     const active: Rule[] = [];
     for (const rule of rules) {
       if (!needsMet(rule, sheet)) raw.push(skippedCheck(rule, missingColumns(rule, sheet), sheet.name));
-      else if (rule.checkPerson) active.push(rule);
+      else if (rule.checkRows) active.push(rule);
     }
     personRules.set(sheet, active);
   }
-  return { settings, ctx, people, rosterSheets, sheets, findings: raw, rules, personRules };
+  let people: Person[] | undefined;
+  return {
+    settings,
+    ctx,
+    table,
+    get people() {
+      return (people ??= table.people());
+    },
+    rosterSheets,
+    sheets,
+    findings: raw,
+    rules,
+    personRules,
+  };
 }
 
 /**
@@ -175,7 +191,7 @@ export function checkRead(
   const {
     settings,
     ctx,
-    people,
+    table,
     rosterSheets,
     sheets,
     rules,
@@ -183,21 +199,15 @@ export function checkRead(
     findings: raw,
   } = prepareRoster(reads, settingsInput, options);
   const emit = (f: RawFinding) => raw.push(f);
-  // A sheet's people are consecutive: its rules are looked up once per sheet, not once per person.
-  // Loops over every row count: a `for…of` that runs once per check allocates a result per row until
-  // it is optimised, so these loops are indexed.
-  let sheet: RosterSheet | undefined;
-  let active: readonly Rule[] = [];
-  for (let i = 0; i < people.length; i++) {
-    const person = people[i]!;
-    if (person.sheet !== sheet) active = personRules.get((sheet = person.sheet))!;
-    for (let r = 0; r < active.length; r++) active[r]!.checkPerson!(person, ctx, emit);
-  }
+  // Each rule on the table goes through a sheet's rows in a loop of its own, reading its columns only.
+  table.sheets.forEach((run, k) => {
+    for (const rule of personRules.get(run.sheet)!)
+      rule.checkRows?.(table, run.start, table.runEnd(k), ctx, emit);
+  });
   for (const rule of rules)
-    if (rule.checkRoster && rosterSheets.some((sheet) => needsMet(rule, sheet)))
-      rule.checkRoster(people, ctx, emit);
+    if (rosterSheets.some((sheet) => needsMet(rule, sheet))) rule.checkTable?.(table, ctx, emit);
 
-  const quota = checkQuota(people, settings, options.unitName);
+  const quota = checkQuota(table, settings, options.unitName);
   raw.push(...quota.findings);
 
   const order = new Map(
@@ -213,10 +223,10 @@ export function checkRead(
     ruleSet: settings.ruleSet.id,
     year: settings.year,
     assessmentDate: settings.assessmentDate,
-    people: people.length,
+    people: table.size,
     findings: raw.map((f) => localize(f, settings.lang)),
     quota: quota.results,
-    summary: summarizeUnit(people, {
+    summary: summarizeUnit(table, {
       settings,
       unitName: options.unitName,
       collectives: [...ctx.collectives.values()],

@@ -2,42 +2,56 @@
  * RULES.md §9: who is rated by score from 2026, and the score a score-rated row is rated on.
  * Used by the rules, the quota's populations and the suggestions alike.
  */
-import type { Person } from "./roster/person.js";
+import { STAFF_TYPE_CODES } from "./roster/labelCodes.js";
+import type { PersonTable } from "./roster/personTable.js";
 import type { ResolvedSettings } from "./settings.js";
+import type { StaffType } from "./staffTypes.js";
 
 /**
- * A score-rated row: a công chức under a rule set with ND335, or a viên chức under ND233 when
+ * A score-rated staff type: a công chức under a rule set with ND335, or a viên chức under ND233 when
  * `vienChucBasis` is `nd233`. Cán bộ, NLĐ and rows of unknown staff type are not.
  */
-export function isScoreRated(p: Person, settings: ResolvedSettings): boolean {
+function isScoreRatedType(type: StaffType | undefined, settings: ResolvedSettings): boolean {
   if (settings.ruleSet.scoreRating === undefined) return false;
-  return p.staffType === "CC" || (p.staffType === "VC" && settings.vienChucBasis === "nd233");
+  return type === "CC" || (type === "VC" && settings.vienChucBasis === "nd233");
+}
+
+/** A score-rated row. */
+export function isScoreRatedAt(t: PersonTable, i: number, settings: ResolvedSettings): boolean {
+  return isScoreRatedType(STAFF_TYPE_CODES.labels[t.staffType[i]!], settings);
 }
 
 /** The law a score-rated row is rated under (ND335 or ND233); undefined for other rows. */
-export function scoreRatingLaw(p: Person, settings: ResolvedSettings): string | undefined {
+export function scoreRatingLawAt(t: PersonTable, i: number, settings: ResolvedSettings): string | undefined {
   const laws = settings.ruleSet.scoreRating;
-  if (laws === undefined || !isScoreRated(p, settings)) return undefined;
-  return p.staffType === "CC" ? laws.civilServants : laws.publicEmployees;
+  if (laws === undefined || !isScoreRatedAt(t, i, settings)) return undefined;
+  return t.staffType[i] === STAFF_TYPE_CODES.of.CC ? laws.civilServants : laws.publicEmployees;
 }
 
-/** The average of the period scores that are filled (an empty period is time not worked). */
-export function periodAverage(p: Person): number | undefined {
-  const scores = p.periodScores;
-  if (scores === undefined || scores.length === 0) return undefined;
+/** How many period scores row i has filled, and their average (an empty period is time not worked). */
+export function periodScoresAt(t: PersonTable, i: number): { count: number; average: number } {
+  const columns = t.periodScores;
   let sum = 0;
-  for (let i = 0; i < scores.length; i++) sum += scores[i]!.value;
-  return sum / scores.length;
+  let count = 0;
+  for (let c = 0; c < columns.length; c++) {
+    const value = columns[c]!.values[i]!;
+    if (value === value) {
+      sum += value;
+      count++;
+    }
+  }
+  return { count, average: count === 0 ? Number.NaN : sum / count };
 }
 
 /**
- * The score a row is rated on: its annual score; where that is missing, the average of its period
- * scores (computed, then: the row has no `score`), unless `annualScore` is `as-given`, which
- * computes nothing.
+ * The score a row is rated on (NaN: none): its annual score; where that is missing, the average of
+ * its period scores (computed, then: the row has no `score`), unless `annualScore` is `as-given`,
+ * which computes nothing.
  */
-export function ratedScore(p: Person, settings: ResolvedSettings): number | undefined {
-  if (p.score !== undefined) return p.score;
-  return settings.annualScore === "as-given" ? undefined : periodAverage(p);
+export function ratedScoreAt(t: PersonTable, i: number, settings: ResolvedSettings): number {
+  const score = t.score[i]!;
+  if (score === score) return score;
+  return settings.annualScore === "as-given" ? Number.NaN : periodScoresAt(t, i).average;
 }
 
 /**
@@ -47,9 +61,10 @@ export function ratedScore(p: Person, settings: ResolvedSettings): number | unde
  */
 export type QuotaPopulationKey = "CC" | "VC" | "other" | "all";
 
-export function quotaPopulationOf(p: Person, settings: ResolvedSettings): QuotaPopulationKey {
+export function quotaPopulationAt(t: PersonTable, i: number, settings: ResolvedSettings): QuotaPopulationKey {
   if (settings.quotaPopulation === "all-staff") return "all";
-  if (p.staffType === "CC") return "CC";
-  if (p.staffType === "VC" && settings.vienChucBasis === "nd233") return "VC";
+  const type = t.staffType[i];
+  if (type === STAFF_TYPE_CODES.of.CC) return "CC";
+  if (type === STAFF_TYPE_CODES.of.VC && settings.vienChucBasis === "nd233") return "VC";
   return "other";
 }

@@ -1,16 +1,17 @@
 import type { RawFinding } from "../findings.js";
-import type { Person } from "../roster/person.js";
-import { quotaPopulationOf, type QuotaPopulationKey } from "../scoreRating.js";
+import { LEVEL_CODES } from "../roster/labelCodes.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { quotaPopulationAt, type QuotaPopulationKey } from "../scoreRating.js";
 import type { QuotaBase, QuotaScope, ResolvedSettings } from "../settings.js";
 import { foldKey } from "../text.js";
 import { evaluateGroup, share, type Tally } from "./evaluate.js";
 import { quotaFinding } from "./finding.js";
-import { ScopeGroups, type ScopeGroup } from "./groups.js";
+import { ScopeGroups, type GroupRows, type ScopeGroup } from "./groups.js";
 import {
   countsInBase,
   inPopulation,
   STAFF_POPULATIONS,
-  trackLevel,
+  trackLevels,
   type QuotaTrack,
   type StaffPopulation,
 } from "./population.js";
@@ -43,8 +44,8 @@ class ScopeCount {
     private readonly noUnit: string | undefined,
   ) {}
 
-  groupOf(person: Person, population: number): ScopeGroup {
-    return (this.populations[population] ??= new ScopeGroups(this.scope, this.noUnit)).of(person);
+  groupOf(rows: GroupRows, i: number, population: number): ScopeGroup {
+    return (this.populations[population] ??= new ScopeGroups(this.scope, this.noUnit)).of(rows, i);
   }
 
   /** The populations with anybody in them, in order; one without a name when nobody is in any. */
@@ -77,19 +78,28 @@ class PopulationCount {
     this.byLaw = track === "staff" && settings.quotaPopulation === "by-law";
   }
 
-  add(person: Person): void {
+  /** Counts every row of the table, a sheet's rows at a time. */
+  addAll(table: PersonTable): void {
+    table.sheets.forEach((run, k) => {
+      const rows: GroupRows = { table, peerColumn: run.sheet.fieldColumns.peerGroup !== undefined };
+      for (let i = run.start, end = table.runEnd(k); i < end; i++) this.add(rows, i);
+    });
+  }
+
+  private add(rows: GroupRows, i: number): void {
     const { track, baseKind, scopes } = this;
-    if (!inPopulation(person, track, baseKind)) return;
-    const level = trackLevel(person, track);
+    const { table } = rows;
+    if (!inPopulation(table, i, track, baseKind)) return;
+    const level = trackLevels(table, track)[i]!;
     const inBase = countsInBase(level, baseKind);
-    const excellent = level === "HTXSNV";
+    const excellent = level === LEVEL_CODES.of.HTXSNV;
     if (inBase) this.all.base++;
     if (excellent) this.all.excellent++;
-    const population = this.byLaw ? populationIndex(quotaPopulationOf(person, this.settings)) : 0;
-    for (let i = 0; i < scopes.length; i++) {
-      const group = scopes[i]!.groupOf(person, population);
+    const population = this.byLaw ? populationIndex(quotaPopulationAt(table, i, this.settings)) : 0;
+    for (let s = 0; s < scopes.length; s++) {
+      const group = scopes[s]!.groupOf(rows, i, population);
       if (inBase) group.base++;
-      if (excellent) group.excellent.push(person);
+      if (excellent) group.excellent.push(i);
     }
   }
 }
@@ -98,10 +108,10 @@ class PopulationCount {
  * The quota check `quota.excellent` (RULES.md §5, §9): every scope of `settings.quotaScopes`, each
  * group of it with its counts and the HTXSNV people in quota order, and a finding for each group over
  * quota. Under `quotaPopulation: by-law` every staff scope is checked per population. The rows are
- * gone through once, for every scope.
+ * gone through once for each population counted, for all its scopes.
  */
 export function checkQuota(
-  people: readonly Person[],
+  table: PersonTable,
   settings: ResolvedSettings,
   /** The roster's own unit: an approved rate given for it applies to the agency scope. */
   agencyName?: string,
@@ -126,9 +136,7 @@ export function checkQuota(
       entry.scope === "agency" && settings.ruleSet.comparePartyShare ? population("party", base) : undefined;
     return { count, party };
   });
-  const counting = [...populations.values()];
-  for (let p = 0; p < people.length; p++)
-    for (let i = 0; i < counting.length; i++) counting[i]!.add(people[p]!);
+  for (const count of populations.values()) count.addAll(table);
 
   const results: QuotaResult[] = [];
   const findings: RawFinding[] = [];
@@ -137,7 +145,7 @@ export function checkQuota(
     for (const { population, groups } of count.counted()) {
       for (const group of groups) {
         const rate = count.scope === "agency" ? agencyRate : rateFor(group, settings, unitRates);
-        const result = evaluateGroup(group, count.baseKind, rate, settings.quotaRounding);
+        const result = evaluateGroup(table, group, count.baseKind, rate, settings.quotaRounding);
         if (population !== undefined) result.population = population;
         // ND335 leaves no ground for comparing công chức with the Party's share (RULES.md §9).
         if (partyShare !== undefined && population !== "CC") result.partyShare = partyShare;

@@ -1,4 +1,4 @@
-import type { Person } from "../roster/person.js";
+import type { PersonTable } from "../roster/personTable.js";
 import type { QuotaBase, QuotaRounding } from "../settings.js";
 import { allowedExcellent } from "./allowed.js";
 import type { ScopeGroup } from "./groups.js";
@@ -15,16 +15,25 @@ export function share(excellent: number, base: number): number | undefined {
   return base > 0 ? excellent / base : undefined;
 }
 
-function quotaPerson(person: Person, withinQuota: boolean): QuotaPerson {
-  const out: QuotaPerson = { name: person.fullName, sheet: person.sheet.name, row: person.row, withinQuota };
-  if (person.unit !== undefined) out.unit = person.unit;
-  if (person.votesFor !== undefined) out.votes = person.votesFor;
-  if (person.score !== undefined) out.score = person.score;
+function quotaPerson(table: PersonTable, i: number, withinQuota: boolean): QuotaPerson {
+  const out: QuotaPerson = {
+    name: table.fullName[i]!,
+    sheet: table.runOf(i).sheet.name,
+    row: table.row[i]!,
+    withinQuota,
+  };
+  const unit = table.unit[i];
+  const votes = table.votesFor[i]!;
+  const score = table.score[i]!;
+  if (unit !== undefined) out.unit = unit;
+  if (votes === votes) out.votes = votes;
+  if (score === score) out.score = score;
   return out;
 }
 
 /** One group checked against its rate: counts, allowed, excess, and who is outside the quota. */
 export function evaluateGroup(
+  table: PersonTable,
   group: ScopeGroup,
   baseKind: QuotaBase,
   rate: number,
@@ -33,7 +42,7 @@ export function evaluateGroup(
   const { base, excellent } = group;
   const allowed = allowedExcellent(rate, base, rounding);
   const excess = Math.max(0, excellent.length - allowed);
-  const ordered = quotaOrder(excellent);
+  const ordered = quotaOrder(table, excellent);
   const result: QuotaResult = {
     scope: group.scope,
     key: group.key,
@@ -43,7 +52,7 @@ export function evaluateGroup(
     excellent: excellent.length,
     allowed,
     excess,
-    people: ordered.map((p, i) => quotaPerson(p, i < ordered.length - excess)),
+    people: ordered.map((row, k) => quotaPerson(table, row, k < ordered.length - excess)),
   };
   if (group.derived) result.derived = true;
   const s = share(excellent.length, base);

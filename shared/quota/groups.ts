@@ -1,5 +1,6 @@
 import { foldKey } from "../text.js";
-import type { Person } from "../roster/person.js";
+import { STAFF_TYPE_CODES } from "../roster/labelCodes.js";
+import type { PersonTable } from "../roster/personTable.js";
 import type { QuotaScope } from "../settings.js";
 
 /** One group of a scope, with what has been counted in it so far. */
@@ -11,13 +12,16 @@ export interface ScopeGroup {
   unit?: string;
   /** Members counted in the denominator (RULES.md §5). */
   base: number;
-  /** Members rated HTXSNV, in roster order. */
-  excellent: Person[];
+  /** The rows of the members rated HTXSNV, in roster order. */
+  excellent: number[];
 }
 
 export const NO_UNIT = "(chưa ghi đơn vị)";
 export const NO_PARTY_CELL = "(chưa ghi chi bộ)";
-const STAFF_TYPE_CODES = { CB: "CB", CC: "CC", VC: "VC", NLD: "NLĐ" } as const;
+/** A staff type code's name in a derived group's key. */
+const STAFF_TYPE_KEYS = STAFF_TYPE_CODES.labels.map((type) =>
+  type === undefined ? "chưa rõ đối tượng" : type === "NLD" ? "NLĐ" : type,
+);
 
 interface GroupKey {
   id: string;
@@ -26,55 +30,55 @@ interface GroupKey {
   unit?: string;
 }
 
+/** The rows a scope's groups are made of, and whether their sheet has a peer group column. */
+export interface GroupRows {
+  table: PersonTable;
+  peerColumn: boolean;
+}
+
 /** The unit whose approved rate applies to a row: its own, else the roster's unit when that is known. */
-function unitOf(person: Person, noUnit: string): string | undefined {
-  return person.unit ?? (noUnit === NO_UNIT ? undefined : noUnit);
+function unitOf(table: PersonTable, i: number, noUnit: string): string | undefined {
+  return table.unit[i] ?? (noUnit === NO_UNIT ? undefined : noUnit);
+}
+
+/** The peer group row i names, when its sheet has the column and the cell is filled. */
+function peerGroupOf({ table, peerColumn }: GroupRows, i: number): string | undefined {
+  return peerColumn ? table.peerGroup[i] || undefined : undefined;
 }
 
 /** Peer group from the roster's column; where the sheet has none (or the cell is empty), unit × staff type × leader. */
-function groupKey(person: Person, noUnit: string): GroupKey {
-  if (person.sheet.fieldColumns.peerGroup && person.peerGroup) {
-    return { id: `peer:${foldKey(person.peerGroup)}`, key: person.peerGroup, derived: false };
-  }
-  const unit = person.unit ?? noUnit;
-  const type = person.staffType ? STAFF_TYPE_CODES[person.staffType] : "chưa rõ đối tượng";
-  const role = person.isLeader ? "lãnh đạo" : "không lãnh đạo";
+function groupKey(rows: GroupRows, i: number, noUnit: string): GroupKey {
+  const { table } = rows;
+  const peer = peerGroupOf(rows, i);
+  if (peer !== undefined) return { id: `peer:${foldKey(peer)}`, key: peer, derived: false };
+  const unit = table.unit[i] ?? noUnit;
+  const type = STAFF_TYPE_KEYS[table.staffType[i]!];
+  const role = table.isLeader[i] ? "lãnh đạo" : "không lãnh đạo";
   const key = `${unit} · ${type} · ${role}`;
-  return { id: `derived:${foldKey(key)}`, key, derived: true, unit: unitOf(person, noUnit) };
+  return { id: `derived:${foldKey(key)}`, key, derived: true, unit: unitOf(table, i, noUnit) };
 }
 
-function keyOf(scope: QuotaScope, person: Person, noUnit: string): GroupKey {
+function keyOf(scope: QuotaScope, rows: GroupRows, i: number, noUnit: string): GroupKey {
+  const { table } = rows;
   switch (scope) {
     case "agency":
       return { id: "agency", key: "agency", derived: false };
     case "group":
-      return groupKey(person, noUnit);
+      return groupKey(rows, i, noUnit);
     case "unit": {
-      const key = person.unit ?? noUnit;
-      return { id: foldKey(key), key, derived: false, unit: unitOf(person, noUnit) };
+      const key = table.unit[i] ?? noUnit;
+      return { id: foldKey(key), key, derived: false, unit: unitOf(table, i, noUnit) };
     }
     case "party": {
-      const key = person.partyCell ?? NO_PARTY_CELL;
+      const key = table.partyCell[i] ?? NO_PARTY_CELL;
       return { id: foldKey(key), key, derived: false };
     }
   }
 }
 
-/** A derived group's slot among its unit's: staff type (or none) × leader. */
-function derivedSlot(person: Person): number {
-  const leader = person.isLeader ? 1 : 0;
-  switch (person.staffType) {
-    case "CB":
-      return leader;
-    case "CC":
-      return 2 + leader;
-    case "VC":
-      return 4 + leader;
-    case "NLD":
-      return 6 + leader;
-    default:
-      return 8 + leader;
-  }
+/** A derived group's slot among its unit's: staff type code (0, none, to 4) × leader. */
+function derivedSlot(table: PersonTable, i: number): number {
+  return table.staffType[i]! * 2 + (table.isLeader[i] ? 1 : 0);
 }
 
 /**
@@ -89,10 +93,10 @@ class SpellingCache {
   private lastUnit: string | undefined;
   private lastSlots: (ScopeGroup | undefined)[] = [];
 
-  /** The derived groups of the person's unit, by slot; undefined when the row names its peer group. */
-  private unitSlots(scope: QuotaScope, person: Person): (ScopeGroup | undefined)[] | undefined {
-    if (scope !== "group" || (person.sheet.fieldColumns.peerGroup && person.peerGroup)) return undefined;
-    const unit = person.unit ?? "";
+  /** The derived groups of the row's unit, by slot; undefined when the row names its peer group. */
+  private unitSlots(scope: QuotaScope, rows: GroupRows, i: number): (ScopeGroup | undefined)[] | undefined {
+    if (scope !== "group" || peerGroupOf(rows, i) !== undefined) return undefined;
+    const unit = rows.table.unit[i] ?? "";
     if (unit === this.lastUnit) return this.lastSlots;
     let slots = this.derived.get(unit);
     if (!slots) this.derived.set(unit, (slots = new Array<ScopeGroup | undefined>(10)));
@@ -101,20 +105,20 @@ class SpellingCache {
     return slots;
   }
 
-  private text(scope: QuotaScope, person: Person): string {
-    if (scope === "group") return person.peerGroup ?? "";
-    return scope === "party" ? (person.partyCell ?? "") : (person.unit ?? "");
+  private text(scope: QuotaScope, { table }: GroupRows, i: number): string {
+    if (scope === "group") return table.peerGroup[i] ?? "";
+    return (scope === "party" ? table.partyCell[i] : table.unit[i]) ?? "";
   }
 
-  get(scope: QuotaScope, person: Person): ScopeGroup | undefined {
-    const slots = this.unitSlots(scope, person);
-    return slots ? slots[derivedSlot(person)] : this.byText.get(this.text(scope, person));
+  get(scope: QuotaScope, rows: GroupRows, i: number): ScopeGroup | undefined {
+    const slots = this.unitSlots(scope, rows, i);
+    return slots ? slots[derivedSlot(rows.table, i)] : this.byText.get(this.text(scope, rows, i));
   }
 
-  set(scope: QuotaScope, person: Person, group: ScopeGroup): void {
-    const slots = this.unitSlots(scope, person);
-    if (slots) slots[derivedSlot(person)] = group;
-    else this.byText.set(this.text(scope, person), group);
+  set(scope: QuotaScope, rows: GroupRows, i: number, group: ScopeGroup): void {
+    const slots = this.unitSlots(scope, rows, i);
+    if (slots) slots[derivedSlot(rows.table, i)] = group;
+    else this.byText.set(this.text(scope, rows, i), group);
   }
 }
 
@@ -134,15 +138,15 @@ export class ScopeGroups {
     private readonly noUnit: string = NO_UNIT,
   ) {}
 
-  /** The group a row belongs to, made the first time it is seen. */
-  of(person: Person): ScopeGroup {
+  /** The group row i belongs to, made the first time it is seen. */
+  of(rows: GroupRows, i: number): ScopeGroup {
     const { scope } = this;
-    if (scope === "agency") return (this.agency ??= this.add(keyOf(scope, person, this.noUnit)));
-    let group = this.seen.get(scope, person);
+    if (scope === "agency") return (this.agency ??= this.add(keyOf(scope, rows, i, this.noUnit)));
+    let group = this.seen.get(scope, rows, i);
     if (!group) {
-      const k = keyOf(scope, person, this.noUnit);
+      const k = keyOf(scope, rows, i, this.noUnit);
       group = this.groups.get(k.id) ?? this.add(k);
-      this.seen.set(scope, person, group);
+      this.seen.set(scope, rows, i, group);
     }
     return group;
   }

@@ -3,7 +3,6 @@ export { allowedExcellent } from "./allowed.js";
 export { quotaOrder } from "./order.js";
 export {
   inPopulation,
-  isPartyMember,
   countsInBase,
   STAFF_POPULATIONS,
   type QuotaTrack,

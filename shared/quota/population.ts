@@ -1,48 +1,39 @@
-import type { Level } from "../levels.js";
-import type { Person } from "../roster/person.js";
+import { LEVEL_CODES, STAFF_TYPE_CODES, isRatedCode } from "../roster/labelCodes.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { isPartyMemberAt } from "../rules/helpers.js";
 import type { QuotaPopulationKey } from "../scoreRating.js";
 import type { QuotaBase } from "../settings.js";
 
 /** Which level a scope counts: the staff level, or the Party-member level. */
 export type QuotaTrack = "staff" | "party";
 
-/** A Party member: marked as one, or with any Party field filled. */
-export function isPartyMember(person: Person): boolean {
-  return (
-    person.isPartyMember ||
-    person.partyLevel !== undefined ||
-    person.partyCell !== undefined ||
-    person.partyJoinDate !== undefined
-  );
-}
-
-export function trackLevel(person: Person, track: QuotaTrack): Level | undefined {
-  return track === "staff" ? person.level : person.partyLevel;
+/** The level codes (labelCodes.ts) a track counts. */
+export function trackLevels(table: PersonTable, track: QuotaTrack): Uint8Array {
+  return track === "staff" ? table.level : table.partyLevel;
 }
 
 /**
- * Whether a person belongs to a quota population (RULES.md §5). Staff: cán bộ, công chức, viên
+ * Whether row i belongs to a quota population (RULES.md §5). Staff: cán bộ, công chức, viên
  * chức (or staff type unknown) with a rated level; Party: members with a rated Party level. Under
  * `headcount` everyone listed counts, NLĐ and KXL included. A level cell that cannot be read keeps
  * the row out of every count (RULES.md §4).
  */
-export function inPopulation(person: Person, track: QuotaTrack, base: QuotaBase): boolean {
-  if (track === "party" && !isPartyMember(person)) return false;
-  const unreadable = track === "staff" ? person.levelUnreadable : person.partyLevelUnreadable;
-  if (unreadable) return false;
+export function inPopulation(table: PersonTable, i: number, track: QuotaTrack, base: QuotaBase): boolean {
+  if (track === "party" && !isPartyMemberAt(table, i)) return false;
+  const unreadable = track === "staff" ? table.levelUnreadable : table.partyLevelUnreadable;
+  if (unreadable[i] === 1) return false;
   if (base === "headcount") return true;
-  if (track === "staff" && person.staffType === "NLD") return false;
-  const level = trackLevel(person, track);
-  return level !== undefined && level !== "KXL";
+  if (track === "staff" && table.staffType[i] === STAFF_TYPE_CODES.of.NLD) return false;
+  return isRatedCode(trackLevels(table, track)[i]!);
 }
 
-/** Whether a member of the population counts in the denominator. */
-export function countsInBase(level: Level | undefined, base: QuotaBase): boolean {
+/** Whether a member of the population with this level code counts in the denominator. */
+export function countsInBase(level: number, base: QuotaBase): boolean {
   switch (base) {
     case "good":
-      return level === "HTTNV";
+      return level === LEVEL_CODES.of.HTTNV;
     case "good-inclusive":
-      return level === "HTTNV" || level === "HTXSNV";
+      return level === LEVEL_CODES.of.HTTNV || level === LEVEL_CODES.of.HTXSNV;
     case "headcount":
       return true;
   }

@@ -37,7 +37,7 @@ export interface StaffRow {
   kind: RowKind;
   counts: LevelCounts;
   /**
-   * The quota population of the row's people, as `quotaPopulationOf` counts a person of its staff
+   * The quota population of the row's people, as `quotaPopulationAt` counts a person of its staff
    * type; absent for the sub-rows and the total (part of a population, or all of them).
    */
   population?: StaffPopulation;

@@ -1,5 +1,6 @@
 /**
- * What each kind of column makes of one cell: the value a person keeps, or why the cell is refused.
+ * What each kind of column makes of one cell: the value its person table column keeps (a number, a
+ * label's code, a text), or why the cell is refused.
  * A reader is made once per column and kept in the sheet's row plan; its results for text cells are
  * remembered there, so a value a column repeats down 50,000 rows is read once.
  */
@@ -8,12 +9,22 @@ import { readDisciplineForm, readLeaveType, readPartyStatus } from "../coerce/ca
 import { readDate, readYear } from "../coerce/date.js";
 import { readMark } from "../coerce/mark.js";
 import { readNumberValue, readPercent } from "../coerce/number.js";
-import { parseLevel, type Level } from "../levels.js";
+import { parseLevel } from "../levels.js";
 import { parseStaffType } from "../staffTypes.js";
-import type { FieldKind } from "./fields.js";
+import type { FieldKey, FieldKind } from "./fields.js";
 import { cellText } from "./header.js";
-import type { IsoDate, Period, PeriodValue } from "./person.js";
-import { SharedNumbers, SharedValues } from "./sharedValues.js";
+import {
+  DISCIPLINE_CODES,
+  LEAVE_TYPE_CODES,
+  LEVEL_CODES,
+  MARK_NO,
+  MARK_YES,
+  PARTY_STATUS_CODES,
+  STAFF_TYPE_CODES,
+  type CodeBook,
+} from "./labelCodes.js";
+import type { IsoDate } from "./person.js";
+import { SharedValues } from "./sharedValues.js";
 
 /** A cell that is not what its column holds: text that is no level, no staff type, no date, no number. */
 export const UNREADABLE: unique symbol = Symbol("unreadable");
@@ -24,8 +35,11 @@ export const BLANK: unique symbol = Symbol("blank");
 
 export type Refusal = typeof UNREADABLE | typeof OUT_OF_RANGE;
 
-/** What a cell gave: the value to keep (a birth cell gives a year as a number, a date as text), or none. */
-export type CellReading = unknown;
+/**
+ * What a cell gave: the value to keep (a birth cell gives a year as a number, a date as text), or
+ * why there is none.
+ */
+export type CellReading = number | string | typeof BLANK | Refusal;
 
 /** The ranges of the number kinds (ROSTER.md), with how a finding states them. */
 export const RANGES = {
@@ -44,31 +58,22 @@ export function isNumberKind(kind: FieldKind): kind is NumberKind {
   return kind in RANGES;
 }
 
-const itself = <T>(value: T): T => value;
-
-/** A period's value, frozen: one object serves every row with that value in that column. */
-function periodValue<T>(period: Period, column: string) {
-  return (value: T) => Object.freeze({ period, value, column }) as PeriodValue<T>;
-}
-
-/** A number cell of a number column, in range: whole numbers as they are, fractions shared. */
-function numberReader(kind: NumberKind, period: Period | undefined, letter: string) {
+/** A number cell of a number column, in range. */
+function numberReader(kind: NumberKind) {
   const { min, max } = RANGES[kind];
   const whole = kind === "count";
   const parse = kind === "percent" ? readPercent : readNumberValue;
-  const scores = kind === "periodScore" ? new SharedNumbers(periodValue<number>(period!, letter)) : undefined;
-  const fractions = new SharedNumbers<number>(itself);
   return (value: CellValue): CellReading => {
     const n = parse(value);
     if (n === undefined) return UNREADABLE;
     if (n < min || n > max || (whole && !Number.isInteger(n))) return OUT_OF_RANGE;
-    if (scores) return scores.of(n);
-    return Number.isInteger(n) ? n : fractions.of(n);
+    return n;
   };
 }
 
+/** Dates shared: one string per date a column holds, not one per row. */
 function dateReader(withYear: boolean) {
-  const dates = new SharedValues<IsoDate, IsoDate>(itself);
+  const dates = new SharedValues<IsoDate, IsoDate>((date) => date);
   return (value: CellValue): CellReading => {
     const year = withYear ? readYear(value) : undefined;
     if (year !== undefined) return year;
@@ -77,37 +82,46 @@ function dateReader(withYear: boolean) {
   };
 }
 
-/** A column's cell reader; `period` and `letter` tell a period column's values apart. */
-export function cellReader(
-  kind: FieldKind,
-  period: Period | undefined,
-  letter: string,
-): (value: CellValue) => CellReading {
-  if (isNumberKind(kind)) return numberReader(kind, period, letter);
+/** A label's code, or UNREADABLE for text that is none (levels, staff types). */
+function labelReader<T extends string>(parse: (text: string) => T | undefined, codes: CodeBook<T>) {
+  return (value: CellValue): CellReading => {
+    const label = typeof value === "string" ? parse(value) : undefined;
+    return label === undefined ? UNREADABLE : codes.code(label);
+  };
+}
+
+/** A category's code: any text is one, or none (`không`). */
+function categoryReader<T extends string>(read: (text: string) => T | undefined, codes: CodeBook<T>) {
+  return (value: CellValue): CellReading => codes.code(read(cellText(value)));
+}
+
+/** A tick column: 1 or 0; whether a discipline was tied to duty keeps a no apart from no answer. */
+function markReader(field: FieldKey) {
+  if (field === "disciplineDutyRelated") return (value: CellValue) => (readMark(value) ? MARK_YES : MARK_NO);
+  return (value: CellValue) => (readMark(value) ? 1 : 0);
+}
+
+/** The cell reader of a column of `field`, whose cells hold `kind`. */
+export function cellReader(kind: FieldKind, field: FieldKey): (value: CellValue) => CellReading {
+  if (isNumberKind(kind)) return numberReader(kind);
   switch (kind) {
     case "birthDate":
       return dateReader(true);
     case "date":
       return dateReader(false);
     case "mark":
-      return readMark;
+      return markReader(field);
     case "level":
-      return (value) => (typeof value === "string" && parseLevel(value)) || UNREADABLE;
-    case "periodLevel": {
-      const levels = new SharedValues<Level, PeriodValue<Level>>(periodValue<Level>(period!, letter));
-      return (value) => {
-        const level = typeof value === "string" ? parseLevel(value) : undefined;
-        return level ? levels.of(level) : UNREADABLE;
-      };
-    }
+    case "periodLevel":
+      return labelReader(parseLevel, LEVEL_CODES);
     case "staffType":
-      return (value) => (typeof value === "string" && parseStaffType(value)) || UNREADABLE;
+      return labelReader(parseStaffType, STAFF_TYPE_CODES);
     case "leaveType":
-      return (value) => readLeaveType(cellText(value));
+      return categoryReader(readLeaveType, LEAVE_TYPE_CODES);
     case "discipline":
-      return (value) => readDisciplineForm(cellText(value));
+      return categoryReader(readDisciplineForm, DISCIPLINE_CODES);
     case "partyStatus":
-      return (value) => readPartyStatus(cellText(value));
+      return categoryReader(readPartyStatus, PARTY_STATUS_CODES);
     default:
       return cellText;
   }

@@ -1,9 +1,13 @@
+/**
+ * What is settled on each person row once its columns are read (RULES.md §3): the level under
+ * review, the section's unit and staff type, what the position says, Party membership, the votes.
+ */
 import type { CellValue } from "../cells.js";
 import type { RawFinding } from "../findings.js";
-import type { Level } from "../levels.js";
 import type { StaffType } from "../staffTypes.js";
 import { isNumberKind, OUT_OF_RANGE, RANGES, type Refusal } from "./cellReaders.js";
-import { STAFF_LEVEL_FIELDS, type FieldKey, type FieldKind } from "./fields.js";
+import { DERIVED_HEAD, DERIVED_LEADER, DERIVED_STAFF_TYPE, DERIVED_UNIT } from "./derivations.js";
+import { STAFF_LEVEL_FIELDS, type FieldKind } from "./fields.js";
 import {
   dateInvalid,
   levelMissing,
@@ -12,11 +16,11 @@ import {
   staffTypeUnrecognized,
   type CellRef,
 } from "./inputFindings.js";
-import { isNotYetRated, staffLevelColumn } from "./notYetRated.js";
-import type { PeriodValue, Person, RosterSheet } from "./person.js";
+import { STAFF_TYPE_CODES } from "./labelCodes.js";
+import { staffLevelColumn } from "./notYetRated.js";
+import type { ColumnInfo, RosterSheet } from "./person.js";
+import type { PersonTable } from "./personTable.js";
 import { isHeadPosition, isLeaderPosition } from "./positions.js";
-import { SLOT, SLOTTED } from "./personSlots.js";
-import type { RowPlan } from "./rowPlan.js";
 
 /** What a section row above says about the rows under it. */
 export interface SectionContext {
@@ -24,115 +28,11 @@ export interface SectionContext {
   staffType?: StaffType;
 }
 
-/**
- * A person from what a block's columns read for its row `k` (`slots[slot][k]`). Every field present
- * from the start, in one order (the seldom ones next, where the sheet has them): all persons of a
- * sheet share one shape, which keeps the rules' property reads fast. Each slot is read where it is
- * named: a helper taking the field's name made the whole read 40% slower (a call per field, not inlined).
- */
-function personOf(
-  sheet: RosterSheet,
-  row: number,
-  fullName: string,
-  v: readonly (readonly unknown[])[],
-  k: number,
-  periodScores: PeriodValue<number>[] | undefined,
-): Person {
-  return {
-    sheet,
-    row,
-    fullName,
-    birthDate: v[SLOT.birthDate]![k] as Person["birthDate"],
-    birthYear: v[SLOT.birthYear]![k] as Person["birthYear"],
-    unit: v[SLOT.unit]![k] as Person["unit"],
-    position: v[SLOT.position]![k] as Person["position"],
-    staffType: v[SLOT.staffType]![k] as Person["staffType"],
-    isLeader: v[SLOT.isLeader]![k] === true,
-    isHead: v[SLOT.isHead]![k] === true,
-    monthsWorked: v[SLOT.monthsWorked]![k] as Person["monthsWorked"],
-    leaveMonths: v[SLOT.leaveMonths]![k] as Person["leaveMonths"],
-    leaveType: v[SLOT.leaveType]![k] as Person["leaveType"],
-    disciplineForm: v[SLOT.disciplineForm]![k] as Person["disciplineForm"],
-    disciplineDate: v[SLOT.disciplineDate]![k] as Person["disciplineDate"],
-    disciplineCounted: v[SLOT.disciplineCounted]![k] === true,
-    score: v[SLOT.score]![k] as Person["score"],
-    tasksCompletedPct: v[SLOT.tasksCompletedPct]![k] as Person["tasksCompletedPct"],
-    tasksExceededPct: v[SLOT.tasksExceededPct]![k] as Person["tasksExceededPct"],
-    selfLevel: v[SLOT.selfLevel]![k] as Person["selfLevel"],
-    proposedLevel: v[SLOT.proposedLevel]![k] as Person["proposedLevel"],
-    finalLevel: v[SLOT.finalLevel]![k] as Person["finalLevel"],
-    level: undefined,
-    levelField: undefined,
-    levelUnreadable: false,
-    isPartyMember: v[SLOT.isPartyMember]![k] === true,
-    partyCell: v[SLOT.partyCell]![k] as Person["partyCell"],
-    partyLevel: v[SLOT.partyLevel]![k] as Person["partyLevel"],
-    partyLevelUnreadable: false,
-    votesFor: v[SLOT.votesFor]![k] as Person["votesFor"],
-    fullMembers: v[SLOT.fullMembers]![k] as Person["fullMembers"],
-    partyRemedied: v[SLOT.partyRemedied]![k] === true,
-    note: v[SLOT.note]![k] as Person["note"],
-    generalScore: v[SLOT.generalScore]![k] as Person["generalScore"],
-    taskScore: v[SLOT.taskScore]![k] as Person["taskScore"],
-    periodScores,
-    degradationConcluded: v[SLOT.degradationConcluded]![k] === true,
-    unitMisconductHandled: v[SLOT.unitMisconductHandled]![k] === true,
-    shortcomingsRemedied: v[SLOT.shortcomingsRemedied]![k] === true,
-    derived: DERIVED[0]!,
-  };
-}
-
-/** A block row as its columns read it, and what makes it a person besides. */
-export interface BlockRow {
-  /** What each slot's column read, by row of the block. */
-  slots: readonly (readonly unknown[])[];
-  k: number;
-  excelRow: number;
-  fullName: string;
-  /** The filled period cells, in sheet order (undefined when none). */
-  periodScores: PeriodValue<number>[] | undefined;
-  periodLevels: PeriodValue<Level>[] | undefined;
-  /** Level columns whose cell was refused: no level is looked for past them. */
-  unreadableLevels: readonly FieldKey[];
-}
-
-/**
- * Makes the person of one row its columns have read. Bad cells were refused by the columns (their
- * findings and empty fields); here the level under review, the section's unit and staff type, what
- * the position says, and the votes are settled (RULES.md §3).
- */
-export function makePerson(
-  at: BlockRow,
-  sheet: RosterSheet,
-  plan: RowPlan,
-  section: SectionContext,
-  emit: (finding: RawFinding) => void,
-): Person {
-  const { slots, k, excelRow } = at;
-  const person = personOf(sheet, excelRow, at.fullName, slots, k, at.periodScores);
-  const seldom = plan.seldom;
-  if (seldom.length > 0) {
-    const out = person as unknown as Record<string, unknown>;
-    // Empty first, for the reason personOf is first called with nothing.
-    for (let i = 0; i < seldom.length; i++) out[seldom[i]!] = undefined;
-    for (let i = 0; i < seldom.length; i++) {
-      const field = seldom[i]!;
-      out[field] = field === "periodLevels" ? at.periodLevels : slots[SLOT[field]]![k];
-    }
-  }
-  settleLevels(person, at.unreadableLevels);
-  if (isNotYetRated(person))
-    emit(
-      levelMissing({
-        sheet: sheet.name,
-        row: excelRow,
-        column: staffLevelColumn(sheet)!.letter,
-        person: person.fullName,
-      }),
-    );
-  fillFromContext(person, sheet, section);
-  checkVotes(person, sheet, emit);
-  return person;
+/** The bits of a row's refused level cells: a staff level column's by its precedence, then the Party's. */
+export const UNREADABLE_PARTY_LEVEL = 1 << STAFF_LEVEL_FIELDS.length;
+export function unreadableBit(field: string): number {
+  const k = (STAFF_LEVEL_FIELDS as readonly string[]).indexOf(field);
+  return k >= 0 ? 1 << k : field === "partyLevel" ? UNREADABLE_PARTY_LEVEL : 0;
 }
 
 /** The finding for a cell its column refuses. */
@@ -143,99 +43,120 @@ export function refusal(at: CellRef, kind: FieldKind, value: CellValue, why: Ref
   return numberInvalid(at, value, why === OUT_OF_RANGE && isNumberKind(kind) ? RANGES[kind] : undefined);
 }
 
-/** The level under review: final, else proposed, else self-rating; an unreadable cell stops the search. */
-function settleLevels(person: Person, unreadable: readonly FieldKey[]): void {
-  person.partyLevelUnreadable = unreadable.includes("partyLevel");
-  for (const field of STAFF_LEVEL_FIELDS) {
-    if (unreadable.includes(field)) {
-      person.levelUnreadable = true;
-      person.levelField = field;
-      return;
+/** The columns every row's settling may write. */
+const SETTLED = [
+  "level",
+  "levelField",
+  "levelUnreadable",
+  "partyLevelUnreadable",
+  "derived",
+  "isPartyMember",
+] as const satisfies readonly (keyof PersonTable)[];
+
+/** How a sheet's rows are settled, worked out once per sheet. */
+export class RowSettler {
+  private readonly has: RosterSheet["fieldColumns"];
+  private readonly levelColumn: ColumnInfo | undefined;
+
+  constructor(
+    private readonly sheet: RosterSheet,
+    private readonly emit: (finding: RawFinding) => void,
+  ) {
+    this.has = sheet.fieldColumns;
+    this.levelColumn = staffLevelColumn(sheet);
+  }
+
+  /** Gives the table's columns that settling writes rows of their own (PersonTable#own). */
+  prepare(t: PersonTable, section: SectionContext): void {
+    for (const field of SETTLED) t.own(field);
+    const has = this.has;
+    if (!has.unit && section.unit !== undefined) t.own("unit");
+    if (!has.staffType && section.staffType !== undefined) t.own("staffType");
+    if (!has.isLeader) t.own("isLeader");
+    if (!has.isHead) t.own("isHead");
+  }
+
+  /** Settles row i, whose refused level cells are `unreadable` (bits); its findings after its cells'. */
+  settle(t: PersonTable, i: number, unreadable: number, section: SectionContext): void {
+    t.partyLevelUnreadable[i] = unreadable & UNREADABLE_PARTY_LEVEL ? 1 : 0;
+    this.settleLevel(t, i, unreadable);
+    if (t.level[i] === 0 && t.levelUnreadable[i] === 0 && this.levelColumn !== undefined)
+      this.emit(
+        levelMissing({
+          sheet: this.sheet.name,
+          row: t.row[i]!,
+          column: this.levelColumn.letter,
+          person: t.fullName[i]!,
+        }),
+      );
+    this.fillFromContext(t, i, section);
+    this.checkVotes(t, i);
+  }
+
+  /** The level under review: final, else proposed, else self-rating; an unreadable cell stops the search. */
+  private settleLevel(t: PersonTable, i: number, unreadable: number): void {
+    for (let k = 0; k < STAFF_LEVEL_FIELDS.length; k++) {
+      if (unreadable & (1 << k)) {
+        t.levelUnreadable[i] = 1;
+        t.levelField[i] = k + 1;
+        return;
+      }
+      const level = t[STAFF_LEVEL_FIELDS[k]!][i]!;
+      if (level !== 0) {
+        t.level[i] = level;
+        t.levelField[i] = k + 1;
+        return;
+      }
     }
-    const level: Level | undefined = person[field];
-    if (level) {
-      person.level = level;
-      person.levelField = field;
-      return;
+  }
+
+  private fillFromContext(t: PersonTable, i: number, section: SectionContext): void {
+    const has = this.has;
+    let derived = 0;
+    if (t.unit[i] === undefined && section.unit !== undefined && !has.unit) {
+      t.unit[i] = section.unit;
+      derived |= DERIVED_UNIT;
     }
+    if (t.staffType[i] === 0 && section.staffType !== undefined && !has.staffType) {
+      t.staffType[i] = STAFF_TYPE_CODES.code(section.staffType);
+      derived |= DERIVED_STAFF_TYPE;
+    }
+    const position = t.position[i];
+    if (!has.isLeader && position) {
+      t.isLeader[i] = isLeaderPosition(position) ? 1 : 0;
+      derived |= DERIVED_LEADER;
+    }
+    if (!has.isHead && position) {
+      t.isHead[i] = isHeadPosition(position) ? 1 : 0;
+      derived |= DERIVED_HEAD;
+    }
+    t.derived[i] = derived;
+    if (t.partyLevel[i] !== 0 || t.partyCell[i] !== undefined || t.partyJoinDate[i] !== undefined)
+      t.isPartyMember[i] = 1;
+  }
+
+  private checkVotes(t: PersonTable, i: number): void {
+    const votes = t.votesFor[i]!;
+    const members = t.fullMembers[i]!;
+    // NaN (empty) on either side compares false.
+    if (!(votes > members)) return;
+    const column = this.sheet.fieldColumns.votesFor!;
+    this.emit(
+      numberInvalid(
+        {
+          sheet: this.sheet.name,
+          row: t.row[i]!,
+          column: column.letter,
+          field: "votesFor",
+          person: t.fullName[i],
+        },
+        votes,
+        {
+          vi: `số phiếu không quá số đảng viên chính thức, ${members}`,
+          en: `votes at most the full members, ${members}`,
+        },
+      ),
+    );
+    t.votesFor[i] = Number.NaN;
   }
 }
-
-type Derived = Person["derived"];
-type Deriving = { -readonly [K in keyof Derived]: Derived[K] };
-const UNIT = 1;
-const STAFF_TYPE = 2;
-const LEADER = 4;
-const HEAD = 8;
-
-/**
- * What a row derived, for each combination of the four: made once and frozen, since every row of a
- * sheet derives alike and 50,000 rows need not hold 50,000 copies of `{ isHead: "position" }`.
- */
-const DERIVED: readonly Derived[] = Array.from({ length: 16 }, (_, bits) => {
-  const derived: Deriving = {};
-  if (bits & UNIT) derived.unit = "section";
-  if (bits & STAFF_TYPE) derived.staffType = "section";
-  if (bits & LEADER) derived.isLeader = "position";
-  if (bits & HEAD) derived.isHead = "position";
-  return Object.freeze(derived);
-});
-
-function fillFromContext(person: Person, sheet: RosterSheet, section: SectionContext): void {
-  const has = sheet.fieldColumns;
-  let derived = 0;
-  if (person.unit === undefined && section.unit !== undefined && !has.unit) {
-    person.unit = section.unit;
-    derived |= UNIT;
-  }
-  if (person.staffType === undefined && section.staffType !== undefined && !has.staffType) {
-    person.staffType = section.staffType;
-    derived |= STAFF_TYPE;
-  }
-  if (!has.isLeader && person.position) {
-    person.isLeader = isLeaderPosition(person.position);
-    derived |= LEADER;
-  }
-  if (!has.isHead && person.position) {
-    person.isHead = isHeadPosition(person.position);
-    derived |= HEAD;
-  }
-  person.derived = DERIVED[derived]!;
-  if (person.partyLevel !== undefined || person.partyCell !== undefined || person.partyJoinDate !== undefined)
-    person.isPartyMember = true;
-}
-
-function checkVotes(person: Person, sheet: RosterSheet, emit: (finding: RawFinding) => void): void {
-  if (person.votesFor === undefined || person.fullMembers === undefined) return;
-  if (person.votesFor <= person.fullMembers) return;
-  const column = sheet.fieldColumns.votesFor!;
-  emit(
-    numberInvalid(
-      {
-        sheet: sheet.name,
-        row: person.row,
-        column: column.letter,
-        field: "votesFor",
-        person: person.fullName,
-      },
-      person.votesFor,
-      {
-        vi: `số phiếu không quá số đảng viên chính thức, ${person.fullMembers}`,
-        en: `votes at most the full members, ${person.fullMembers}`,
-      },
-    ),
-  );
-  person.votesFor = undefined;
-}
-
-// V8 gives a field whose first value is a number a box of its own in every object, and shares
-// nothing: a first person with every field empty makes the fields hold references, so the numbers
-// rows share (a column's fractions, its period values) stay shared.
-personOf(
-  undefined as unknown as RosterSheet,
-  0,
-  "",
-  SLOTTED.map(() => [undefined]),
-  0,
-  undefined,
-);

@@ -18,6 +18,7 @@ import type { Collective, IsoDate, Person, RosterSheet } from "./person.js";
 import { signatureDate } from "./signatureDate.js";
 import { rosterSheet } from "./rosterSheet.js";
 import { PersonBlock } from "./personBlock.js";
+import { PersonTable } from "./personTable.js";
 import type { SectionContext } from "./personRow.js";
 import { planColumns } from "./rowPlan.js";
 import {
@@ -51,20 +52,26 @@ export type SheetOutcome =
   | { kind: "unusable"; name: string }
   | { kind: "empty"; name: string };
 
-export interface SheetReadResult {
+/** A sheet read: what it is, its people by column (none unless a roster), its input findings. */
+export interface SheetTableRead {
   outcome: SheetOutcome;
-  people: Person[];
+  table: PersonTable;
   findings: RawFinding[];
 }
 
+/** A sheet read, with its people also one object each (`table.person(i)`), made when first asked for. */
+export interface SheetReadResult extends SheetTableRead {
+  readonly people: Person[];
+}
+
 /** Reads one sheet row by row, so a large sheet streams through without being held twice. */
-export interface SheetReader {
+export interface SheetReader<R = SheetReadResult> {
   /**
    * `excelRow` is 1-based; rows must come in order, gaps are empty rows. The reader may keep the row
    * until `finish`: the caller leaves it as it is and gives each row an array of its own.
    */
   push(row: readonly SheetCell[], excelRow: number): void;
-  finish(): SheetReadResult;
+  finish(): R;
 }
 
 function titleYear(rows: readonly (readonly SheetCell[])[]): number | undefined {
@@ -99,9 +106,14 @@ function isBlankRow(row: readonly SheetCell[]): boolean {
   return true;
 }
 
-export function createSheetReader(name: string, mapping: ColumnMapping = {}): SheetReader {
+/** A sheet's reader; `expectedRows`, when known, sizes its table at once. */
+export function createSheetTableReader(
+  name: string,
+  mapping: ColumnMapping = {},
+  expectedRows?: number,
+): SheetReader<SheetTableRead> {
   const head: (readonly SheetCell[])[] = [];
-  const people: Person[] = [];
+  let table = new PersonTable(0);
   const findings: RawFinding[] = [];
   const emit = (f: RawFinding) => findings.push(f);
   let decided = false;
@@ -146,9 +158,10 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
         rest = { kind: "unusable", name };
         return;
       }
+      table = new PersonTable(expectedRows);
       roster = {
         sheet,
-        block: new PersonBlock(sheet, planColumns(columns), people, emit),
+        block: new PersonBlock(sheet, planColumns(columns), table, emit),
         nameIndex: fieldColumns.fullName.index,
         levelIndices: LEVEL_FIELDS.flatMap((f) => (fieldColumns[f] ? [fieldColumns[f].index] : [])),
         titleYear: titleYear(head.slice(0, block.rows[0])),
@@ -290,15 +303,15 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
             name,
             collectives: readCollectives(name, head, 1, collectiveHeader, emit),
           },
-          people,
+          table,
           findings,
         };
       if (roster) {
         roster.block.flush(section);
-        roster.sheet.people = people.length;
+        roster.sheet.people = table.size;
         return {
           outcome: { kind: "roster", sheet: roster.sheet, titleYear: roster.titleYear, signedOn },
-          people,
+          table,
           findings,
         };
       }
@@ -307,9 +320,25 @@ export function createSheetReader(name: string, mapping: ColumnMapping = {}): Sh
         emit(headerNotFound(name));
         rest = { kind: "unusable", name };
       }
-      return { outcome: rest!, people, findings };
+      return { outcome: rest!, table, findings };
     },
   };
+}
+
+/** A sheet read with its people as objects too. */
+function withPeople(read: SheetTableRead): SheetReadResult {
+  let people: Person[] | undefined;
+  return {
+    ...read,
+    get people() {
+      return (people ??= read.table.people());
+    },
+  };
+}
+
+export function createSheetReader(name: string, mapping: ColumnMapping = {}): SheetReader {
+  const reader = createSheetTableReader(name, mapping);
+  return { push: (row, excelRow) => reader.push(row, excelRow), finish: () => withPeople(reader.finish()) };
 }
 
 /** Reads a whole sheet held in memory (what Office.js gives). */
@@ -319,7 +348,17 @@ export function readSheet(
   mapping: ColumnMapping = {},
   firstRow = 1,
 ): SheetReadResult {
-  const reader = createSheetReader(name, mapping);
+  return withPeople(readSheetTable(name, rows, mapping, firstRow));
+}
+
+/** readSheet, its people by column only. */
+export function readSheetTable(
+  name: string,
+  rows: readonly (readonly SheetCell[])[],
+  mapping: ColumnMapping = {},
+  firstRow = 1,
+): SheetTableRead {
+  const reader = createSheetTableReader(name, mapping, rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     // A hole in a sparse array (Office.js never gives one) is no row.

@@ -1,14 +1,14 @@
 /**
  * How a sheet's person rows are read, worked out once per sheet rather than once per row: each mapped
- * column with its cell reader (which remembers the texts the column repeats), and the seldom fields
- * the sheet's rows carry.
+ * column with its cell reader (which remembers the texts the column repeats) and the person table
+ * column its readings go to.
  */
 import { isBlank, type CellValue, type SheetCell } from "../cells.js";
 import { memoByText } from "../memo.js";
 import { BLANK, cellReader, type CellReading } from "./cellReaders.js";
 import { FIELD_BY_KEY, type FieldKey, type FieldKind } from "./fields.js";
 import type { ColumnInfo } from "./person.js";
-import { SELDOM_FIELDS, SLOT, type SeldomField, type Slotted } from "./personSlots.js";
+import type { PersonTable } from "./personTable.js";
 
 /** How many texts a column remembers, and the longest: a column of arbitrary text is read as it comes. */
 const TEXTS_PER_COLUMN = 16_384;
@@ -35,43 +35,38 @@ const REMEMBERED: ReadonlySet<FieldKind> = new Set<FieldKind>([
   "partyStatus",
 ]);
 
+/** Where a column's readings are kept: a column of numbers, of codes or of texts, by table row. */
+export type ColumnStore = { [row: number]: number | string | undefined };
+
 /** A mapped column with what its cells hold, worked out once per sheet rather than once per cell. */
 export interface PlannedColumn {
   index: number;
   letter: string;
   field: PersonColumnField;
   kind: FieldKind;
-  /** Where the row's value waits (a birth cell's year goes to `birthYear`). */
-  slot: number;
+  /** The table column its readings go to (a birth cell's year goes to `birthYear`). */
+  store: (table: PersonTable) => ColumnStore;
   /** A cell that is not text (a number, a boolean, a date). */
   read: (value: CellValue) => CellReading;
   /** The column's last text, number or boolean, and what it read: the next row often holds the same. */
   lastValue: SheetCell;
-  lastReading: CellReading;
+  lastReading: CellReading | undefined;
   /** A text cell: white space alone reads as BLANK; what the column repeats is read once and shared (REMEMBERED). */
   readText: (text: string) => CellReading;
 }
 
-const SELDOM: ReadonlySet<string> = new Set(SELDOM_FIELDS);
-
-/** The person field a column fills. */
-function personField(field: PersonColumnField): Slotted {
-  if (field === "periodScore") return "periodScores";
-  if (field === "periodLevel") return "periodLevels";
-  return field;
+/** The table column a column of the sheet fills. */
+function storeOf(c: ColumnInfo, field: PersonColumnField): (table: PersonTable) => ColumnStore {
+  if (field === "periodScore") return (t) => t.periodScoreColumn(c.period!, c.letter).values;
+  if (field === "periodLevel") return (t) => t.periodLevelColumn(c.period!, c.letter).values;
+  return (t) => t.own(field);
 }
 
-/** How a sheet's rows are read: its mapped columns, and the seldom fields they fill. */
-export interface RowPlan {
-  columns: PlannedColumn[];
-  seldom: SeldomField[];
-}
-
-export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
-  const planned = columns.flatMap((c): PlannedColumn[] => {
+export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {
+  return columns.flatMap((c): PlannedColumn[] => {
     if (c.field === undefined || c.field === "fullName" || c.field === "seq") return [];
     const kind = FIELD_BY_KEY.get(c.field)!.kind;
-    const read = cellReader(kind, c.period, c.letter);
+    const read = cellReader(kind, c.field);
     const blankOrRead = (text: string) => (isBlank(text) ? BLANK : read(text));
     return [
       {
@@ -79,7 +74,7 @@ export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
         letter: c.letter,
         field: c.field,
         kind,
-        slot: SLOT[personField(c.field)],
+        store: storeOf(c, c.field),
         read,
         lastValue: undefined,
         lastReading: undefined,
@@ -89,8 +84,4 @@ export function planColumns(columns: readonly ColumnInfo[]): RowPlan {
       },
     ];
   });
-  const seldom = [
-    ...new Set(planned.map((c) => personField(c.field)).filter((f): f is SeldomField => SELDOM.has(f))),
-  ];
-  return { columns: planned, seldom };
 }

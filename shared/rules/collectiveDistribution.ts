@@ -1,12 +1,13 @@
+import { LEVEL_CODES, isRatedCode } from "../roster/labelCodes.js";
 /**
  * RULES.md §6 `collective.distribution` (HD21): a chi bộ's rating needs its members' Party levels to
  * be spread in a certain way. Members are matched to the chi bộ by folded Party cell name.
  */
 import type { Localized } from "../i18n.js";
-import { isRated, levelOrder, type RatedLevel } from "../levels.js";
+import { isRated, type RatedLevel } from "../levels.js";
 import type { Collective } from "../roster/person.js";
 import { foldKey } from "../text.js";
-import { HD21, isPartyMember, mustBeMessage, needsMessage, PLAN_004, share } from "./helpers.js";
+import { HD21, isPartyMemberAt, mustBeMessage, needsMessage, PLAN_004, share } from "./helpers.js";
 import type { Rule } from "./rule.js";
 
 interface Tally {
@@ -77,7 +78,7 @@ export const collectiveDistributionRule: Rule = {
           vi: 'không có mức xếp loại của chi bộ nào (trang tập thể, hoặc --collective "Chi bộ …=Mức")',
           en: 'no Party cell has a level (a collectives sheet, or --collective "Chi bộ …=Level")',
         },
-  checkRoster(people, ctx, emit) {
+  checkTable(table, ctx, emit) {
     let cells: Map<string, Tally> | undefined;
     for (const [key, collective] of ctx.collectives) {
       const level = collective.level;
@@ -95,20 +96,19 @@ export const collectiveDistributionRule: Rule = {
     if (cells === undefined) return;
     // Party cell text as written → its chi bộ's tally (null: not a rated chi bộ); cell names repeat.
     const byCell = new Map<string, Tally | null>();
-    for (let i = 0; i < people.length; i++) {
-      const p = people[i]!;
-      const level = p.partyLevel;
-      const cell = p.partyCell;
-      if (cell === undefined || !isRated(level) || !isPartyMember(p)) continue;
+    const { partyLevel, partyCell, row } = table;
+    for (let i = 0; i < table.size; i++) {
+      const level = partyLevel[i]!;
+      const cell = partyCell[i];
+      if (cell === undefined || !isRatedCode(level) || !isPartyMemberAt(table, i)) continue;
       let t = byCell.get(cell);
       if (t === undefined) byCell.set(cell, (t = cells.get(foldKey(cell)) ?? null));
       if (t === null) continue;
-      const order = levelOrder(level);
       t.members++;
-      if (order >= levelOrder("HTNV")) t.atLeastComplete++;
-      if (order >= levelOrder("HTTNV")) t.atLeastGood++;
-      if (level === "KHTNV") t.notComplete++;
-      t.rows.push(p.row);
+      if (level >= LEVEL_CODES.of.HTNV) t.atLeastComplete++;
+      if (level >= LEVEL_CODES.of.HTTNV) t.atLeastGood++;
+      if (level === LEVEL_CODES.of.KHTNV) t.notComplete++;
+      t.rows.push(row[i]!);
     }
     for (const t of cells.values()) {
       if (t.members === 0) continue;

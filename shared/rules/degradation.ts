@@ -3,8 +3,9 @@
  * lifestyle degradation (or of breaking what Party members may not do, or of failing the duty to
  * set an example) forces KHTNV.
  */
-import { levelsArticle, mustBeMessage, ND90, stateLevel } from "./helpers.js";
-import { personFinding, type Rule } from "./rule.js";
+import { LEVEL_CODES, levelOf } from "../roster/labelCodes.js";
+import { levelFieldAt, levelsArticle, mustBeMessage, ND90, stateLevelAt } from "./helpers.js";
+import { rowFinding, type Rule } from "./rule.js";
 
 const REASON = {
   vi: "Có kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, tự diễn biến, tự chuyển hóa",
@@ -25,12 +26,14 @@ export const degradationRule: Rule = {
   },
   appliesTo: () => true,
   needs: { all: ["degradationConcluded"] },
-  checkPerson(p, ctx, emit) {
-    if (!p.degradationConcluded) return;
-    const level = stateLevel(p);
-    if (level === undefined || level === "KHTNV") return;
-    emit(
-      personFinding(degradationRule, ctx, p, p.levelField, mustBeMessage(REASON, "level", "KHTNV", level)),
-    );
+  checkRows(t, from, to, ctx, emit) {
+    const concluded = t.degradationConcluded;
+    for (let i = from; i < to; i++) {
+      if (concluded[i] !== 1) continue;
+      const level = stateLevelAt(t, i);
+      if (level <= LEVEL_CODES.of.KHTNV) continue;
+      const message = mustBeMessage(REASON, "level", "KHTNV", levelOf(level)!);
+      emit(rowFinding(degradationRule, ctx, t, i, levelFieldAt(t, i), message));
+    }
   },
 };

@@ -2,30 +2,34 @@
 import { DISCIPLINE_NAMES } from "../coerce/categories.js";
 import type { Severity } from "../findings.js";
 import type { Localized } from "../i18n.js";
-import { isRated, type RatedLevel } from "../levels.js";
+import type { RatedLevel } from "../levels.js";
 import type { FieldKey } from "../roster/fields.js";
-import type { DisciplineForm, Person } from "../roster/person.js";
-import { scoreRatingLaw } from "../scoreRating.js";
+import { DISCIPLINE_CODES, LEVEL_CODES, levelOf, MARK_NO, MARK_UNKNOWN } from "../roster/labelCodes.js";
+import type { DisciplineForm } from "../roster/person.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { scoreRatingLawAt } from "../scoreRating.js";
 import {
-  disciplinedInYear,
+  disciplinedInYearAt,
   formatDate,
   HD21,
-  isPartyMember,
+  isPartyMemberAt,
+  levelFieldAt,
   levelsArticle,
   mustBeMessage,
   ND48,
   ND90,
   QD124,
-  stateLevel,
+  stateLevelAt,
   withNote,
   type CappedMessage,
 } from "./helpers.js";
-import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
+import { rowFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
-/** "Bị kỷ luật cảnh cáo (hiệu lực ngày 10/03/2026) trong năm đánh giá". */
-function disciplineReason(p: Person, form: DisciplineForm): Localized {
+/** "Bị kỷ luật cảnh cáo (hiệu lực ngày 10/03/2026) trong năm đánh giá", of row i. */
+function disciplineReason(t: PersonTable, i: number, form: DisciplineForm): Localized {
   const name = form === "other" ? { vi: "", en: "" } : DISCIPLINE_NAMES[form];
-  const date = p.disciplineDate === undefined ? undefined : formatDate(p.disciplineDate);
+  const effective = t.disciplineDate[i];
+  const date = effective === undefined ? undefined : formatDate(effective);
   const vi = `Bị kỷ luật${name.vi ? ` ${name.vi}` : ""}${date ? ` (hiệu lực ngày ${date})` : ""} trong năm đánh giá`;
   const detail = [name.en, date && `effective ${date}`].filter(Boolean).join(", ");
   const en = `Disciplined${detail ? ` (${detail})` : ""} in the evaluation year`;
@@ -58,18 +62,19 @@ function assumption(duty: (typeof DUTY)["nd90"], law: string): CappedMessage {
  * unless `disciplineCounted` is `ignore`.
  */
 function checkScoreRated(
-  p: Person,
+  t: PersonTable,
+  i: number,
   form: DisciplineForm,
   level: RatedLevel,
   law: string,
   ctx: RuleContext,
   emit: Emit,
 ): void {
-  if (p.disciplineCounted && ctx.settings.disciplineCounted === "exempt") return;
-  if (p.disciplineDutyRelated === false) return;
+  if (t.disciplineCounted[i] === 1 && ctx.settings.disciplineCounted === "exempt") return;
+  if (t.disciplineDutyRelated[i] === MARK_NO) return;
   const source = levelsArticle(law, "trường hợp (c)");
   const emitWith = (message: CappedMessage, field: FieldKey | undefined, severity: Severity = "error") => {
-    const finding = personFinding(disciplineRule, ctx, p, field, message, severity);
+    const finding = rowFinding(disciplineRule, ctx, t, i, field, message, severity);
     finding.source = source;
     emit(finding);
   };
@@ -84,8 +89,8 @@ function checkScoreRated(
     );
     return;
   }
-  emitWith(mustBeMessage(disciplineReason(p, form), "level", "KHTNV", level), p.levelField);
-  if (p.disciplineDutyRelated === undefined)
+  emitWith(mustBeMessage(disciplineReason(t, i, form), "level", "KHTNV", level), levelFieldAt(t, i));
+  if (t.disciplineDutyRelated[i] === MARK_UNKNOWN)
     emitWith(assumption(DUTY.score, law), "disciplineForm", "warning");
 }
 
@@ -105,29 +110,38 @@ export const disciplineRule: Rule = {
   },
   appliesTo: () => true,
   needs: { all: ["disciplineForm"] },
-  checkPerson(p, ctx, emit) {
-    const form = p.disciplineForm;
-    if (form === undefined) return;
-    const level = stateLevel(p);
-    if (level === undefined || level === "KHTNV" || !disciplinedInYear(p, ctx.settings)) return;
-    const law = scoreRatingLaw(p, ctx.settings);
-    if (law !== undefined) return checkScoreRated(p, form, level, law, ctx, emit);
-    if (p.disciplineCounted) return;
+  checkRows(t, from, to, ctx, emit) {
+    const { disciplineForm, disciplineCounted, disciplineDutyRelated } = t;
     const dutyOnly = ctx.ruleSet.discipline === "duty-related";
-    if (dutyOnly && p.disciplineDutyRelated === false) return;
-    const message = mustBeMessage(disciplineReason(p, form), "level", "KHTNV", level);
-    emit(personFinding(disciplineRule, ctx, p, p.levelField, message));
-    if (dutyOnly && p.disciplineDutyRelated === undefined)
-      emit(
-        personFinding(
-          disciplineRule,
-          ctx,
-          p,
-          "disciplineForm",
-          assumption(DUTY.nd90, `${ND90} trước khi sửa đổi`),
-          "warning",
-        ),
-      );
+    for (let i = from; i < to; i++) {
+      const form = DISCIPLINE_CODES.labels[disciplineForm[i]!];
+      if (form === undefined) continue;
+      const code = stateLevelAt(t, i);
+      if (code === 0 || code === LEVEL_CODES.of.KHTNV || !disciplinedInYearAt(t, i, ctx.settings)) continue;
+      const level = levelOf(code) as RatedLevel;
+      const law = scoreRatingLawAt(t, i, ctx.settings);
+      if (law !== undefined) {
+        checkScoreRated(t, i, form, level, law, ctx, emit);
+        continue;
+      }
+      if (disciplineCounted[i] === 1) continue;
+      const duty = disciplineDutyRelated[i];
+      if (dutyOnly && duty === MARK_NO) continue;
+      const message = mustBeMessage(disciplineReason(t, i, form), "level", "KHTNV", level);
+      emit(rowFinding(disciplineRule, ctx, t, i, levelFieldAt(t, i), message));
+      if (dutyOnly && duty === MARK_UNKNOWN)
+        emit(
+          rowFinding(
+            disciplineRule,
+            ctx,
+            t,
+            i,
+            "disciplineForm",
+            assumption(DUTY.nd90, `${ND90} trước khi sửa đổi`),
+            "warning",
+          ),
+        );
+    }
   },
 };
 
@@ -140,19 +154,24 @@ export const partyDisciplineRule: Rule = {
   source: (rs) => (rs.partyRemediedExempts ? `${HD21}, mục II.B.2; Điều 12 ${QD124}` : `${HD21}, mục II.B.2`),
   appliesTo: () => true,
   needs: { all: ["disciplineForm", "partyLevel"] },
-  checkPerson(p, ctx, emit) {
-    const form = p.disciplineForm;
-    if (form === undefined || p.disciplineCounted) return;
-    const level = p.partyLevel;
-    if (!isRated(level) || level === "KHTNV") return;
+  checkRows(t, from, to, ctx, emit) {
+    const { disciplineForm, disciplineCounted, partyLevel, partyRemedied } = t;
     const exempts = ctx.ruleSet.partyRemediedExempts;
-    if ((p.partyRemedied && exempts) || !disciplinedInYear(p, ctx.settings) || !isPartyMember(p)) return;
-    let message = mustBeMessage(disciplineReason(p, form), "partyLevel", "KHTNV", level);
-    if (p.partyRemedied)
-      message = withNote(message, {
-        vi: `(việc tự phát hiện và khắc phục chỉ được trừ từ ${QD124}, năm 2023)`,
-        en: `(self-discovered and remedied violations are exempt only from ${QD124}, 2023)`,
-      });
-    emit(personFinding(partyDisciplineRule, ctx, p, "partyLevel", message));
+    for (let i = from; i < to; i++) {
+      const form = DISCIPLINE_CODES.labels[disciplineForm[i]!];
+      if (form === undefined || disciplineCounted[i] === 1) continue;
+      const level = partyLevel[i]!;
+      if (level <= LEVEL_CODES.of.KHTNV) continue;
+      const remedied = partyRemedied[i] === 1;
+      if ((remedied && exempts) || !disciplinedInYearAt(t, i, ctx.settings) || !isPartyMemberAt(t, i))
+        continue;
+      let message = mustBeMessage(disciplineReason(t, i, form), "partyLevel", "KHTNV", levelOf(level)!);
+      if (remedied)
+        message = withNote(message, {
+          vi: `(việc tự phát hiện và khắc phục chỉ được trừ từ ${QD124}, năm 2023)`,
+          en: `(self-discovered and remedied violations are exempt only from ${QD124}, 2023)`,
+        });
+      emit(rowFinding(partyDisciplineRule, ctx, t, i, "partyLevel", message));
+    }
   },
 };

@@ -3,37 +3,47 @@
  * date (or birth year), or, where neither row gives a birth date, same folded name in the same unit.
  */
 import type { Lang, Localized } from "../i18n.js";
-import type { Person } from "../roster/person.js";
+import type { PersonTable } from "../roster/personTable.js";
 import { foldHash, foldKey } from "../text.js";
 import { formatDate } from "./helpers.js";
-import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
+import { rowFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
-function birthYear(p: Person): number | undefined {
-  return p.birthDate === undefined ? p.birthYear : Number(p.birthDate.slice(0, 4));
+function birthYear(table: PersonTable, i: number): number | undefined {
+  const date = table.birthDate[i];
+  if (date !== undefined) return Number(date.slice(0, 4));
+  const year = table.birthYear[i]!;
+  return year === year ? year : undefined;
 }
 
 /** The unit a row belongs to; a row with no unit belongs to its sheet (a roster is usually one unit's). */
-function unitKey(p: Person, cache: Map<string, string>): string {
-  const unit = p.unit;
-  if (unit === undefined) return `\u0000${p.sheet.name}`;
+function unitKey(table: PersonTable, i: number, cache: Map<string, string>): string {
+  const unit = table.unit[i];
+  if (unit === undefined) return `\u0000${table.runOf(i).sheet.name}`;
   let key = cache.get(unit);
   if (key === undefined) cache.set(unit, (key = foldKey(unit)));
   return key;
 }
 
-function where(p: Person, sheet: string, lang: Lang): string {
-  const row = lang === "vi" ? `dòng ${p.row}` : `row ${p.row}`;
-  return p.sheet.name === sheet ? row : `${row} (sheet “${p.sheet.name}”)`;
+function where(table: PersonTable, i: number, sheet: string, lang: Lang): string {
+  const row = lang === "vi" ? `dòng ${table.row[i]}` : `row ${table.row[i]}`;
+  const name = table.runOf(i).sheet.name;
+  return name === sheet ? row : `${row} (sheet “${name}”)`;
 }
 
 /** How many earlier rows a finding names; the rest are counted (RULES.md §3: output grows with the roster only). */
 const LISTED = 3;
 
 /** `dòng 7, dòng 8, dòng 9 và 4996 dòng khác`: the first earlier rows, then how many more. */
-function earlierRows(cluster: readonly Person[], count: number, sheet: string, lang: Lang): string {
+function earlierRows(
+  table: PersonTable,
+  cluster: readonly number[],
+  count: number,
+  sheet: string,
+  lang: Lang,
+): string {
   const listed = cluster
     .slice(0, Math.min(count, LISTED))
-    .map((e) => where(e, sheet, lang))
+    .map((e) => where(table, e, sheet, lang))
     .join(", ");
   const more = count - LISTED;
   if (more <= 0) return listed;
@@ -41,31 +51,34 @@ function earlierRows(cluster: readonly Person[], count: number, sheet: string, l
 }
 
 /** The message of the `count + 1`-th row of a cluster, which repeats its first `count` rows. */
-function message(person: Person, cluster: readonly Person[], count: number): Localized {
-  const sheet = person.sheet.name;
-  const year = birthYear(person);
+function message(table: PersonTable, i: number, cluster: readonly number[], count: number): Localized {
+  const sheet = table.runOf(i).sheet.name;
+  const date = table.birthDate[i];
+  const year = birthYear(table, i);
+  const unit = table.unit[i];
+  const name = table.fullName[i];
   let vi = "";
   let en = "";
-  if (person.birthDate !== undefined) {
-    vi = `, sinh ngày ${formatDate(person.birthDate)}`;
-    en = `, born ${formatDate(person.birthDate)}`;
+  if (date !== undefined) {
+    vi = `, sinh ngày ${formatDate(date)}`;
+    en = `, born ${formatDate(date)}`;
   } else if (year !== undefined) {
     vi = `, sinh năm ${year}`;
     en = `, born in ${year}`;
-  } else if (person.unit !== undefined) {
-    vi = `, cùng đơn vị “${person.unit}”`;
-    en = `, same unit “${person.unit}”`;
+  } else if (unit !== undefined) {
+    vi = `, cùng đơn vị “${unit}”`;
+    en = `, same unit “${unit}”`;
   }
   return {
-    vi: `Có thể trùng người: “${person.fullName}”${vi} đã có ở ${earlierRows(cluster, count, sheet, "vi")}; kiểm tra và bỏ dòng lặp`,
-    en: `Possible duplicate: “${person.fullName}”${en} is already listed at ${earlierRows(cluster, count, sheet, "en")}; check and remove the repeated row`,
+    vi: `Có thể trùng người: “${name}”${vi} đã có ở ${earlierRows(table, cluster, count, sheet, "vi")}; kiểm tra và bỏ dòng lặp`,
+    en: `Possible duplicate: “${name}”${en} is already listed at ${earlierRows(table, cluster, count, sheet, "en")}; check and remove the repeated row`,
   };
 }
 
 /** The first row seen with a key, and the cluster it belongs to. */
 interface First {
   index: number;
-  cluster: Person[];
+  cluster: number[];
 }
 
 function earliest(a: First | undefined, b: First | undefined): First | undefined {
@@ -79,28 +92,29 @@ function earliest(a: First | undefined, b: First | undefined): First | undefined
  * row of each birth date, year and unit is kept in a map, so the earliest match is found without
  * comparing a row with every earlier one.
  */
-function clustersOf(group: readonly Person[], units: Map<string, string>): Person[][] {
-  const clusters: Person[][] = [];
+function clustersOf(table: PersonTable, group: readonly number[], units: Map<string, string>): number[][] {
+  const clusters: number[][] = [];
   const byDate = new Map<string, First>();
   const byYearOnly = new Map<number, First>(); // rows with a year and no date
   const byYear = new Map<number, First>(); // rows with a date or a year
   const byUnit = new Map<string, First>(); // rows with neither
-  group.forEach((p, index) => {
-    const year = birthYear(p);
+  group.forEach((i, index) => {
+    const date = table.birthDate[i];
+    const year = birthYear(table, i);
     let match: First | undefined;
-    if (p.birthDate !== undefined) match = earliest(byDate.get(p.birthDate), byYearOnly.get(year!));
+    if (date !== undefined) match = earliest(byDate.get(date), byYearOnly.get(year!));
     else if (year !== undefined) match = byYear.get(year);
-    else match = byUnit.get(unitKey(p, units));
+    else match = byUnit.get(unitKey(table, i, units));
     const cluster = match?.cluster ?? [];
     if (cluster.length === 0) clusters.push(cluster);
-    cluster.push(p);
+    cluster.push(i);
     const first: First = { index, cluster };
-    if (p.birthDate !== undefined) {
-      if (!byDate.has(p.birthDate)) byDate.set(p.birthDate, first);
+    if (date !== undefined) {
+      if (!byDate.has(date)) byDate.set(date, first);
     } else if (year !== undefined && !byYearOnly.has(year)) byYearOnly.set(year, first);
     if (year !== undefined) {
       if (!byYear.has(year)) byYear.set(year, first);
-    } else if (!byUnit.has(unitKey(p, units))) byUnit.set(unitKey(p, units), first);
+    } else if (!byUnit.has(unitKey(table, i, units))) byUnit.set(unitKey(table, i, units), first);
   });
   return clusters;
 }
@@ -110,27 +124,22 @@ function clustersOf(group: readonly Person[], units: Map<string, string>): Perso
  * name. Each finding names its row and at most a few earlier ones (RULES.md §3).
  */
 function checkSameName(
-  group: readonly Person[],
+  table: PersonTable,
+  group: readonly number[],
   units: Map<string, string>,
   ctx: RuleContext,
   emit: Emit,
 ): void {
-  for (const cluster of clustersOf(group, units)) {
+  for (const cluster of clustersOf(table, group, units)) {
     if (cluster.length < 2) continue;
-    const first = cluster.slice(0, LISTED + 1).map((p) => p.row);
+    const first = cluster.slice(0, LISTED + 1).map((i) => table.row[i]!);
     for (let k = 1; k < cluster.length; k++) {
-      const p = cluster[k]!;
-      const finding = personFinding(
-        duplicatePersonRule,
-        ctx,
-        p,
-        "fullName",
-        message(p, cluster, k),
-        "warning",
-      );
+      const i = cluster[k]!;
+      const text = message(table, i, cluster, k);
+      const finding = rowFinding(duplicatePersonRule, ctx, table, i, "fullName", text, "warning");
       // An input check, not a legal rule: no source to cite.
       delete finding.source;
-      finding.rows = k <= LISTED ? first : [...first.slice(0, LISTED), p.row];
+      finding.rows = k <= LISTED ? first : [...first.slice(0, LISTED), table.row[i]!];
       emit(finding);
     }
   }
@@ -138,20 +147,21 @@ function checkSameName(
 
 /** Rows whose names hash alike (in roster order), split by their folded name; hash collisions part here. */
 function checkBucket(
-  bucket: readonly Person[],
+  table: PersonTable,
+  bucket: Uint32Array,
   units: Map<string, string>,
   ctx: RuleContext,
   emit: Emit,
 ): void {
-  const byName = new Map<string, Person[]>();
-  for (const p of bucket) {
-    const name = foldKey(p.fullName);
+  const byName = new Map<string, number[]>();
+  for (const i of bucket) {
+    const name = foldKey(table.fullName[i]!);
     if (name === "") continue;
     const same = byName.get(name);
-    if (same) same.push(p);
-    else byName.set(name, [p]);
+    if (same) same.push(i);
+    else byName.set(name, [i]);
   }
-  for (const group of byName.values()) if (group.length > 1) checkSameName(group, units, ctx, emit);
+  for (const group of byName.values()) if (group.length > 1) checkSameName(table, group, units, ctx, emit);
 }
 
 /**
@@ -182,13 +192,14 @@ export const duplicatePersonRule: Rule = {
   title: { vi: "Một người ghi hai lần", en: "The same person listed twice" },
   source: () => "",
   appliesTo: () => true,
-  checkRoster(people, ctx, emit) {
-    const n = people.length;
+  checkTable(table, ctx, emit) {
+    const n = table.size;
     if (n < 2) return;
     // Each row's folded name as a number, rows ordered by it: rows whose names fold alike become
     // neighbours, in roster order, without a string per row.
+    const names = table.fullName;
     const hashes = new Uint32Array(n);
-    for (let i = 0; i < n; i++) hashes[i] = foldHash(people[i]!.fullName);
+    for (let i = 0; i < n; i++) hashes[i] = foldHash(names[i]!);
     const order = byHash(hashes);
     const units = new Map<string, string>();
     for (let start = 0; start < n;) {
@@ -196,9 +207,7 @@ export const duplicatePersonRule: Rule = {
       let end = start + 1;
       while (end < n && hashes[order[end]!] === hash) end++;
       if (end - start > 1) {
-        const bucket: Person[] = [];
-        for (let k = start; k < end; k++) bucket.push(people[order[k]!]!);
-        checkBucket(bucket, units, ctx, emit);
+        checkBucket(table, order.subarray(start, end), units, ctx, emit);
       }
       start = end;
     }

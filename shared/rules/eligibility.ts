@@ -1,20 +1,23 @@
 /** RULES.md §4.1, state staff: who is rated, and the cap for long leave (ND90 Art. 2 cl. 3). */
 import { formatNumber, type Localized } from "../i18n.js";
-import { levelOrder } from "../levels.js";
-import type { LeaveType } from "../roster/person.js";
 import type { Severity } from "../findings.js";
-import type { Person } from "../roster/person.js";
-import { isScoreRated } from "../scoreRating.js";
+import { LEAVE_TYPE_CODES, LEVEL_CODES, levelOf } from "../roster/labelCodes.js";
+import type { LeaveType } from "../roster/person.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { isScoreRatedAt } from "../scoreRating.js";
 import {
   atMostMessage,
   HD21,
+  levelFieldAt,
   levelLabel,
   mustBeMessage,
   ND90,
-  stateLevel,
+  stateLevelAt,
   type CappedMessage,
 } from "./helpers.js";
-import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
+import { rowFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
+
+const MATERNITY = LEAVE_TYPE_CODES.of.maternity;
 
 const SOURCE = `khoản 3 Điều 2 ${ND90}`;
 
@@ -27,9 +30,16 @@ const SCORE_RATED_NOTE = {
  * §9 `leaveRules` on score-rated rows: warnings that say why and cap nothing (default), errors (the
  * ND90 reading), or not checked; other rows keep ND90's errors.
  */
-function emitEligibility(rule: Rule, p: Person, ctx: RuleContext, emit: Emit, message: CappedMessage): void {
+function emitEligibility(
+  rule: Rule,
+  t: PersonTable,
+  i: number,
+  ctx: RuleContext,
+  emit: Emit,
+  message: CappedMessage,
+): void {
   let severity: Severity = "error";
-  if (isScoreRated(p, ctx.settings)) {
+  if (isScoreRatedAt(t, i, ctx.settings)) {
     const mode = ctx.settings.leaveRules;
     if (mode === "off") return;
     if (mode === "warn") {
@@ -37,7 +47,7 @@ function emitEligibility(rule: Rule, p: Person, ctx: RuleContext, emit: Emit, me
       message = { vi: `${message.vi} ${SCORE_RATED_NOTE.vi}`, en: `${message.en} ${SCORE_RATED_NOTE.en}` };
     }
   }
-  emit(personFinding(rule, ctx, p, p.levelField, message, severity));
+  emit(rowFinding(rule, ctx, t, i, levelFieldAt(t, i), message, severity));
 }
 
 /** "Nghỉ ốm" / "sick leave"; leave of no stated type is just "nghỉ" / "leave". */
@@ -49,8 +59,8 @@ const LEAVE: Record<LeaveType | "none", Localized> = {
   none: { vi: "Nghỉ", en: "Leave" },
 };
 
-function leaveReason(type: LeaveType | undefined, months: number, range: Localized): Localized {
-  const leave = LEAVE[type ?? "none"];
+function leaveReason(type: number, months: number, range: Localized): Localized {
+  const leave = LEAVE[LEAVE_TYPE_CODES.labels[type] ?? "none"];
   return {
     vi: `${leave.vi} ${formatNumber(months, "vi")} tháng trong năm (${range.vi}, không phải nghỉ thai sản)`,
     en: `${leave.en} of ${formatNumber(months, "en")} months in the year (${range.en}, not maternity leave)`,
@@ -66,22 +76,24 @@ export const shortServiceRule: Rule = {
   source: () => SOURCE,
   appliesTo: () => true,
   needs: { any: ["monthsWorked", "leaveMonths"] },
-  checkPerson(p, ctx, emit) {
-    const level = stateLevel(p);
-    if (level === undefined || p.leaveType === "maternity") return;
-    const worked = p.monthsWorked;
-    if (worked !== undefined && worked < 6) {
-      const reason = {
-        vi: `Công tác ${formatNumber(worked, "vi")} tháng trong năm (dưới 6 tháng)`,
-        en: `Worked ${formatNumber(worked, "en")} months in the year (under 6)`,
-      };
-      emitEligibility(shortServiceRule, p, ctx, emit, mustBeMessage(reason, "level", "KXL", level));
-      return;
-    }
-    const leave = p.leaveMonths;
-    if (leave !== undefined && leave >= 6) {
-      const reason = leaveReason(p.leaveType, leave, { vi: "từ 6 tháng trở lên", en: "6 or more" });
-      emitEligibility(shortServiceRule, p, ctx, emit, mustBeMessage(reason, "level", "KXL", level));
+  checkRows(t, from, to, ctx, emit) {
+    const { leaveType, monthsWorked, leaveMonths } = t;
+    for (let i = from; i < to; i++) {
+      const level = stateLevelAt(t, i);
+      if (level === 0 || leaveType[i] === MATERNITY) continue;
+      const worked = monthsWorked[i]!;
+      const leave = leaveMonths[i]!;
+      let reason: Localized;
+      if (worked < 6)
+        reason = {
+          vi: `Công tác ${formatNumber(worked, "vi")} tháng trong năm (dưới 6 tháng)`,
+          en: `Worked ${formatNumber(worked, "en")} months in the year (under 6)`,
+        };
+      else if (leave >= 6)
+        reason = leaveReason(leaveType[i]!, leave, { vi: "từ 6 tháng trở lên", en: "6 or more" });
+      else continue;
+      const message = mustBeMessage(reason, "level", "KXL", levelOf(level)!);
+      emitEligibility(shortServiceRule, t, i, ctx, emit, message);
     }
   },
 };
@@ -95,13 +107,17 @@ export const leaveCapRule: Rule = {
   source: () => SOURCE,
   appliesTo: () => true,
   needs: { all: ["leaveMonths"] },
-  checkPerson(p, ctx, emit) {
-    const leave = p.leaveMonths;
-    if (leave === undefined || leave < 3 || leave >= 6 || p.leaveType === "maternity") return;
-    const level = stateLevel(p);
-    if (level === undefined || levelOrder(level) <= levelOrder("HTNV")) return;
-    const reason = leaveReason(p.leaveType, leave, { vi: "từ 3 đến dưới 6 tháng", en: "3 to under 6" });
-    emitEligibility(leaveCapRule, p, ctx, emit, atMostMessage(reason, "level", "HTNV", level));
+  checkRows(t, from, to, ctx, emit) {
+    const { leaveType, leaveMonths } = t;
+    for (let i = from; i < to; i++) {
+      const leave = leaveMonths[i]!;
+      // NaN (no leave) fails `leave >= 3`.
+      if (!(leave >= 3) || leave >= 6 || leaveType[i] === MATERNITY) continue;
+      const level = stateLevelAt(t, i);
+      if (level <= LEVEL_CODES.of.HTNV) continue;
+      const reason = leaveReason(leaveType[i]!, leave, { vi: "từ 3 đến dưới 6 tháng", en: "3 to under 6" });
+      emitEligibility(leaveCapRule, t, i, ctx, emit, atMostMessage(reason, "level", "HTNV", levelOf(level)!));
+    }
   },
 };
 
@@ -114,17 +130,21 @@ export const maternityRule: Rule = {
   source: () => `${SOURCE}; ${HD21}`,
   appliesTo: () => true,
   needs: { all: ["leaveType"] },
-  checkPerson(p, ctx, emit) {
-    if (p.leaveType !== "maternity") return;
-    const level = stateLevel(p);
-    if (level === undefined) return;
-    const months = p.leaveMonths;
-    const vi = months === undefined ? "" : ` ${formatNumber(months, "vi")} tháng`;
-    const en = months === undefined ? "" : ` of ${formatNumber(months, "en")} months`;
-    const message = {
-      vi: `Nghỉ thai sản${vi}: xếp loại theo thời gian làm việc thực tế trong năm, không bị giới hạn mức (đang ghi ${level}); không cần sửa`,
-      en: `Maternity leave${en}: rated on the time actually worked in the year, with no cap (${levelLabel(level, "en")} given); nothing to fix`,
-    };
-    emit(personFinding(maternityRule, ctx, p, "leaveType", message, "info"));
+  checkRows(t, from, to, ctx, emit) {
+    const { leaveType, leaveMonths } = t;
+    for (let i = from; i < to; i++) {
+      if (leaveType[i] !== MATERNITY) continue;
+      const level = levelOf(stateLevelAt(t, i));
+      if (level === undefined) continue;
+      const months = leaveMonths[i]!;
+      const known = months === months;
+      const vi = known ? ` ${formatNumber(months, "vi")} tháng` : "";
+      const en = known ? ` of ${formatNumber(months, "en")} months` : "";
+      const message = {
+        vi: `Nghỉ thai sản${vi}: xếp loại theo thời gian làm việc thực tế trong năm, không bị giới hạn mức (đang ghi ${level}); không cần sửa`,
+        en: `Maternity leave${en}: rated on the time actually worked in the year, with no cap (${levelLabel(level, "en")} given); nothing to fix`,
+      };
+      emit(rowFinding(maternityRule, ctx, t, i, "leaveType", message, "info"));
+    }
   },
 };

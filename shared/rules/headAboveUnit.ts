@@ -1,8 +1,17 @@
 /** RULES.md §4.5: the head of a unit is not rated above the unit's collective rating. */
 import { isAbove, isRated } from "../levels.js";
 import { foldKey } from "../text.js";
-import { atMostMessage, HD21, levelLabel, PLAN_003, PLAN_004, stateLevel } from "./helpers.js";
-import { personFinding, type Rule } from "./rule.js";
+import { levelOf } from "../roster/labelCodes.js";
+import {
+  atMostMessage,
+  HD21,
+  levelFieldAt,
+  levelLabel,
+  PLAN_003,
+  PLAN_004,
+  stateLevelAt,
+} from "./helpers.js";
+import { rowFinding, type Rule } from "./rule.js";
 
 export const headAboveUnitRule: Rule = {
   id: "head.above-unit",
@@ -21,28 +30,25 @@ export const headAboveUnitRule: Rule = {
         },
   // No column needs: the unit may come from section rows, and the unit's level from the collectives
   // sheet or the settings; a row without either is simply not checked.
-  checkPerson(p, ctx, emit) {
-    const unit = p.unit;
-    if (!p.isHead || unit === undefined || ctx.collectives.size === 0) return;
-    const level = stateLevel(p);
-    if (level === undefined) return;
-    const collective = ctx.collectives.get(foldKey(unit));
-    // A chi bộ's rating bounds its members' Party levels (collective.distribution), not the unit head.
-    if (collective === undefined || collective.type === "party-cell") return;
-    const unitLevel = collective.level;
-    if (!isRated(unitLevel) || !isAbove(level, unitLevel)) return;
-    const reason = {
-      vi: `Người đứng đầu không được xếp loại cao hơn tập thể “${collective.name}” (${unitLevel})`,
-      en: `A head of unit may not be rated above the collective “${collective.name}” (${levelLabel(unitLevel, "en")})`,
-    };
-    emit(
-      personFinding(
-        headAboveUnitRule,
-        ctx,
-        p,
-        p.levelField,
-        atMostMessage(reason, "level", unitLevel, level),
-      ),
-    );
+  checkRows(t, from, to, ctx, emit) {
+    if (ctx.collectives.size === 0) return;
+    const { isHead, unit: units } = t;
+    for (let i = from; i < to; i++) {
+      const unit = units[i];
+      if (isHead[i] !== 1 || unit === undefined) continue;
+      const level = levelOf(stateLevelAt(t, i));
+      if (level === undefined) continue;
+      const collective = ctx.collectives.get(foldKey(unit));
+      // A chi bộ's rating bounds its members' Party levels (collective.distribution), not the unit head.
+      if (collective === undefined || collective.type === "party-cell") continue;
+      const unitLevel = collective.level;
+      if (!isRated(unitLevel) || !isAbove(level, unitLevel)) continue;
+      const reason = {
+        vi: `Người đứng đầu không được xếp loại cao hơn tập thể “${collective.name}” (${unitLevel})`,
+        en: `A head of unit may not be rated above the collective “${collective.name}” (${levelLabel(unitLevel, "en")})`,
+      };
+      const message = atMostMessage(reason, "level", unitLevel, level);
+      emit(rowFinding(headAboveUnitRule, ctx, t, i, levelFieldAt(t, i), message));
+    }
   },
 };

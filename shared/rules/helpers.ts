@@ -4,41 +4,51 @@
  */
 import type { Cap } from "../findings.js";
 import { formatNumber, type Lang, type Localized } from "../i18n.js";
-import { isRated, LEVEL_NAMES, type Level, type RatedLevel } from "../levels.js";
+import { LEVEL_NAMES, type Level, type RatedLevel } from "../levels.js";
+import type { FieldKey } from "../roster/fields.js";
+import { isRatedCode, LEVEL_FIELD_CODES, STAFF_TYPE_CODES } from "../roster/labelCodes.js";
 import type { IsoDate, Person } from "../roster/person.js";
+import type { PersonTable } from "../roster/personTable.js";
 import type { RuleSet } from "../ruleSets/index.js";
 import type { ResolvedSettings } from "../settings.js";
-import { isScoreRated } from "../scoreRating.js";
+import { isScoreRatedAt } from "../scoreRating.js";
 import { isStateStaff } from "../staffTypes.js";
 
 // ---------------------------------------------------------------------------------------------
 // Who a rule looks at
 
+/** `isPartyMember` of a person and of a row alike. */
+function isPartyMemberBy(marked: boolean, hasLevel: boolean, cell: unknown, joined: unknown): boolean {
+  return marked || hasLevel || cell !== undefined || joined !== undefined;
+}
+
 /** A Party member: marked as one, or with a Party level, cell or admission date. */
 export function isPartyMember(p: Person): boolean {
-  return (
-    p.isPartyMember ||
-    p.partyLevel !== undefined ||
-    p.partyCell !== undefined ||
-    p.partyJoinDate !== undefined
-  );
+  return isPartyMemberBy(p.isPartyMember, p.partyLevel !== undefined, p.partyCell, p.partyJoinDate);
+}
+
+/** `isPartyMember` of row i. */
+export function isPartyMemberAt(t: PersonTable, i: number): boolean {
+  return isPartyMemberBy(t.isPartyMember[i] === 1, t.partyLevel[i] !== 0, t.partyCell[i], t.partyJoinDate[i]);
 }
 
 /**
- * The level under review when a state rule (ND90, ND48, ND335) applies to the row: a rated level
- * (not KXL, not unreadable) of anyone but a người lao động. An unknown staff type counts as state staff.
+ * The level under review of row i when a state rule (ND90, ND48, ND335) applies to it, as a level
+ * code (0: none): a rated level (not KXL, not unreadable) of anyone but a người lao động. An unknown
+ * staff type counts as state staff.
  */
-export function stateLevel(p: Person): RatedLevel | undefined {
-  const level = p.level;
-  return isStateStaff(p.staffType) && isRated(level) ? level : undefined;
+export function stateLevelAt(t: PersonTable, i: number): number {
+  const level = t.level[i]!;
+  return isStateStaff(STAFF_TYPE_CODES.labels[t.staffType[i]!]) && isRatedCode(level) ? level : 0;
 }
 
 /**
- * The staff level ND90's task criteria look at (§4.4): the state level of a row that is not rated by
- * score; score-rated rows (§9) are rated by their score, not by the share of tasks exceeded.
+ * The staff level ND90's task criteria look at (§4.4), as a code (0: none): the state level of a row
+ * that is not rated by score; score-rated rows (§9) are rated by their score, not by the share of
+ * tasks exceeded.
  */
-export function criteriaLevel(p: Person, settings: ResolvedSettings): RatedLevel | undefined {
-  return isScoreRated(p, settings) ? undefined : stateLevel(p);
+export function criteriaLevelAt(t: PersonTable, i: number, settings: ResolvedSettings): number {
+  return isScoreRatedAt(t, i, settings) ? 0 : stateLevelAt(t, i);
 }
 
 /** RULES.md §2: "in the year" is 1 January to the assessment date; ISO dates compare as strings. */
@@ -46,11 +56,15 @@ export function inYear(date: IsoDate, settings: ResolvedSettings): boolean {
   return date >= settings.yearStart && date <= settings.assessmentDate;
 }
 
-/** A discipline taking effect in the year; a discipline without a date is assumed to be in the year. */
-export function disciplinedInYear(p: Person, settings: ResolvedSettings): boolean {
-  return (
-    p.disciplineForm !== undefined && (p.disciplineDate === undefined || inYear(p.disciplineDate, settings))
-  );
+/** Row i has a discipline taking effect in the year; one without a date is assumed to be in the year. */
+export function disciplinedInYearAt(t: PersonTable, i: number, settings: ResolvedSettings): boolean {
+  const date = t.disciplineDate[i];
+  return t.disciplineForm[i] !== 0 && (date === undefined || inYear(date, settings));
+}
+
+/** The staff level column that gave row i's level under review. */
+export function levelFieldAt(t: PersonTable, i: number): FieldKey | undefined {
+  return LEVEL_FIELD_CODES.labels[t.levelField[i]!];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,7 +95,7 @@ export function levelLabel(level: Level, lang: Lang): string {
 /** Which level a message is about: the staff level, the Party level, or a collective's level. */
 export type Target = "level" | "partyLevel" | "collective";
 
-/** A message, with the cap it sets when it bounds a person's level; `personFinding` moves the cap onto the finding. */
+/** A message, with the cap it sets when it bounds a person's level; `rowFinding` moves the cap onto the finding. */
 export type CappedMessage = Localized & { cap?: Cap };
 
 function capped(text: Localized, target: Target, level: Level, reason: Localized): CappedMessage {

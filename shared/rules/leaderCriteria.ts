@@ -3,8 +3,19 @@
  * sub-units they manage directly were rated. Checked only on the columns the roster has.
  */
 import type { Localized } from "../i18n.js";
-import { criteriaLevel, criteriaSource, mustBeMessage, needsMessage, pct, pctPart } from "./helpers.js";
-import { personFinding, type Rule } from "./rule.js";
+import type { RatedLevel } from "../levels.js";
+import { LEVEL_CODES, levelOf } from "../roster/labelCodes.js";
+import {
+  criteriaLevelAt,
+  criteriaSource,
+  levelFieldAt,
+  mustBeMessage,
+  needsMessage,
+  pct,
+  pctPart,
+  type CappedMessage,
+} from "./helpers.js";
+import { rowFinding, type Rule } from "./rule.js";
 
 const ALL_TARGETS: Localized = {
   vi: "đơn vị phụ trách hoàn thành tất cả chỉ tiêu, nhiệm vụ",
@@ -32,50 +43,49 @@ export const leaderTargetsRule: Rule = {
   source: criteriaSource,
   appliesTo: () => true,
   needs: { all: ["unitTargetsPct"] },
-  checkPerson(p, ctx, emit) {
-    const targets = p.unitTargetsPct;
-    if (!p.isLeader || targets === undefined) return;
-    const level = criteriaLevel(p, ctx.settings);
-    if (level === undefined || level === "KHTNV") return;
-    if (targets < 50) {
-      const reason = {
-        vi: `Đơn vị phụ trách chỉ hoàn thành ${pct(targets, "vi")} chỉ tiêu, nhiệm vụ (dưới 50%)`,
-        en: `The unit led met only ${pct(targets, "en")} of its targets (under 50%)`,
-      };
-      emit(
-        personFinding(
-          leaderTargetsRule,
-          ctx,
-          p,
-          p.levelField,
-          mustBeMessage(reason, "level", "KHTNV", level),
-        ),
+  checkRows(t, from, to, ctx, emit) {
+    const { isLeader, unitTargetsPct, unitTargetsExceededPct, unitTargetsOnTimePct } = t;
+    for (let i = from; i < to; i++) {
+      const targets = unitTargetsPct[i]!;
+      if (isLeader[i] !== 1 || targets !== targets) continue;
+      const code = criteriaLevelAt(t, i, ctx.settings);
+      if (code <= LEVEL_CODES.of.KHTNV) continue;
+      const message = targetsMessage(
+        levelOf(code) as RatedLevel,
+        targets,
+        unitTargetsExceededPct[i]!,
+        unitTargetsOnTimePct[i]!,
       );
-      return;
+      if (message) emit(rowFinding(leaderTargetsRule, ctx, t, i, levelFieldAt(t, i), message));
     }
-    const exceeded = p.unitTargetsExceededPct;
-    const onTime = p.unitTargetsOnTimePct;
-    const notAll = targets < 100;
-    let parts: Localized[] | undefined;
-    if (level === "HTXSNV") {
-      const fewExceeded = exceeded !== undefined && exceeded < 50;
-      if (!notAll && !fewExceeded) return;
-      parts = [];
-      if (notAll) parts.push(pctPart(ALL_TARGETS, targets));
-      if (fewExceeded) parts.push(pctPart(TARGETS_EXCEEDED, exceeded));
-    } else if (level === "HTTNV") {
-      const fewOnTime = onTime !== undefined && onTime < 80;
-      if (!notAll && !fewOnTime) return;
-      parts = [];
-      if (notAll) parts.push(pctPart(ALL_TARGETS, targets));
-      if (fewOnTime) parts.push(pctPart(TARGETS_ON_TIME, onTime));
-    } else {
-      if (targets > 70) return;
-      parts = [pctPart(OVER_70_TARGETS, targets)];
-    }
-    emit(personFinding(leaderTargetsRule, ctx, p, p.levelField, needsMessage("level", level, parts)));
   },
 };
+
+/** What a leader at `level` falls short of by the unit's targets (NaN: a share not given), if anything. */
+function targetsMessage(
+  level: RatedLevel,
+  targets: number,
+  exceeded: number,
+  onTime: number,
+): CappedMessage | undefined {
+  if (targets < 50) {
+    const reason = {
+      vi: `Đơn vị phụ trách chỉ hoàn thành ${pct(targets, "vi")} chỉ tiêu, nhiệm vụ (dưới 50%)`,
+      en: `The unit led met only ${pct(targets, "en")} of its targets (under 50%)`,
+    };
+    return mustBeMessage(reason, "level", "KHTNV", level);
+  }
+  const notAll = targets < 100;
+  const parts: Localized[] = [];
+  if (level === "HTXSNV") {
+    if (notAll) parts.push(pctPart(ALL_TARGETS, targets));
+    if (exceeded < 50) parts.push(pctPart(TARGETS_EXCEEDED, exceeded));
+  } else if (level === "HTTNV") {
+    if (notAll) parts.push(pctPart(ALL_TARGETS, targets));
+    if (onTime < 80) parts.push(pctPart(TARGETS_ON_TIME, onTime));
+  } else if (targets <= 70) parts.push(pctPart(OVER_70_TARGETS, targets));
+  return parts.length === 0 ? undefined : needsMessage("level", level, parts);
+}
 
 const ALL_SUBUNITS_COMPLETE: Localized = {
   vi: "100% đơn vị trực thuộc quản lý trực tiếp từ Hoàn thành nhiệm vụ trở lên",
@@ -99,25 +109,27 @@ export const leaderSubunitsRule: Rule = {
   source: criteriaSource,
   appliesTo: () => true,
   needs: { any: ["subUnitsAtLeastCompletePct", "subUnitsAtLeastGoodPct"] },
-  checkPerson(p, ctx, emit) {
-    if (!p.isLeader) return;
-    const complete = p.subUnitsAtLeastCompletePct;
-    const good = p.subUnitsAtLeastGoodPct;
-    if (complete === undefined && good === undefined) return;
-    const level = criteriaLevel(p, ctx.settings);
-    if (level === undefined || level === "KHTNV") return;
-    let parts: Localized[];
-    if (level === "HTNV") {
-      if (complete === undefined || complete >= 70) return;
-      parts = [pctPart(SUBUNITS_COMPLETE, complete)];
-    } else {
-      const notAll = complete !== undefined && complete < 100;
-      const fewGood = good !== undefined && good < 70;
-      if (!notAll && !fewGood) return;
-      parts = [];
-      if (notAll) parts.push(pctPart(ALL_SUBUNITS_COMPLETE, complete));
-      if (fewGood) parts.push(pctPart(SUBUNITS_GOOD, good));
+  checkRows(t, from, to, ctx, emit) {
+    const { isLeader, subUnitsAtLeastCompletePct, subUnitsAtLeastGoodPct } = t;
+    for (let i = from; i < to; i++) {
+      const complete = subUnitsAtLeastCompletePct[i]!;
+      const good = subUnitsAtLeastGoodPct[i]!;
+      // A share not given (NaN) falls short of nothing.
+      if (isLeader[i] !== 1 || !(complete < 100 || good < 70)) continue;
+      const code = criteriaLevelAt(t, i, ctx.settings);
+      if (code <= LEVEL_CODES.of.KHTNV) continue;
+      const level = levelOf(code) as RatedLevel;
+      const parts: Localized[] = [];
+      if (level === "HTNV") {
+        if (complete < 70) parts.push(pctPart(SUBUNITS_COMPLETE, complete));
+      } else {
+        if (complete < 100) parts.push(pctPart(ALL_SUBUNITS_COMPLETE, complete));
+        if (good < 70) parts.push(pctPart(SUBUNITS_GOOD, good));
+      }
+      if (parts.length > 0)
+        emit(
+          rowFinding(leaderSubunitsRule, ctx, t, i, levelFieldAt(t, i), needsMessage("level", level, parts)),
+        );
     }
-    emit(personFinding(leaderSubunitsRule, ctx, p, p.levelField, needsMessage("level", level, parts)));
   },
 };

@@ -1,17 +1,17 @@
 /** RULES.md §4.1, Party members: who is given a Party level, and the cap for long sick leave. */
 import { formatNumber } from "../i18n.js";
-import { isRated, levelOrder } from "../levels.js";
+import { LEAVE_TYPE_CODES, LEVEL_CODES, levelOf, PARTY_STATUS_CODES } from "../roster/labelCodes.js";
 import type { IsoDate } from "../roster/person.js";
 import {
   atMostMessage,
   formatDate,
   HD21,
-  isPartyMember,
+  isPartyMemberAt,
   mustBeMessage,
   PLAN_003,
   PLAN_004,
 } from "./helpers.js";
-import { personFinding, type Rule } from "./rule.js";
+import { rowFinding, type Rule } from "./rule.js";
 
 /** Digit `i` of an ISO date, read without making substrings. */
 function digit(iso: IsoDate, i: number): number {
@@ -57,19 +57,22 @@ export const newMemberRule: Rule = {
   source: () => `${HD21}, mục II.6`,
   appliesTo: () => true,
   needs: { all: ["partyJoinDate", "partyLevel"] },
-  checkPerson(p, ctx, emit) {
-    const level = p.partyLevel;
-    const joined = p.partyJoinDate;
-    if (!isRated(level) || joined === undefined) return;
+  checkRows(t, from, to, ctx, emit) {
+    const { partyLevel, partyJoinDate } = t;
     const assessed = ctx.settings.assessmentDate;
-    if (sixMonthsAfter(joined) <= dayNumber(assessed)) return;
-    const reason = {
-      vi: `Vào Đảng ngày ${formatDate(joined)}, chưa đủ 6 tháng tính đến ngày đánh giá ${formatDate(assessed)} (vẫn phải kiểm điểm)`,
-      en: `Admitted to the Party on ${formatDate(joined)}, under 6 months before the assessment date ${formatDate(assessed)} (still takes part in the review)`,
-    };
-    emit(
-      personFinding(newMemberRule, ctx, p, "partyLevel", mustBeMessage(reason, "partyLevel", "KXL", level)),
-    );
+    const assessedDay = dayNumber(assessed);
+    for (let i = from; i < to; i++) {
+      const level = partyLevel[i]!;
+      const joined = partyJoinDate[i];
+      if (level <= LEVEL_CODES.of.KXL || joined === undefined || sixMonthsAfter(joined) <= assessedDay)
+        continue;
+      const reason = {
+        vi: `Vào Đảng ngày ${formatDate(joined)}, chưa đủ 6 tháng tính đến ngày đánh giá ${formatDate(assessed)} (vẫn phải kiểm điểm)`,
+        en: `Admitted to the Party on ${formatDate(joined)}, under 6 months before the assessment date ${formatDate(assessed)} (still takes part in the review)`,
+      };
+      const message = mustBeMessage(reason, "partyLevel", "KXL", levelOf(level)!);
+      emit(rowFinding(newMemberRule, ctx, t, i, "partyLevel", message));
+    }
   },
 };
 
@@ -82,21 +85,23 @@ export const excludedRule: Rule = {
   source: () => `${HD21}; ${PLAN_004}, mục B.I`,
   appliesTo: () => true,
   needs: { all: ["partyStatus", "partyLevel"] },
-  checkPerson(p, ctx, emit) {
-    const status = p.partyStatus;
-    if (status !== "exempt" && status !== "suspended") return;
-    const level = p.partyLevel;
-    if (!isRated(level)) return;
-    const reason =
-      status === "exempt"
-        ? {
-            vi: "Được miễn công tác và sinh hoạt đảng",
-            en: "Party member exempted from Party work and activities",
-          }
-        : { vi: "Bị đình chỉ sinh hoạt đảng", en: "Party member suspended from Party activities" };
-    emit(
-      personFinding(excludedRule, ctx, p, "partyLevel", mustBeMessage(reason, "partyLevel", "KXL", level)),
-    );
+  checkRows(t, from, to, ctx, emit) {
+    const { partyStatus, partyLevel } = t;
+    const { exempt, suspended } = PARTY_STATUS_CODES.of;
+    for (let i = from; i < to; i++) {
+      const status = partyStatus[i]!;
+      const level = partyLevel[i]!;
+      if ((status !== exempt && status !== suspended) || level <= LEVEL_CODES.of.KXL) continue;
+      const reason =
+        status === exempt
+          ? {
+              vi: "Được miễn công tác và sinh hoạt đảng",
+              en: "Party member exempted from Party work and activities",
+            }
+          : { vi: "Bị đình chỉ sinh hoạt đảng", en: "Party member suspended from Party activities" };
+      const message = mustBeMessage(reason, "partyLevel", "KXL", levelOf(level)!);
+      emit(rowFinding(excludedRule, ctx, t, i, "partyLevel", message));
+    }
   },
 };
 
@@ -110,18 +115,20 @@ export const sickCapRule: Rule = {
   appliesTo: (_ruleSet, settings) => settings.partySickCap,
   // The Party sick-leave column, or the staff leave columns when the leave they give is sick leave.
   needs: { all: ["partyLevel"], any: ["partySickMonths", "leaveMonths"] },
-  checkPerson(p, ctx, emit) {
-    const months = p.partySickMonths ?? (p.leaveType === "sick" ? p.leaveMonths : undefined);
-    const level = p.partyLevel;
-    if (months === undefined || months < 3 || !isRated(level) || levelOrder(level) <= levelOrder("HTNV"))
-      return;
-    if (!isPartyMember(p)) return;
-    const reason = {
-      vi: `Đảng viên nghỉ ốm ${formatNumber(months, "vi")} tháng trong năm (từ 3 tháng trở lên)`,
-      en: `Party member on sick leave for ${formatNumber(months, "en")} months in the year (3 or more)`,
-    };
-    emit(
-      personFinding(sickCapRule, ctx, p, "partyLevel", atMostMessage(reason, "partyLevel", "HTNV", level)),
-    );
+  checkRows(t, from, to, ctx, emit) {
+    const { partySickMonths, leaveType, leaveMonths, partyLevel } = t;
+    const sick = LEAVE_TYPE_CODES.of.sick;
+    for (let i = from; i < to; i++) {
+      const own = partySickMonths[i]!;
+      const months = own === own ? own : leaveType[i] === sick ? leaveMonths[i]! : Number.NaN;
+      const level = partyLevel[i]!;
+      if (!(months >= 3) || level <= LEVEL_CODES.of.HTNV || !isPartyMemberAt(t, i)) continue;
+      const reason = {
+        vi: `Đảng viên nghỉ ốm ${formatNumber(months, "vi")} tháng trong năm (từ 3 tháng trở lên)`,
+        en: `Party member on sick leave for ${formatNumber(months, "en")} months in the year (3 or more)`,
+      };
+      const message = atMostMessage(reason, "partyLevel", "HTNV", levelOf(level)!);
+      emit(rowFinding(sickCapRule, ctx, t, i, "partyLevel", message));
+    }
   },
 };

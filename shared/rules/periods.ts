@@ -9,7 +9,3 @@ export function periodName(period: Period): Localized {
     ? { vi: `Quý ${ROMAN[period.index] ?? period.index}`, en: `Q${period.index}` }
     : { vi: `Tháng ${period.index}`, en: `month ${period.index}` };
 }
-
-export function samePeriod(a: Period, b: Period): boolean {
-  return a.unit === b.unit && a.index === b.index;
-}

@@ -1,7 +1,8 @@
 import type { RawFinding, RuleId, Severity } from "../findings.js";
 import type { Localized } from "../i18n.js";
-import type { Collective, Person } from "../roster/person.js";
+import type { Collective } from "../roster/person.js";
 import type { FieldKey } from "../roster/fields.js";
+import type { PersonTable } from "../roster/personTable.js";
 import type { RuleSet } from "../ruleSets/index.js";
 import type { ResolvedSettings } from "../settings.js";
 import type { CappedMessage } from "./helpers.js";
@@ -25,8 +26,8 @@ export interface RuleNeeds {
 }
 
 /**
- * A rule of RULES.md: its id, its source, which rule sets it belongs to, and a check of one person
- * or of the whole roster. Findings go to `emit`, so a rule that finds nothing allocates nothing.
+ * A rule of RULES.md: its id, its source, which rule sets it belongs to, and a check of each person
+ * (a sheet's rows) or of the whole roster. Findings go to `emit`, so a rule that finds nothing allocates nothing.
  */
 export interface Rule {
   id: RuleId;
@@ -41,29 +42,33 @@ export interface Rule {
    * roster, which the engine reports as skipped (`input.column-missing`, info) instead of running it.
    */
   unavailable?(ctx: RuleContext): Localized | undefined;
-  checkPerson?(person: Person, ctx: RuleContext, emit: Emit): void;
-  checkRoster?(people: readonly Person[], ctx: RuleContext, emit: Emit): void;
+  /** A person rule on the rows `from` to `to` (excluded) of the table, all of one sheet. */
+  checkRows?(table: PersonTable, from: number, to: number, ctx: RuleContext, emit: Emit): void;
+  /** A roster rule on every row of the table. */
+  checkTable?(table: PersonTable, ctx: RuleContext, emit: Emit): void;
 }
 
 /**
- * A finding about one person's row, pointing at the cell of `field` when the sheet has that column.
- * The message's cap, when it bounds the level, becomes the finding's.
+ * A finding about row `i` of the table, pointing at the cell of `field` when the sheet has that
+ * column. The message's cap, when it bounds the level, becomes the finding's.
  */
-export function personFinding(
+export function rowFinding(
   rule: Rule,
   ctx: RuleContext,
-  person: Person,
+  table: PersonTable,
+  i: number,
   field: FieldKey | undefined,
   message: CappedMessage,
   severity: Severity = "error",
 ): RawFinding {
+  const sheet = table.runOf(i).sheet;
   const finding: RawFinding = {
     ruleId: rule.id,
     severity,
-    sheet: person.sheet.name,
-    row: person.row,
-    column: field ? person.sheet.fieldColumns[field]?.letter : undefined,
-    person: person.fullName,
+    sheet: sheet.name,
+    row: table.row[i]!,
+    column: field ? sheet.fieldColumns[field]?.letter : undefined,
+    person: table.fullName[i]!,
     message: { vi: message.vi, en: message.en },
     source: rule.source(ctx.ruleSet),
   };

@@ -4,21 +4,23 @@
  * average of the period scores; binding on the Party level under QĐ366; elsewhere a local overlay.
  */
 import { formatNumber, type Localized } from "../i18n.js";
-import { isRated, levelOrder, type Level, type RatedLevel } from "../levels.js";
-import type { Person } from "../roster/person.js";
+import type { Level, RatedLevel } from "../levels.js";
 import type { Severity } from "../findings.js";
-import { isScoreRated, ratedScore, scoreRatingLaw } from "../scoreRating.js";
+import { LEVEL_CODES, levelOf, orderOfCode } from "../roster/labelCodes.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { isScoreRatedAt, ratedScoreAt, scoreRatingLawAt } from "../scoreRating.js";
 import {
   atMostMessage,
-  isPartyMember,
+  isPartyMemberAt,
+  levelFieldAt,
   levelsArticle,
   mustBeMessage,
   PLAN_004,
-  stateLevel,
+  stateLevelAt,
   withNote,
   type CappedMessage,
 } from "./helpers.js";
-import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
+import { rowFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
 /** ≥ 90 → 4 (HTXSNV), 70 – < 90 → 3, 50 – < 70 → 2, < 50 → 1 (KHTNV). */
 export function bandOrder(score: number): number {
@@ -58,7 +60,8 @@ export function bandMessage(
 }
 
 function report(
-  p: Person,
+  t: PersonTable,
+  i: number,
   ctx: RuleContext,
   emit: Emit,
   target: "level" | "partyLevel",
@@ -76,9 +79,9 @@ function report(
   let message = bandMessage(reason, target, band, level);
   if (score.computed) message = withNote(message, COMPUTED_NOTE);
   if (severity === "warning") message = withNote(message, LOCAL_NOTE);
-  const field = target === "partyLevel" ? "partyLevel" : p.levelField;
-  const finding = personFinding(scoreBandRule, ctx, p, field, message, severity);
-  const law = target === "level" ? scoreRatingLaw(p, ctx.settings) : undefined;
+  const field = target === "partyLevel" ? "partyLevel" : levelFieldAt(t, i);
+  const finding = rowFinding(scoreBandRule, ctx, t, i, field, message, severity);
+  const law = target === "level" ? scoreRatingLawAt(t, i, ctx.settings) : undefined;
   if (law) finding.source = levelsArticle(law);
   emit(finding);
 }
@@ -97,31 +100,37 @@ export const scoreBandRule: Rule = {
   },
   appliesTo: (rs, settings) => rs.scoreRating !== undefined || rs.partyScoreBands || settings.scoreBands,
   needs: { any: ["score", "periodScore"] },
-  checkPerson(p, ctx, emit) {
+  checkRows(t, from, to, ctx, emit) {
     const local = ctx.settings.scoreBands;
-    const level = stateLevel(p);
-    if (level !== undefined) {
-      const binding = isScoreRated(p, ctx.settings);
-      const value = binding ? ratedScore(p, ctx.settings) : p.score;
-      if (value !== undefined && (binding || local) && levelOrder(level) > bandOrder(value)) {
-        const score = { value, computed: p.score === undefined };
-        report(p, ctx, emit, "level", score, level, binding ? "error" : "warning");
+    const partyBinding = ctx.ruleSet.partyScoreBands;
+    const scores = t.score;
+    const partyLevels = t.partyLevel;
+    for (let i = from; i < to; i++) {
+      const score = scores[i]!;
+      const level = stateLevelAt(t, i);
+      if (level !== 0) {
+        const binding = isScoreRatedAt(t, i, ctx.settings);
+        const value = binding ? ratedScoreAt(t, i, ctx.settings) : score;
+        // NaN (no score) is in no band: `value === value` is false.
+        if (value === value && (binding || local) && orderOfCode(level) > bandOrder(value)) {
+          const rated = { value, computed: score !== score };
+          report(t, i, ctx, emit, "level", rated, levelOf(level)!, binding ? "error" : "warning");
+        }
       }
+      const partyLevel = partyLevels[i]!;
+      if (score !== score || partyLevel <= LEVEL_CODES.of.KXL || !isPartyMemberAt(t, i)) continue;
+      if (orderOfCode(partyLevel) <= bandOrder(score)) continue;
+      if (partyBinding || local)
+        report(
+          t,
+          i,
+          ctx,
+          emit,
+          "partyLevel",
+          { value: score, computed: false },
+          levelOf(partyLevel)!,
+          partyBinding ? "error" : "warning",
+        );
     }
-    const partyLevel = p.partyLevel;
-    const score = p.score;
-    if (score === undefined || !isRated(partyLevel) || !isPartyMember(p)) return;
-    if (levelOrder(partyLevel) <= bandOrder(score)) return;
-    const binding = ctx.ruleSet.partyScoreBands;
-    if (binding || local)
-      report(
-        p,
-        ctx,
-        emit,
-        "partyLevel",
-        { value: score, computed: false },
-        partyLevel,
-        binding ? "error" : "warning",
-      );
   },
 };

@@ -3,9 +3,9 @@
  * periods. One warning per sheet that has no score column of any kind, else one per row.
  */
 import type { RosterSheet } from "../roster/person.js";
-import { isScoreRated } from "../scoreRating.js";
-import { levelsArticle, stateLevel } from "./helpers.js";
-import { personFinding, type Rule } from "./rule.js";
+import { isScoreRatedAt } from "../scoreRating.js";
+import { levelsArticle, stateLevelAt } from "./helpers.js";
+import { rowFinding, type Rule } from "./rule.js";
 
 export const scoreMissingRule: Rule = {
   id: "score.missing",
@@ -15,25 +15,28 @@ export const scoreMissingRule: Rule = {
       ? `${levelsArticle(rs.scoreRating.civilServants)}; ${rs.scoreRating.publicEmployees}`
       : rs.law.civilServants,
   appliesTo: (rs) => rs.scoreRating !== undefined,
-  checkRoster(people, ctx, emit) {
+  checkTable(table, ctx, emit) {
     const unscored = new Map<RosterSheet, number>();
-    for (let i = 0; i < people.length; i++) {
-      const p = people[i]!;
-      if (stateLevel(p) === undefined || !isScoreRated(p, ctx.settings)) continue;
-      const columns = p.sheet.fieldColumns;
-      if (!columns.score && !columns.periodScore) {
-        unscored.set(p.sheet, (unscored.get(p.sheet) ?? 0) + 1);
-        continue;
+    const { score, periodScores } = table;
+    table.sheets.forEach(({ start, sheet }, k) => {
+      const columns = sheet.fieldColumns;
+      const scored = columns.score !== undefined || columns.periodScore !== undefined;
+      for (let i = start, end = table.runEnd(k); i < end; i++) {
+        if (stateLevelAt(table, i) === 0 || !isScoreRatedAt(table, i, ctx.settings)) continue;
+        if (!scored) {
+          unscored.set(sheet, (unscored.get(sheet) ?? 0) + 1);
+          continue;
+        }
+        const s = score[i]!;
+        if (s === s || periodScores.some((c) => c.values[i] === c.values[i])) continue;
+        const message = {
+          vi: `Công chức, viên chức xếp loại theo điểm từ năm 2026 nhưng dòng này không ghi điểm (cả năm hay theo kỳ): không kiểm tra được khung điểm`,
+          en: `Civil servants and public employees are rated by score from 2026, but this row gives no score (annual or per period): the score band cannot be checked`,
+        };
+        const field = columns.score ? "score" : "periodScore";
+        emit(rowFinding(scoreMissingRule, ctx, table, i, field, message, "warning"));
       }
-      if (p.score !== undefined || (p.periodScores?.length ?? 0) > 0) continue;
-      const message = {
-        vi: `Công chức, viên chức xếp loại theo điểm từ năm 2026 nhưng dòng này không ghi điểm (cả năm hay theo kỳ): không kiểm tra được khung điểm`,
-        en: `Civil servants and public employees are rated by score from 2026, but this row gives no score (annual or per period): the score band cannot be checked`,
-      };
-      emit(
-        personFinding(scoreMissingRule, ctx, p, columns.score ? "score" : "periodScore", message, "warning"),
-      );
-    }
+    });
     for (const [sheet, count] of unscored)
       emit({
         ruleId: "score.missing",

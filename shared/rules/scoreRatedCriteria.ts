@@ -5,8 +5,8 @@
  */
 import type { FieldKey } from "../roster/fields.js";
 import type { RosterSheet } from "../roster/person.js";
-import { isScoreRated } from "../scoreRating.js";
-import { stateLevel } from "./helpers.js";
+import { isScoreRatedAt } from "../scoreRating.js";
+import { stateLevelAt } from "./helpers.js";
 import type { Rule } from "./rule.js";
 
 const CRITERIA_FIELDS: readonly FieldKey[] = [
@@ -32,25 +32,16 @@ export const scoreRatedCriteriaRule: Rule = {
       ? `${rs.scoreRating.civilServants}; ${rs.scoreRating.publicEmployees}: điều quy định các mức xếp loại`
       : "",
   appliesTo: (rs) => rs.scoreRating !== undefined,
-  checkRoster(people, ctx, emit) {
+  checkTable(table, ctx, emit) {
     const counted = new Map<RosterSheet, number>();
-    // One pass over the rows: a sheet's people come together, so its columns are looked at when the
-    // sheet changes; a second walk to find where each sheet ends would read every row twice.
-    let sheet: RosterSheet | undefined;
-    let hasCriteria = false;
-    let count = 0;
-    for (let i = 0; i < people.length; i++) {
-      const p = people[i]!;
-      if (p.sheet !== sheet) {
-        if (count > 0) counted.set(sheet!, (counted.get(sheet!) ?? 0) + count);
-        count = 0;
-        sheet = p.sheet;
-        const columns = sheet.fieldColumns;
-        hasCriteria = CRITERIA_FIELDS.some((f) => columns[f]);
-      }
-      if (hasCriteria && stateLevel(p) !== undefined && isScoreRated(p, ctx.settings)) count++;
-    }
-    if (count > 0) counted.set(sheet!, (counted.get(sheet!) ?? 0) + count);
+    table.sheets.forEach(({ start, sheet }, k) => {
+      const columns = sheet.fieldColumns;
+      if (!CRITERIA_FIELDS.some((f) => columns[f])) return;
+      let count = 0;
+      for (let i = start, end = table.runEnd(k); i < end; i++)
+        if (stateLevelAt(table, i) !== 0 && isScoreRatedAt(table, i, ctx.settings)) count++;
+      if (count > 0) counted.set(sheet, (counted.get(sheet) ?? 0) + count);
+    });
     for (const [sheet, count] of counted)
       emit({
         ruleId: "input.column-missing",

@@ -5,12 +5,14 @@
  * columns the roster has.
  */
 import type { Localized } from "../i18n.js";
-import { levelOrder } from "../levels.js";
-import type { Person } from "../roster/person.js";
+import type { Level } from "../levels.js";
+import { LEVEL_CODES, levelOf } from "../roster/labelCodes.js";
+import type { PersonTable } from "../roster/personTable.js";
 import {
-  criteriaLevel,
+  criteriaLevelAt,
   criteriaSource,
-  isPartyMember,
+  isPartyMemberAt,
+  levelFieldAt,
   levelLabel,
   mustBeMessage,
   needsMessage,
@@ -19,7 +21,9 @@ import {
   withNote,
   type CappedMessage,
 } from "./helpers.js";
-import { personFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
+import { rowFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
+
+const LEVEL = LEVEL_CODES.of;
 
 const COMPLETED: Localized = { vi: "100% nhiệm vụ hoàn thành", en: "100% of tasks completed" };
 const ON_TIME: Localized = { vi: "100% nhiệm vụ đúng tiến độ", en: "100% of tasks on time" };
@@ -37,29 +41,35 @@ function exceeded(min: number): Localized {
 
 const STAFF_EXCEEDED = 50;
 
-/** The parts of "100% completed, 100% on time" a row falls short of. */
-function completedOnTimeShort(p: Person): Localized[] {
+/** The parts of "100% completed, 100% on time" row i falls short of. */
+function completedOnTimeShort(t: PersonTable, i: number): Localized[] {
   const parts: Localized[] = [];
-  if (p.tasksCompletedPct !== undefined && p.tasksCompletedPct < 100)
-    parts.push(pctPart(COMPLETED, p.tasksCompletedPct));
-  if (p.tasksOnTimePct !== undefined && p.tasksOnTimePct < 100)
-    parts.push(pctPart(ON_TIME, p.tasksOnTimePct));
+  const completed = t.tasksCompletedPct[i]!;
+  const onTime = t.tasksOnTimePct[i]!;
+  if (completed < 100) parts.push(pctPart(COMPLETED, completed));
+  if (onTime < 100) parts.push(pctPart(ON_TIME, onTime));
   return parts;
+}
+
+/** Row i falls short of "100% completed, 100% on time" (an empty share, NaN, falls short of nothing). */
+function isShortAt(t: PersonTable, i: number): boolean {
+  return t.tasksCompletedPct[i]! < 100 || t.tasksOnTimePct[i]! < 100;
 }
 
 /** The Party level under QĐ366 (rule sets 2025, 2026): a level's criteria, the message naming QĐ366. */
 function partyCriteria(
   rule: Rule,
-  p: Person,
+  t: PersonTable,
+  i: number,
   ctx: RuleContext,
   emit: Emit,
   level: "HTXSNV" | "HTTNV",
   parts: readonly Localized[],
 ): void {
-  if (parts.length === 0 || !isPartyMember(p)) return;
+  if (parts.length === 0 || !isPartyMemberAt(t, i)) return;
   const law = ctx.ruleSet.law.party;
   const message = withNote(needsMessage("partyLevel", level, parts), { vi: `(${law})`, en: `(${law})` });
-  emit(personFinding(rule, ctx, p, "partyLevel", message));
+  emit(rowFinding(rule, ctx, t, i, "partyLevel", message));
 }
 
 export const excellentCriteriaRule: Rule = {
@@ -74,23 +84,28 @@ export const excellentCriteriaRule: Rule = {
   },
   appliesTo: () => true,
   needs: { any: ["tasksCompletedPct", "tasksExceededPct", "tasksOnTimePct", "shortcomingsRemedied"] },
-  checkPerson(p, ctx, emit) {
-    const over = p.tasksExceededPct;
-    if (p.level === "HTXSNV" && criteriaLevel(p, ctx.settings) !== undefined) {
-      const parts = completedOnTimeShort(p);
-      if (over !== undefined && over < STAFF_EXCEEDED) parts.push(pctPart(exceeded(STAFF_EXCEEDED), over));
-      if (parts.length > 0)
-        emit(
-          personFinding(excellentCriteriaRule, ctx, p, p.levelField, needsMessage("level", "HTXSNV", parts)),
-        );
-    }
+  checkRows(t, from, to, ctx, emit) {
+    const { level, partyLevel, tasksExceededPct, shortcomingsRemedied } = t;
     const partyMin = ctx.ruleSet.partyExcellentExceededPct;
-    if (p.partyLevel !== "HTXSNV") return;
-    if (partyMin === undefined) return;
-    const parts = completedOnTimeShort(p);
-    if (over !== undefined && over < partyMin) parts.push(pctPart(exceeded(partyMin), over));
-    if (p.sheet.fieldColumns.shortcomingsRemedied && !p.shortcomingsRemedied) parts.push(REMEDIED);
-    partyCriteria(excellentCriteriaRule, p, ctx, emit, "HTXSNV", parts);
+    const hasRemedied = t.runOf(from).sheet.fieldColumns.shortcomingsRemedied !== undefined;
+    for (let i = from; i < to; i++) {
+      const over = tasksExceededPct[i]!;
+      if (level[i] === LEVEL.HTXSNV && criteriaLevelAt(t, i, ctx.settings) !== 0) {
+        if (isShortAt(t, i) || over < STAFF_EXCEEDED) {
+          const parts = completedOnTimeShort(t, i);
+          if (over < STAFF_EXCEEDED) parts.push(pctPart(exceeded(STAFF_EXCEEDED), over));
+          const message = needsMessage("level", "HTXSNV", parts);
+          emit(rowFinding(excellentCriteriaRule, ctx, t, i, levelFieldAt(t, i), message));
+        }
+      }
+      if (partyLevel[i] !== LEVEL.HTXSNV || partyMin === undefined) continue;
+      const notRemedied = hasRemedied && shortcomingsRemedied[i] !== 1;
+      if (!isShortAt(t, i) && !(over < partyMin) && !notRemedied) continue;
+      const parts = completedOnTimeShort(t, i);
+      if (over < partyMin) parts.push(pctPart(exceeded(partyMin), over));
+      if (notRemedied) parts.push(REMEDIED);
+      partyCriteria(excellentCriteriaRule, t, i, ctx, emit, "HTXSNV", parts);
+    }
   },
 };
 
@@ -106,14 +121,18 @@ export const goodCriteriaRule: Rule = {
   },
   appliesTo: () => true,
   needs: { any: ["tasksCompletedPct", "tasksOnTimePct"] },
-  checkPerson(p, ctx, emit) {
-    if (p.level === "HTTNV" && criteriaLevel(p, ctx.settings) !== undefined) {
-      const parts = completedOnTimeShort(p);
-      if (parts.length > 0)
-        emit(personFinding(goodCriteriaRule, ctx, p, p.levelField, needsMessage("level", "HTTNV", parts)));
+  checkRows(t, from, to, ctx, emit) {
+    const { level, partyLevel } = t;
+    const party = ctx.ruleSet.partyExcellentExceededPct !== undefined;
+    for (let i = from; i < to; i++) {
+      if (!isShortAt(t, i)) continue;
+      if (level[i] === LEVEL.HTTNV && criteriaLevelAt(t, i, ctx.settings) !== 0) {
+        const message = needsMessage("level", "HTTNV", completedOnTimeShort(t, i));
+        emit(rowFinding(goodCriteriaRule, ctx, t, i, levelFieldAt(t, i), message));
+      }
+      if (party && partyLevel[i] === LEVEL.HTTNV)
+        partyCriteria(goodCriteriaRule, t, i, ctx, emit, "HTTNV", completedOnTimeShort(t, i));
     }
-    if (p.partyLevel === "HTTNV" && ctx.ruleSet.partyExcellentExceededPct !== undefined)
-      partyCriteria(goodCriteriaRule, p, ctx, emit, "HTTNV", completedOnTimeShort(p));
   },
 };
 
@@ -129,34 +148,42 @@ export const completeCriteriaRule: Rule = {
   source: criteriaSource,
   appliesTo: () => true,
   needs: { all: ["criteriaShortPct"] },
-  checkPerson(p, ctx, emit) {
-    const short = p.criteriaShortPct;
-    if (short === undefined || short <= SHORT_ALLOWED) return;
-    const level = criteriaLevel(p, ctx.settings);
-    if (level === undefined || levelOrder(level) < levelOrder("HTNV")) return;
-    const message: CappedMessage =
-      short > SHORT_FAIL
-        ? mustBeMessage(
-            {
-              vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt (trên ${SHORT_FAIL}%)`,
-              en: `${pct(short, "en")} of criteria fall short (over ${SHORT_FAIL}%)`,
-            },
-            "level",
-            "KHTNV",
-            level,
-          )
-        : {
-            vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt: từ Hoàn thành nhiệm vụ (HTNV) trở lên chỉ cho phép tối đa ${SHORT_ALLOWED}%, đang ghi ${level}`,
-            en: `${pct(short, "en")} of criteria fall short: Complete or above allows at most ${SHORT_ALLOWED}%, but ${levelLabel(level, "en")} is given`,
-            cap: {
-              field: "level",
-              level: "KHTNV",
-              reason: {
-                vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt (từ HTNV trở lên chỉ cho phép tối đa ${SHORT_ALLOWED}%)`,
-                en: `${pct(short, "en")} of criteria fall short (Complete or above allows at most ${SHORT_ALLOWED}%)`,
-              },
-            },
-          };
-    emit(personFinding(completeCriteriaRule, ctx, p, p.levelField, message));
+  checkRows(t, from, to, ctx, emit) {
+    const criteriaShortPct = t.criteriaShortPct;
+    for (let i = from; i < to; i++) {
+      const short = criteriaShortPct[i]!;
+      if (!(short > SHORT_ALLOWED)) continue;
+      const code = criteriaLevelAt(t, i, ctx.settings);
+      if (code < LEVEL.HTNV) continue;
+      emit(
+        rowFinding(completeCriteriaRule, ctx, t, i, levelFieldAt(t, i), shortMessage(short, levelOf(code)!)),
+      );
+    }
   },
 };
+
+/** Criteria short beyond what Complete allows: KHTNV over 50%, else a cap under HTNV. */
+function shortMessage(short: number, level: Level): CappedMessage {
+  return short > SHORT_FAIL
+    ? mustBeMessage(
+        {
+          vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt (trên ${SHORT_FAIL}%)`,
+          en: `${pct(short, "en")} of criteria fall short (over ${SHORT_FAIL}%)`,
+        },
+        "level",
+        "KHTNV",
+        level,
+      )
+    : {
+        vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt: từ Hoàn thành nhiệm vụ (HTNV) trở lên chỉ cho phép tối đa ${SHORT_ALLOWED}%, đang ghi ${level}`,
+        en: `${pct(short, "en")} of criteria fall short: Complete or above allows at most ${SHORT_ALLOWED}%, but ${levelLabel(level, "en")} is given`,
+        cap: {
+          field: "level",
+          level: "KHTNV",
+          reason: {
+            vi: `Có ${pct(short, "vi")} tiêu chí chưa đạt (từ HTNV trở lên chỉ cho phép tối đa ${SHORT_ALLOWED}%)`,
+            en: `${pct(short, "en")} of criteria fall short (Complete or above allows at most ${SHORT_ALLOWED}%)`,
+          },
+        },
+      };
+}

@@ -2,9 +2,10 @@
  * RULES.md §9 `leader.unit-misconduct`: a score-rated leader whose unit was dealt with for
  * embezzlement, corruption or waste is KHTNV.
  */
-import { isScoreRated, scoreRatingLaw } from "../scoreRating.js";
-import { levelsArticle, mustBeMessage, stateLevel } from "./helpers.js";
-import { personFinding, type Rule } from "./rule.js";
+import { LEVEL_CODES, levelOf } from "../roster/labelCodes.js";
+import { scoreRatingLawAt } from "../scoreRating.js";
+import { levelFieldAt, levelsArticle, mustBeMessage, stateLevelAt } from "./helpers.js";
+import { rowFinding, type Rule } from "./rule.js";
 
 const REASON = {
   vi: "Lãnh đạo, quản lý có cơ quan, đơn vị phụ trách bị xử lý vì tham ô, tham nhũng, lãng phí",
@@ -20,18 +21,18 @@ export const unitMisconductRule: Rule = {
   source: (rs) => levelsArticle(rs.scoreRating?.civilServants ?? rs.law.civilServants, "trường hợp (d)"),
   appliesTo: (rs) => rs.scoreRating !== undefined,
   needs: { all: ["unitMisconductHandled"] },
-  checkPerson(p, ctx, emit) {
-    if (!p.unitMisconductHandled || !p.isLeader || !isScoreRated(p, ctx.settings)) return;
-    const level = stateLevel(p);
-    if (level === undefined || level === "KHTNV") return;
-    const finding = personFinding(
-      unitMisconductRule,
-      ctx,
-      p,
-      p.levelField,
-      mustBeMessage(REASON, "level", "KHTNV", level),
-    );
-    finding.source = levelsArticle(scoreRatingLaw(p, ctx.settings)!, "trường hợp (d)");
-    emit(finding);
+  checkRows(t, from, to, ctx, emit) {
+    const { unitMisconductHandled, isLeader } = t;
+    for (let i = from; i < to; i++) {
+      if (unitMisconductHandled[i] !== 1 || isLeader[i] !== 1) continue;
+      // The law a row is rated under: none when it is not score-rated.
+      const law = scoreRatingLawAt(t, i, ctx.settings);
+      const level = stateLevelAt(t, i);
+      if (law === undefined || level <= LEVEL_CODES.of.KHTNV) continue;
+      const message = mustBeMessage(REASON, "level", "KHTNV", levelOf(level)!);
+      const finding = rowFinding(unitMisconductRule, ctx, t, i, levelFieldAt(t, i), message);
+      finding.source = levelsArticle(law, "trường hợp (d)");
+      emit(finding);
+    }
   },
 };

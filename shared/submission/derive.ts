@@ -1,4 +1,5 @@
 import { checkQuota, type QuotaResult } from "../quota/index.js";
+import { PersonTable } from "../roster/personTable.js";
 import { resolveSettings, settingsSchema } from "../settings.js";
 import { summarizeUnit, tallyOf, type UnitSummary } from "../summary/index.js";
 import { peopleFromSubmission } from "./people.js";
@@ -14,7 +15,7 @@ export function deriveSubmission(
   unitName: string,
 ): { summary: UnitSummary; quota: QuotaResult[] } {
   const settings = resolveSettings(settingsSchema.parse({ ...submission.settings, year }), year);
-  const people = peopleFromSubmission(submission.people);
+  const people = PersonTable.fromPeople(peopleFromSubmission(submission.people));
   const quota = checkQuota(people, settings, unitName).results;
   // The unit counts once, with its own quota check, in every roll-up above it.
   const summary = { ...summarizeUnit(people, { settings, unitName }), units: 1, quotaTally: tallyOf(quota) };

@@ -1,5 +1,6 @@
 import { localize, type Lang } from "../i18n.js";
 import type { Person } from "../roster/person.js";
+import { PersonTable } from "../roster/personTable.js";
 import { failedReason, notRatedReason, reasonLabel } from "../summary/index.js";
 import type { SubmittedPerson } from "./schema.js";
 
@@ -9,9 +10,11 @@ import type { SubmittedPerson } from "./schema.js";
  * reports them); a row without a staff type is sent as a civil servant only if the roster says so.
  */
 export function submittedPeople(people: readonly Person[], lang: Lang = "vi"): SubmittedPerson[] {
-  return people.flatMap((p) => {
+  const table = PersonTable.fromPeople(people);
+  return people.flatMap((p, i) => {
     if (p.level === undefined || p.staffType === undefined) return [];
-    const reason = p.level === "KHTNV" ? failedReason(p) : p.level === "KXL" ? notRatedReason(p) : undefined;
+    const reason =
+      p.level === "KHTNV" ? failedReason(table, i) : p.level === "KXL" ? notRatedReason(table, i) : undefined;
     const out: SubmittedPerson = { fullName: p.fullName, staffType: p.staffType, level: p.level };
     if (p.unit !== undefined) out.unit = p.unit;
     if (p.position !== undefined) out.position = p.position;

@@ -5,6 +5,9 @@
 import type { Cap, RawFinding } from "../findings.js";
 import { levelOrder, type Level } from "../levels.js";
 import type { Person } from "../roster/person.js";
+import { levelCode } from "../roster/labelCodes.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { checkRow, oneRowOf } from "../rules/onePerson.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
 import type { SuggestedField, SuggestionReason } from "./types.js";
 
@@ -28,15 +31,22 @@ export interface Ceiling {
   doubts: SuggestionReason[];
 }
 
-/** Rates a copy of a person at `levels`, so that the rules can be asked about that proposal. */
-function rate(copy: Person, levels: Levels): void {
+/**
+ * Rates a copy of a person at `levels`, so that the rules can be asked about that proposal, and its
+ * row (`oneRowOf`) alike: only the levels change between the rules' questions.
+ */
+function rate(copy: Person, row: PersonTable, levels: Levels): void {
   if (levels.level !== undefined) {
     copy.level = levels.level;
     copy.levelUnreadable = false;
+    row.level[0] = levelCode(levels.level);
+    row.levelUnreadable[0] = 0;
   }
   if (levels.partyLevel !== undefined) {
     copy.partyLevel = levels.partyLevel;
     copy.partyLevelUnreadable = false;
+    row.partyLevel[0] = levelCode(levels.partyLevel);
+    row.partyLevelUnreadable[0] = 0;
   }
 }
 
@@ -90,10 +100,12 @@ export function ceiling(
   };
   const rated = { ...person };
   let levels = lowest(top, given);
+  // The person is written into a row once; each question after changes its levels only.
+  const row = oneRowOf(rated);
   for (;;) {
     const before = capped.length;
-    rate(rated, levels);
-    for (const rule of rules) rule.checkPerson?.(rated, ctx, emit);
+    rate(rated, row, levels);
+    checkRow(rules, row, ctx, emit);
     const next = lowest(
       levels,
       capped.slice(before).map((c) => c.cap),

@@ -9,6 +9,7 @@ import { isRated } from "../levels.js";
 import { FIELD_LABELS } from "../roster/fieldLabels.js";
 import type { FieldKey } from "../roster/fields.js";
 import type { Collective, Person, RosterSheet } from "../roster/person.js";
+import { checkOnePerson } from "../rules/onePerson.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
 import type { ResolvedSettings } from "../settings.js";
 import { foldKey } from "../text.js";
@@ -167,7 +168,7 @@ export class MissingData {
       const patches = unknown.map((u) => WORST[u.field]!(probe!, this.ctx.settings));
       for (const patch of patches) Object.assign(probe, patch);
       capped.level = capped.partyLevel = false;
-      rule.checkPerson?.(probe, this.ctx, emit);
+      checkOnePerson([rule], probe, this.ctx, emit);
       const fields = fieldsOf(probe);
       for (const patch of patches) for (const key in patch) fields[key] = original[key];
       for (const field of ["level", "partyLevel"] as const)

@@ -15,6 +15,7 @@ import {
   type QuotaTrack,
 } from "../quota/index.js";
 import type { Person } from "../roster/person.js";
+import { PersonTable } from "../roster/personTable.js";
 import type { QuotaRounding, ResolvedSettings } from "../settings.js";
 import type { Bound, Levels } from "./ceiling.js";
 import type { SuggestedField, SuggestionReason } from "./types.js";
@@ -98,7 +99,7 @@ export function applyQuota<E extends QuotaEntry>(
     const fallen = new Set<E>();
     // The agency last: it then chooses among those its groups and units let keep HTXSNV, so none
     // keeps it there only to fall in a group while someone the agency let fall could have kept it.
-    const results = checkQuota(rated, scoped, unitName).results;
+    const results = checkQuota(PersonTable.fromPeople(rated), scoped, unitName).results;
     results.sort((a, b) => Number(a.scope === "agency") - Number(b.scope === "agency"));
     for (const result of results) {
       if (result.excess === 0 || result.derived) continue;

@@ -57,7 +57,7 @@ export function suggestLevels(
   applyQuota("staff", entries, settings, options.unitName, recompute);
   applyQuota("party", entries, settings, options.unitName, recompute);
 
-  const rules = ALL_RULES.filter((r) => r.checkPerson && r.appliesTo(settings.ruleSet, settings));
+  const rules = ALL_RULES.filter((r) => r.checkRows && r.appliesTo(settings.ruleSet, settings));
   const missing = new MissingData(rules, ctx, people);
   return entries.map((e) => {
     const doubts = [...e.doubts, ...e.ties, ...missing.reasons(e.rated, e.levels)];

@@ -1,9 +1,9 @@
-import { isNotYetRated } from "../roster/notYetRated.js";
-import type { Collective, IsoDate, Person } from "../roster/person.js";
+import { LEVEL_CODES, levelOf, STAFF_TYPE_CODES } from "../roster/labelCodes.js";
+import { staffLevelColumn } from "../roster/notYetRated.js";
+import type { Collective, IsoDate } from "../roster/person.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { isPartyMemberAt } from "../rules/helpers.js";
 import { foldKey } from "../text.js";
-import { isPartyMember } from "../quota/population.js";
-import type { Level } from "../levels.js";
-import type { StaffType } from "../staffTypes.js";
 import { emptySummary, levelKey } from "./counts.js";
 import { failedReason, notRatedReason, partyNotRatedReason, type ReasonOptions } from "./reasons.js";
 import {
@@ -27,19 +27,28 @@ export interface SummaryOptions {
   collectives?: readonly Collective[];
 }
 
-function entry(person: Person, track: Track, unitName: string | undefined): ListEntry {
-  const e: ListEntry = { name: person.fullName, track };
-  const unit = person.unit ?? unitName;
+function entry(table: PersonTable, i: number, track: Track, unitName: string | undefined): ListEntry {
+  const e: ListEntry = { name: table.fullName[i]!, track };
+  const unit = table.unit[i] ?? unitName;
+  const position = table.position[i];
+  const staffType = STAFF_TYPE_CODES.labels[table.staffType[i]!];
   if (unit !== undefined) e.unit = unit;
-  if (person.position !== undefined) e.position = person.position;
-  if (person.staffType !== undefined) e.staffType = person.staffType;
+  if (position !== undefined) e.position = position;
+  if (staffType !== undefined) e.staffType = staffType;
   return e;
 }
 
-function excellentEntry(person: Person, track: Track, unitName: string | undefined): ExcellentEntry {
-  const e: ExcellentEntry = entry(person, track, unitName);
-  if (person.votesFor !== undefined) e.votes = person.votesFor;
-  if (person.score !== undefined) e.score = person.score;
+function excellentEntry(
+  table: PersonTable,
+  i: number,
+  track: Track,
+  unitName: string | undefined,
+): ExcellentEntry {
+  const e: ExcellentEntry = entry(table, i, track, unitName);
+  const votes = table.votesFor[i]!;
+  const score = table.score[i]!;
+  if (votes === votes) e.votes = votes;
+  if (score === score) e.score = score;
   return e;
 }
 
@@ -49,39 +58,10 @@ function isGrassroots(c: Collective): boolean {
   return name.startsWith("dang bo") || name.includes("co so");
 }
 
-/** A staff type's place in `STAFF_KEYS`. */
-function staffIndex(type: StaffType | undefined): number {
-  switch (type) {
-    case "CB":
-      return 0;
-    case "CC":
-      return 1;
-    case "VC":
-      return 2;
-    case "NLD":
-      return 3;
-    default:
-      return 4;
-  }
-}
-
-/** A level's place in `LEVEL_KEYS`. */
-function levelIndex(level: Level | undefined): number {
-  switch (level) {
-    case "HTXSNV":
-      return 0;
-    case "HTTNV":
-      return 1;
-    case "HTNV":
-      return 2;
-    case "KHTNV":
-      return 3;
-    case "KXL":
-      return 4;
-    default:
-      return 5;
-  }
-}
+/** Each staff type code's place in `STAFF_KEYS` (no staff type: `unknown`). */
+const STAFF_INDEX = STAFF_TYPE_CODES.labels.map((type) => STAFF_KEYS.indexOf(type ?? "unknown"));
+/** Each level code's place in `LEVEL_KEYS` (no level: `missing`). */
+const LEVEL_INDEX = LEVEL_CODES.labels.map((level) => LEVEL_KEYS.indexOf(level ?? "missing"));
 
 const LEVELS_PER_STAFF = LEVEL_KEYS.length;
 
@@ -97,7 +77,7 @@ function writeCounts(counts: Int32Array, into: Record<StaffKey, LevelCounts>): v
  * the not-rated by reason and the rows with no level at all, and lists the HTXSNV, KHTNV and KXL
  * people (staff and Party ratings).
  */
-export function summarizeUnit(people: readonly Person[], options: SummaryOptions = {}): UnitSummary {
+export function summarizeUnit(table: PersonTable, options: SummaryOptions = {}): UnitSummary {
   const reasonOptions: ReasonOptions = {
     assessmentDate: options.assessmentDate ?? options.settings?.assessmentDate,
   };
@@ -107,25 +87,30 @@ export function summarizeUnit(people: readonly Person[], options: SummaryOptions
   const byStaffType = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
   const leaders = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
   let notYetRated = 0;
-  for (let i = 0; i < people.length; i++) {
-    const person = people[i]!;
-    if (isNotYetRated(person)) notYetRated++;
-    const cell = staffIndex(person.staffType) * LEVELS_PER_STAFF + levelIndex(person.level);
-    byStaffType[cell]!++;
-    if (person.isLeader) leaders[cell]!++;
-    const level = person.level;
-    if (level === "HTXSNV") s.excellent.push(excellentEntry(person, "staff", unitName));
-    if (level === "KHTNV") {
-      s.failed.push({ ...entry(person, "staff", unitName), reason: failedReason(person, reasonOptions) });
+  const { level: levels, levelUnreadable, staffType, isLeader } = table;
+  table.sheets.forEach((run, k) => {
+    // RULES.md `input.level-missing`: no level and none unreadable, on a sheet with a staff level column.
+    const levelColumn = staffLevelColumn(run.sheet) !== undefined;
+    for (let i = run.start, end = table.runEnd(k); i < end; i++) {
+      const level = levels[i]!;
+      if (level === 0 && levelUnreadable[i] === 0 && levelColumn) notYetRated++;
+      const cell = STAFF_INDEX[staffType[i]!]! * LEVELS_PER_STAFF + LEVEL_INDEX[level]!;
+      byStaffType[cell]!++;
+      if (isLeader[i] === 1) leaders[cell]!++;
+      if (level === LEVEL_CODES.of.HTXSNV) s.excellent.push(excellentEntry(table, i, "staff", unitName));
+      if (level === LEVEL_CODES.of.KHTNV) {
+        const reason = failedReason(table, i, reasonOptions);
+        s.failed.push({ ...entry(table, i, "staff", unitName), reason });
+      }
+      if (level === LEVEL_CODES.of.KXL) {
+        const reason = notRatedReason(table, i);
+        s.notRatedReasons[reason.code]++;
+        s.notRated.push({ ...entry(table, i, "staff", unitName), reason });
+      }
+      if (isPartyMemberAt(table, i)) addPartyMember(s, table, i, reasonOptions, unitName);
     }
-    if (level === "KXL") {
-      const reason = notRatedReason(person);
-      s.notRatedReasons[reason.code]++;
-      s.notRated.push({ ...entry(person, "staff", unitName), reason });
-    }
-    if (isPartyMember(person)) addPartyMember(s, person, reasonOptions, unitName);
-  }
-  s.people = people.length;
+  });
+  s.people = table.size;
   s.notYetRated = notYetRated;
   writeCounts(byStaffType, s.byStaffType);
   writeCounts(leaders, s.leaders);
@@ -139,18 +124,19 @@ export function summarizeUnit(people: readonly Person[], options: SummaryOptions
 
 function addPartyMember(
   s: UnitSummary,
-  person: Person,
+  table: PersonTable,
+  i: number,
   options: ReasonOptions,
   unitName: string | undefined,
 ) {
-  const level = levelKey(person.partyLevel);
-  s.party[level]++;
-  if (level === "HTXSNV") s.excellent.push(excellentEntry(person, "party", unitName));
-  if (level === "KHTNV")
-    s.failed.push({ ...entry(person, "party", unitName), reason: failedReason(person, options) });
-  if (level === "KXL") {
-    const reason = partyNotRatedReason(person, options);
+  const code = table.partyLevel[i]!;
+  s.party[levelKey(levelOf(code))]++;
+  if (code === LEVEL_CODES.of.HTXSNV) s.excellent.push(excellentEntry(table, i, "party", unitName));
+  if (code === LEVEL_CODES.of.KHTNV)
+    s.failed.push({ ...entry(table, i, "party", unitName), reason: failedReason(table, i, options) });
+  if (code === LEVEL_CODES.of.KXL) {
+    const reason = partyNotRatedReason(table, i, options);
     s.partyNotRatedReasons[reason.code]++;
-    s.notRated.push({ ...entry(person, "party", unitName), reason });
+    s.notRated.push({ ...entry(table, i, "party", unitName), reason });
   }
 }

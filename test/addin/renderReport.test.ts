@@ -7,6 +7,7 @@ import { CHART_NAME, renderReport, type RenderOptions } from "../../addin/excel/
 import { makePerson } from "../helpers/person.js";
 import { rowsLabelled, singleUnitInput, unitPeople } from "../report/fixtures.js";
 import { parseRect, type Bounds as Rect } from "../helpers/a1.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 /** office-addin-mock's value of a property that was never set nor loaded. */
 const isSet = (v: unknown) => v !== undefined && !(typeof v === "string" && v.startsWith("Error, "));
@@ -284,8 +285,8 @@ function twoUnitInput(): ReportInput {
   const opts = { assessmentDate: "2026-12-15" as const };
   return singleUnitInput({
     units: [
-      { name: "Văn phòng Sở", summary: summarizeUnit(unitPeople(), opts) },
-      { name: "Trung tâm Tin học", summary: summarizeUnit(centre, opts) },
+      { name: "Văn phòng Sở", summary: summarizeUnit(PersonTable.fromPeople(unitPeople()), opts) },
+      { name: "Trung tâm Tin học", summary: summarizeUnit(PersonTable.fromPeople(centre), opts) },
     ],
   });
 }

@@ -34,18 +34,18 @@ for (let i = 0; i < RUNS + WARM_UP; i++) {
   time("checkRead: all of the below, findings sorted and localized", () =>
     checkRead([read], settingsInput, options),
   );
-  const { people, ctx, rules, personRules, settings } = prepareRoster([read], settingsInput, options);
+  const { table, ctx, rules, personRules, settings } = prepareRoster([read], settingsInput, options);
   const found: RawFinding[] = [];
   const emit = (f: RawFinding) => found.push(f);
+  const active = personRules.get(table.sheets[0]!.sheet)!;
   time("person rules", () => {
-    for (const person of people)
-      for (const rule of personRules.get(person.sheet)!) rule.checkPerson!(person, ctx, emit);
+    for (const rule of active) rule.checkRows?.(table, 0, table.size, ctx, emit);
   });
   for (const rule of rules)
-    if (rule.checkRoster)
-      time(`roster rule ${rule.id} (${rule.title.en})`, () => rule.checkRoster!(people, ctx, emit));
-  time("quota", () => checkQuota(people, settings));
-  time("summary", () => summarizeUnit(people, { settings, collectives: [...ctx.collectives.values()] }));
+    if (rule.checkTable)
+      time(`roster rule ${rule.id} (${rule.title.en})`, () => rule.checkTable!(table, ctx, emit));
+  time("quota", () => checkQuota(table, settings));
+  time("summary", () => summarizeUnit(table, { settings, collectives: [...ctx.collectives.values()] }));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

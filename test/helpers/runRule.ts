@@ -1,6 +1,7 @@
 import type { Finding, RawFinding } from "../../shared/findings.js";
 import type { Lang } from "../../shared/i18n.js";
 import type { Collective, Person } from "../../shared/roster/person.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 import type { Rule, RuleContext } from "../../shared/rules/rule.js";
 import { resolveSettings, settingsSchema, type SettingsInput } from "../../shared/settings.js";
 import { foldKey } from "../../shared/text.js";
@@ -27,8 +28,10 @@ export function runRuleRaw(rule: Rule, people: readonly Person[], options: RunOp
   if (!rule.appliesTo(ctx.ruleSet, settings)) return [];
   const out: RawFinding[] = [];
   const emit = (f: RawFinding) => out.push(f);
-  if (rule.checkPerson) for (const p of people) rule.checkPerson(p, ctx, emit);
-  rule.checkRoster?.(people, ctx, emit);
+  // The people by column, as the engine holds them: a person rule runs on each sheet's rows.
+  const table = PersonTable.fromPeople(people);
+  table.sheets.forEach((run, k) => rule.checkRows?.(table, run.start, table.runEnd(k), ctx, emit));
+  rule.checkTable?.(table, ctx, emit);
   return out;
 }
 

@@ -3,6 +3,7 @@ import { checkQuota } from "../../shared/quota/index.js";
 import type { QuotaResult } from "../../shared/quota/index.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
 import { many, NO_PEER_SHEET, settings } from "./helpers.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 const PEER_SHEET = makeSheet(["fullName", "unit", "staffType", "isLeader", "peerGroup", "finalLevel"]);
 
@@ -20,7 +21,7 @@ describe("checkQuota: the agency scope, default settings", () => {
     { fullName: "Trần Thị Thấp", unit: "Phòng A", staffType: "CC", level: "HTXSNV", votesFor: 9 },
     NO_PEER_SHEET,
   );
-  const { results, findings } = checkQuota([...good, low, high], settings());
+  const { results, findings } = checkQuota(PersonTable.fromPeople([...good, low, high]), settings());
 
   it("counts the base on HTTNV only and allows floor(20% × 9) = 1", () => {
     const agency = find(results, "agency")!;
@@ -99,7 +100,7 @@ describe("checkQuota: population", () => {
       ...many(4, "T", { staffType: "VC", level: "HTTNV" }),
       makePerson({ staffType: "VC", level: "HTXSNV" }),
     ];
-    expect(find(checkQuota(people, settings()).results, "agency")).toMatchObject({
+    expect(find(checkQuota(PersonTable.fromPeople(people), settings()).results, "agency")).toMatchObject({
       base: 4,
       allowed: 0,
       excess: 1,
@@ -117,7 +118,7 @@ describe("checkQuota: population", () => {
       makePerson({ level: "HTTNV" }), // staff type not given
     ];
     // base: 5 CC + 1 unknown = 6 HTTNV; the NLĐ's HTXSNV is not counted.
-    expect(find(checkQuota(people, settings()).results, "agency")).toMatchObject({
+    expect(find(checkQuota(PersonTable.fromPeople(people), settings()).results, "agency")).toMatchObject({
       base: 6,
       excellent: 0,
       excess: 0,
@@ -129,7 +130,10 @@ describe("checkQuota: population", () => {
       ...many(9, "T", { staffType: "CC", level: "HTTNV" }),
       ...many(2, "X", { staffType: "CC", level: "HTXSNV" }),
     ];
-    const agency = find(checkQuota(people, settings({ quotaBase: "good-inclusive" })).results, "agency")!;
+    const agency = find(
+      checkQuota(PersonTable.fromPeople(people), settings({ quotaBase: "good-inclusive" })).results,
+      "agency",
+    )!;
     expect(agency).toMatchObject({ base: 11, baseKind: "good-inclusive", allowed: 2, excess: 0 });
   });
 
@@ -150,7 +154,7 @@ describe("checkQuota: population", () => {
     ];
     // headcount: 7 + 1 + 1 + 1 + 2 = 12 (the unreadable row is out); 20% × 12 = 2.4 → 2; 3 HTXSNV → 1 over.
     const headcount = checkQuota(
-      people,
+      PersonTable.fromPeople(people),
       settings({ quotaBase: "headcount", quotaScopes: [{ scope: "unit" }] }),
     );
     expect(headcount.results).toHaveLength(1);
@@ -165,7 +169,7 @@ describe("checkQuota: population", () => {
     expect(headcount.results[0]!.people[0]!.name).toBe("NLĐ xuất sắc");
     expect(headcount.findings[0]!.source).toContain("tổng số người");
     // The same roster on HTTNV: base 7 → 1 allowed; the 2 công chức HTXSNV → 1 over; the NLĐ is out.
-    const good = checkQuota(people, settings({ quotaScopes: [{ scope: "unit" }] }));
+    const good = checkQuota(PersonTable.fromPeople(people), settings({ quotaScopes: [{ scope: "unit" }] }));
     expect(good.results[0]).toMatchObject({ base: 7, excellent: 2, allowed: 1, excess: 1 });
   });
 
@@ -175,7 +179,7 @@ describe("checkQuota: population", () => {
       ...many(2, "X", { unit: "Phòng A", staffType: "CC", level: "HTXSNV" }),
     ];
     const { results } = checkQuota(
-      people,
+      PersonTable.fromPeople(people),
       settings({ quotaScopes: [{ scope: "unit", base: "headcount" }, { scope: "group" }] }),
     );
     // unit: 11 people, 2.2 → 2 allowed, 0 over; group: 9 HTTNV, 1 allowed, 1 over.
@@ -194,7 +198,10 @@ describe("checkQuota: rounding through the setting", () => {
     ["round", 1, 1],
     ["ceil", 2, 0],
   ] as const)("%s at 7 HTTNV (1.4) allows %i", (rounding, allowed, excess) => {
-    const agency = find(checkQuota(people, settings({ quotaRounding: rounding })).results, "agency");
+    const agency = find(
+      checkQuota(PersonTable.fromPeople(people), settings({ quotaRounding: rounding })).results,
+      "agency",
+    );
     expect(agency).toMatchObject({ base: 7, allowed, excess });
   });
 });
@@ -210,7 +217,7 @@ describe("checkQuota: quota order", () => {
       makePerson({ fullName: "E", staffType: "CC", level: "HTXSNV" }),
     ];
     // 5 HTTNV → 1 allowed; B (12 votes) stays, C then A (10 votes, score 95 > 80), then D (score only), E (nothing).
-    const agency = find(checkQuota(people, settings()).results, "agency")!;
+    const agency = find(checkQuota(PersonTable.fromPeople(people), settings()).results, "agency")!;
     expect(agency.people.map((p) => `${p.name}${p.withinQuota ? "+" : "-"}`)).toEqual([
       "B+",
       "C-",
@@ -232,7 +239,7 @@ describe("checkQuota: unit rates", () => {
       unitRates: { "PHÒNG KẾ HOẠCH": 0.3 },
       quotaScopes: [{ scope: "agency" }, { scope: "unit" }, { scope: "group" }],
     });
-    const { results, findings } = checkQuota(people, s);
+    const { results, findings } = checkQuota(PersonTable.fromPeople(people), s);
     // 30% × 10 = 3 allowed in the unit and its group; 20% × 10 = 2 in the agency, 1 over.
     expect(find(results, "unit")).toMatchObject({ key: "Phòng Kế hoạch", rate: 0.3, allowed: 3, excess: 0 });
     expect(find(results, "group")).toMatchObject({ derived: true, rate: 0.3, allowed: 3, excess: 0 });
@@ -265,7 +272,10 @@ describe("checkQuota: groups", () => {
         PEER_SHEET,
       ),
     ];
-    const { results } = checkQuota(people, settings({ quotaScopes: [{ scope: "group" }] }));
+    const { results } = checkQuota(
+      PersonTable.fromPeople(people),
+      settings({ quotaScopes: [{ scope: "group" }] }),
+    );
     // "Chuyên viên" and "chuyen vien" are one group: 5 HTTNV, 1 allowed, X within.
     expect(results).toHaveLength(2);
     expect(results[0]).toMatchObject({ key: "Chuyên viên", base: 5, excellent: 1, allowed: 1, excess: 0 });
@@ -283,7 +293,7 @@ describe("checkQuota: groups", () => {
 
   it("groups people without a unit under a label of their own", () => {
     const { results } = checkQuota(
-      [makePerson({ staffType: "VC", level: "HTTNV" }, NO_PEER_SHEET)],
+      PersonTable.fromPeople([makePerson({ staffType: "VC", level: "HTTNV" }, NO_PEER_SHEET)]),
       settings({ quotaScopes: [{ scope: "unit" }] }),
     );
     expect(results[0]!.key).toBe("(chưa ghi đơn vị)");
@@ -321,7 +331,10 @@ describe("checkQuota: Party scope", () => {
       makePerson({ fullName: "P3", isPartyMember: true, partyLevel: "HTTNV" }),
       makePerson({ fullName: "Q", staffType: "CC", level: "HTTNV" }),
     ];
-    const { results, findings } = checkQuota(people, settings({ quotaScopes: [{ scope: "party" }] }));
+    const { results, findings } = checkQuota(
+      PersonTable.fromPeople(people),
+      settings({ quotaScopes: [{ scope: "party" }] }),
+    );
     // Chi bộ 1: 5 HTTNV → 1 allowed; P2 (7 votes) within, P1 (6) outside. The NLĐ member counts: Party rules bind every member.
     expect(results).toHaveLength(2);
     expect(results[0]).toMatchObject({
@@ -352,10 +365,10 @@ describe("checkQuota: Party scope", () => {
       makePerson({ staffType: "CC", level: "HTXSNV", isPartyMember: true, partyLevel: "HTXSNV" }),
       makePerson({ staffType: "CC", level: "HTXSNV" }),
     ];
-    const nd48 = find(checkQuota(people, settings({}, 2024)).results, "agency")!;
+    const nd48 = find(checkQuota(PersonTable.fromPeople(people), settings({}, 2024)).results, "agency")!;
     expect(nd48.share).toBeCloseTo(0.25);
     expect(nd48.partyShare).toBeCloseTo(0.25);
-    const nd90 = find(checkQuota(people, settings({}, 2021)).results, "agency")!;
+    const nd90 = find(checkQuota(PersonTable.fromPeople(people), settings({}, 2021)).results, "agency")!;
     expect(nd90.partyShare).toBeUndefined();
   });
 });
@@ -366,12 +379,12 @@ describe("checkQuota: output", () => {
       ...many(9, "T", { staffType: "CC", level: "HTTNV" }),
       ...many(2, "X", { staffType: "CC", level: "HTXSNV" }),
     ];
-    const out = checkQuota(people, settings());
+    const out = checkQuota(PersonTable.fromPeople(people), settings());
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
   });
 
   it("always reports the agency, even when nobody is rated", () => {
-    const { results, findings } = checkQuota([], settings());
+    const { results, findings } = checkQuota(PersonTable.fromPeople([]), settings());
     expect(results).toEqual([
       {
         scope: "agency",
@@ -397,7 +410,7 @@ describe("checkQuota: a roster of one unit without a unit column, named and give
     makePerson({ fullName: "Xuất Sắc", staffType: "CC", level: "HTXSNV" }, NO_PEER_SHEET),
   ];
   const { results, findings } = checkQuota(
-    people,
+    PersonTable.fromPeople(people),
     settings({ unitRates: { "Phòng Kế hoạch": 0.5 } }),
     "PHÒNG KẾ HOẠCH",
   );
@@ -414,7 +427,11 @@ describe("checkQuota: a roster of one unit without a unit column, named and give
   });
 
   it("keeps 20% for a roster whose unit has no approved rate", () => {
-    const other = checkQuota(people, settings({ unitRates: { "Phòng Kế hoạch": 0.5 } }), "Phòng Tài vụ");
+    const other = checkQuota(
+      PersonTable.fromPeople(people),
+      settings({ unitRates: { "Phòng Kế hoạch": 0.5 } }),
+      "Phòng Tài vụ",
+    );
     expect(find(other.results, "agency")).toMatchObject({ rate: 0.2, allowed: 0, excess: 1 });
     expect(find(other.results, "group")).toMatchObject({ rate: 0.2, allowed: 0, excess: 1 });
   });

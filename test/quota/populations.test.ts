@@ -8,6 +8,7 @@ import { checkQuota, type QuotaResult } from "../../shared/quota/index.js";
 import type { RawFinding } from "../../shared/findings.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
 import { many, settings } from "./helpers.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 const PEER_SHEET = makeSheet(["fullName", "unit", "staffType", "isLeader", "peerGroup", "finalLevel"]);
 const agencies = (results: QuotaResult[]) => results.filter((r) => r.scope === "agency");
@@ -36,7 +37,7 @@ const roster = () => [
 const AGENCY = { quotaScopes: [{ scope: "agency" as const }] };
 
 describe("quota per population under 2026 (by-law, the default)", () => {
-  const { results, findings } = checkQuota(roster(), settings(AGENCY, 2026));
+  const { results, findings } = checkQuota(PersonTable.fromPeople(roster()), settings(AGENCY, 2026));
   const finding = (scope: string) => findings.find((f) => f.scope === scope)!;
 
   it("checks the agency once per population: công chức, viên chức, then the others", () => {
@@ -80,7 +81,10 @@ describe("quota per population under 2026 (by-law, the default)", () => {
   });
 
   it("counts everyone together under all-staff, as before 2026", () => {
-    const all = checkQuota(roster(), settings({ ...AGENCY, quotaPopulation: "all-staff" }, 2026));
+    const all = checkQuota(
+      PersonTable.fromPeople(roster()),
+      settings({ ...AGENCY, quotaPopulation: "all-staff" }, 2026),
+    );
     // 15 HTTNV → floor(3) = 3; 5 HTXSNV (the NLĐ's is not counted), 2 over.
     expect(agencies(all.results).map(counts)).toEqual([[undefined, 15, 5, 3, 2]]);
     expect(all.results[0]).not.toHaveProperty("population");
@@ -89,7 +93,10 @@ describe("quota per population under 2026 (by-law, the default)", () => {
   });
 
   it("puts viên chức with the cán bộ under vienChucBasis nd90", () => {
-    const nd90 = checkQuota(roster(), settings({ ...AGENCY, vienChucBasis: "nd90" }, 2026));
+    const nd90 = checkQuota(
+      PersonTable.fromPeople(roster()),
+      settings({ ...AGENCY, vienChucBasis: "nd90" }, 2026),
+    );
     // CC as above; cán bộ and viên chức: 10 HTTNV → 2, 3 HTXSNV, 1 over.
     expect(agencies(nd90.results).map(counts)).toEqual([
       ["CC", 5, 2, 1, 1],
@@ -98,13 +105,16 @@ describe("quota per population under 2026 (by-law, the default)", () => {
   });
 
   it("makes no result for a population with nobody in it", () => {
-    const ccOnly = checkQuota(many(5, "CC", { staffType: "CC", level: "HTTNV" }), settings(AGENCY, 2026));
+    const ccOnly = checkQuota(
+      PersonTable.fromPeople(many(5, "CC", { staffType: "CC", level: "HTTNV" })),
+      settings(AGENCY, 2026),
+    );
     expect(agencies(ccOnly.results).map(counts)).toEqual([["CC", 5, 0, 1, 0]]);
   });
 
   it("keeps the one agency result, with no population, when nobody is rated", () => {
     const { results: none } = checkQuota(
-      [makePerson({ staffType: "NLD", level: "HTTNV" })],
+      PersonTable.fromPeople([makePerson({ staffType: "NLD", level: "HTTNV" })]),
       settings({}, 2026),
     );
     expect(none).toEqual([
@@ -123,9 +133,9 @@ describe("quota per population under 2026 (by-law, the default)", () => {
   });
 
   it("counts everyone together before 2026, where all-staff is the rule set's", () => {
-    expect(agencies(checkQuota(roster(), settings(AGENCY, 2025)).results).map(counts)).toEqual([
-      [undefined, 15, 5, 3, 2],
-    ]);
+    expect(
+      agencies(checkQuota(PersonTable.fromPeople(roster()), settings(AGENCY, 2025)).results).map(counts),
+    ).toEqual([[undefined, 15, 5, 3, 2]]);
   });
 });
 
@@ -160,7 +170,10 @@ describe("peer groups and units per population", () => {
   ];
 
   it("splits a peer group of the roster by population; its excess is an error naming both", () => {
-    const { results, findings } = checkQuota(people, settings({ quotaScopes: [{ scope: "group" }] }, 2026));
+    const { results, findings } = checkQuota(
+      PersonTable.fromPeople(people),
+      settings({ quotaScopes: [{ scope: "group" }] }, 2026),
+    );
     expect(results.map((r) => [r.key, ...counts(r)!])).toEqual([
       ["Chuyên viên", "CC", 5, 1, 1, 0],
       ["Chuyên viên", "VC", 4, 1, 0, 1],
@@ -171,7 +184,10 @@ describe("peer groups and units per population", () => {
   });
 
   it("splits a unit likewise, and names it", () => {
-    const { findings } = checkQuota(people, settings({ quotaScopes: [{ scope: "unit" }] }, 2026));
+    const { findings } = checkQuota(
+      PersonTable.fromPeople(people),
+      settings({ quotaScopes: [{ scope: "unit" }] }, 2026),
+    );
     expect(findings.map((f) => f.scope)).toEqual(["unit · VC: Phòng A"]);
     expect(findings[0]!.message.vi).toContain("trong đơn vị «Phòng A» · viên chức:");
   });
@@ -181,7 +197,10 @@ describe("peer groups and units per population", () => {
       ...many(4, "ĐV", { staffType: "CC", level: "HTTNV", partyCell: "Chi bộ 1", partyLevel: "HTTNV" }),
       makePerson({ staffType: "VC", level: "HTTNV", partyCell: "Chi bộ 1", partyLevel: "HTXSNV" }),
     ];
-    const { results, findings } = checkQuota(members, settings({ quotaScopes: [{ scope: "party" }] }, 2026));
+    const { results, findings } = checkQuota(
+      PersonTable.fromPeople(members),
+      settings({ quotaScopes: [{ scope: "party" }] }, 2026),
+    );
     expect(results.map((r) => [r.key, ...counts(r)!])).toEqual([["Chi bộ 1", undefined, 4, 1, 0, 1]]);
     expect(findings.map((f: RawFinding) => f.scope)).toEqual(["party: Chi bộ 1"]);
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { checkQuota } from "../../shared/quota/index.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
 import { many, settings } from "./helpers.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 const PEER_SHEET = makeSheet(["fullName", "unit", "staffType", "isLeader", "peerGroup", "finalLevel"]);
 const GROUPS = { quotaScopes: [{ scope: "group" as const }] };
@@ -17,7 +18,7 @@ describe("quota.excellent severity by the kind of group", () => {
       ...many(4, "Tốt", { unit: "Phòng A", staffType: "CC", level: "HTTNV" }),
       ...many(1, "Xuất sắc", { unit: "Phòng A", staffType: "CC", level: "HTXSNV" }),
     ];
-    const { findings } = checkQuota(people, settings(GROUPS));
+    const { findings } = checkQuota(PersonTable.fromPeople(people), settings(GROUPS));
     expect(findings.map((f) => [f.scope, f.severity])).toEqual([
       ["group: Phòng A · CC · không lãnh đạo", "warning"],
     ]);
@@ -30,7 +31,7 @@ describe("quota.excellent severity by the kind of group", () => {
       ...many(4, "Tốt", { staffType: "CC", level: "HTTNV", peerGroup: "Chuyên viên" }, PEER_SHEET),
       makePerson({ staffType: "CC", level: "HTXSNV", peerGroup: "Chuyên viên" }, PEER_SHEET),
     ];
-    const { findings } = checkQuota(people, settings(GROUPS));
+    const { findings } = checkQuota(PersonTable.fromPeople(people), settings(GROUPS));
     expect(findings.map((f) => [f.scope, f.severity])).toEqual([["group: Chuyên viên", "error"]]);
     expect(findings[0]!.message.vi).not.toContain("cảnh báo");
   });
@@ -40,7 +41,7 @@ describe("quota.excellent severity by the kind of group", () => {
       ...many(4, "Tốt", { unit: "Phòng A", staffType: "VC", level: "HTTNV" }),
       makePerson({ unit: "Phòng A", staffType: "VC", level: "HTXSNV" }),
     ];
-    const { findings } = checkQuota(people, settings({}, 2026));
+    const { findings } = checkQuota(PersonTable.fromPeople(people), settings({}, 2026));
     expect(findings.map((f) => [f.scope, f.severity])).toEqual([
       ["agency · VC", "error"],
       ["group · VC: Phòng A · VC · không lãnh đạo", "warning"],

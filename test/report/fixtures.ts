@@ -2,6 +2,7 @@ import type { Person } from "../../shared/roster/person.js";
 import type { ReportCell, ReportInput, ReportSheet } from "../../shared/report/index.js";
 import { summarizeUnit } from "../../shared/summary/index.js";
 import { makePerson } from "../helpers/person.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 function many(count: number, prefix: string, values: Partial<Person>): Person[] {
   return Array.from({ length: count }, (_, i) => makePerson({ fullName: `${prefix} ${i + 1}`, ...values }));
@@ -69,7 +70,12 @@ export function singleUnitInput(overrides: Partial<ReportInput> = {}): ReportInp
     },
     date: "2026-12-05",
     rate: 0.2,
-    units: [{ name: "Sở Nội vụ", summary: summarizeUnit(unitPeople(), { assessmentDate: "2026-12-15" }) }],
+    units: [
+      {
+        name: "Sở Nội vụ",
+        summary: summarizeUnit(PersonTable.fromPeople(unitPeople()), { assessmentDate: "2026-12-15" }),
+      },
+    ],
     ...overrides,
   };
 }

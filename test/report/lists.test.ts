@@ -3,6 +3,7 @@ import { buildReport, type ReportSheet } from "../../shared/report/index.js";
 import { summarizeUnit } from "../../shared/summary/index.js";
 import { makePerson } from "../helpers/person.js";
 import { rowValues, singleUnitInput, unitPeople } from "./fixtures.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 function rowOf(sheet: ReportSheet, value: string, col = 2): number {
   const cell = sheet.cells.find((c) => c.col === col && c.value === value);
@@ -19,10 +20,14 @@ describe("sheet 3: lists", () => {
     partyStatus: "suspended",
     partyLevel: "KXL",
   });
-  const a = summarizeUnit([...unitPeople(), partyMember], { assessmentDate: "2026-12-15" });
-  const b = summarizeUnit([
-    makePerson({ fullName: "Vũ Phòng B", staffType: "CC", level: "HTXSNV", unit: "Tổ B1" }),
-  ]);
+  const a = summarizeUnit(PersonTable.fromPeople([...unitPeople(), partyMember]), {
+    assessmentDate: "2026-12-15",
+  });
+  const b = summarizeUnit(
+    PersonTable.fromPeople([
+      makePerson({ fullName: "Vũ Phòng B", staffType: "CC", level: "HTXSNV", unit: "Tổ B1" }),
+    ]),
+  );
   const sheet = buildReport(
     singleUnitInput({
       units: [
@@ -36,7 +41,11 @@ describe("sheet 3: lists", () => {
           summary: b,
           status: { state: "late", submittedAt: "2026-11-28T09:30:00Z", deadline: "2026-11-25" },
         },
-        { name: "Phòng C", summary: summarizeUnit([]), status: { state: "missing", deadline: "2026-11-25" } },
+        {
+          name: "Phòng C",
+          summary: summarizeUnit(PersonTable.fromPeople([])),
+          status: { state: "missing", deadline: "2026-11-25" },
+        },
       ],
     }),
   ).sheets[2]!;
@@ -103,7 +112,9 @@ describe("sheet 3: lists", () => {
       votesFor: 9,
     });
     const lists = buildReport(
-      singleUnitInput({ units: [{ name: "Phòng D", summary: summarizeUnit([both]) }] }),
+      singleUnitInput({
+        units: [{ name: "Phòng D", summary: summarizeUnit(PersonTable.fromPeople([both])) }],
+      }),
     ).sheets[2]!;
     const heading = rowOf(lists, "I. Danh sách cá nhân hoàn thành xuất sắc nhiệm vụ (1)", 1);
     expect(rowValues(lists, heading + 2, 1, 7)).toEqual([
@@ -175,8 +186,9 @@ describe("sheet 3: lists", () => {
   });
 
   it("says so when a list is empty, and leaves out the status without any", () => {
-    const empty = buildReport(singleUnitInput({ units: [{ name: "X", summary: summarizeUnit([]) }] }))
-      .sheets[2]!;
+    const empty = buildReport(
+      singleUnitInput({ units: [{ name: "X", summary: summarizeUnit(PersonTable.fromPeople([])) }] }),
+    ).sheets[2]!;
     expect(empty.cells.filter((c) => c.value === "(Không có)")).toHaveLength(3);
     expect(empty.cells.some((c) => typeof c.value === "string" && c.value.startsWith("IV."))).toBe(false);
   });

@@ -5,6 +5,7 @@ import type { Person } from "../../shared/roster/person.js";
 import { summarizeUnit } from "../../shared/summary/index.js";
 import { makePerson } from "../helpers/person.js";
 import { cellAt, rowsLabelled, rowValues, singleUnitInput } from "./fixtures.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 /** Party members: 5 HTTNV, 1 HTXSNV; not rated: 1 exempted, 1 admitted in September, 1 for no stated reason. */
 function members(): Person[] {
@@ -60,7 +61,10 @@ const collectives = [
 ];
 
 describe("table B", () => {
-  const summary = summarizeUnit(members(), { assessmentDate: "2026-12-15", collectives });
+  const summary = summarizeUnit(PersonTable.fromPeople(members()), {
+    assessmentDate: "2026-12-15",
+    collectives,
+  });
   const partyOver: QuotaResult = {
     scope: "party",
     key: "Chi bộ 2",

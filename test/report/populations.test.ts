@@ -11,6 +11,7 @@ import type { Person } from "../../shared/roster/person.js";
 import { summarizeUnit } from "../../shared/summary/index.js";
 import { makePerson } from "../helpers/person.js";
 import { cellAt, rowsLabelled, singleUnitInput } from "./fixtures.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 const RATIO = 14;
 const NOTE = 15;
@@ -23,7 +24,10 @@ function ratioOf(sheet: ReportSheet, label: string): [number | string | null, bo
 }
 
 const people = (n: number, values: Partial<Person>) => Array.from({ length: n }, () => makePerson(values));
-const unitOf = (list: Person[]) => ({ name: "Phòng A", summary: summarizeUnit(list) });
+const unitOf = (list: Person[]) => ({
+  name: "Phòng A",
+  summary: summarizeUnit(PersonTable.fromPeople(list)),
+});
 const staffSheet = (...args: Parameters<typeof singleUnitInput>) =>
   buildReport(singleUnitInput(...args)).sheets[0]!;
 

@@ -4,6 +4,7 @@ import type { QuotaResult } from "../../shared/quota/index.js";
 import { summarizeUnit } from "../../shared/summary/index.js";
 import { makePerson } from "../helpers/person.js";
 import { cellAt, rowsLabelled, rowValues, singleUnitInput } from "./fixtures.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 const RATIO = 14;
 const NOTE = 15;
@@ -122,16 +123,20 @@ describe("table A, one unit", () => {
 });
 
 describe("table A, several units", () => {
-  const a = summarizeUnit([
-    ...Array.from({ length: 5 }, () => makePerson({ staffType: "CC", level: "HTTNV" })),
-    makePerson({ staffType: "CC", level: "HTXSNV" }),
-    makePerson({ staffType: "NLD", level: "HTNV" }),
-  ]);
-  const b = summarizeUnit([
-    ...Array.from({ length: 4 }, () => makePerson({ staffType: "CC", level: "HTTNV" })),
-    ...Array.from({ length: 2 }, () => makePerson({ staffType: "VC", level: "HTTNV" })),
-    makePerson({ staffType: "VC", level: "KXL" }),
-  ]);
+  const a = summarizeUnit(
+    PersonTable.fromPeople([
+      ...Array.from({ length: 5 }, () => makePerson({ staffType: "CC", level: "HTTNV" })),
+      makePerson({ staffType: "CC", level: "HTXSNV" }),
+      makePerson({ staffType: "NLD", level: "HTNV" }),
+    ]),
+  );
+  const b = summarizeUnit(
+    PersonTable.fromPeople([
+      ...Array.from({ length: 4 }, () => makePerson({ staffType: "CC", level: "HTTNV" })),
+      ...Array.from({ length: 2 }, () => makePerson({ staffType: "VC", level: "HTTNV" })),
+      makePerson({ staffType: "VC", level: "KXL" }),
+    ]),
+  );
   const overQuota: QuotaResult = {
     scope: "group",
     key: "Chuyên viên",
@@ -191,11 +196,13 @@ describe("table A, several units", () => {
 
 describe("table A, rates, bases and staff types", () => {
   // Công chức only, 2026: the ratio is checked on the công chức row (REPORT.md "From 2026").
-  const summary = summarizeUnit([
-    ...Array.from({ length: 8 }, () => makePerson({ staffType: "CC", level: "HTTNV" })),
-    makePerson({ staffType: "CC", level: "HTXSNV" }),
-    makePerson({ staffType: "CC", level: "HTXSNV" }),
-  ]);
+  const summary = summarizeUnit(
+    PersonTable.fromPeople([
+      ...Array.from({ length: 8 }, () => makePerson({ staffType: "CC", level: "HTTNV" })),
+      makePerson({ staffType: "CC", level: "HTXSNV" }),
+      makePerson({ staffType: "CC", level: "HTXSNV" }),
+    ]),
+  );
   const unit = { name: "Phòng Kế hoạch", summary };
 
   it("within an approved 30%, a 25% ratio is not highlighted and the note names the approved rate", () => {
@@ -234,11 +241,13 @@ describe("table A, rates, bases and staff types", () => {
   });
 
   it("adds a row for staff of unknown type inside the total, and notes levels missing", () => {
-    const withUnknown = summarizeUnit([
-      makePerson({ level: "HTTNV" }),
-      makePerson({ staffType: "CC", level: "HTTNV" }),
-      makePerson({ staffType: "CC", levelUnreadable: true }),
-    ]);
+    const withUnknown = summarizeUnit(
+      PersonTable.fromPeople([
+        makePerson({ level: "HTTNV" }),
+        makePerson({ staffType: "CC", level: "HTTNV" }),
+        makePerson({ staffType: "CC", levelUnreadable: true }),
+      ]),
+    );
     const sheet = buildReport(singleUnitInput({ units: [{ name: "X", summary: withUnknown }] })).sheets[0]!;
     expect(rowValues(sheet, only(sheet, "Chưa xác định đối tượng"), 1, 5)).toEqual([
       "4",

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildReport, dateLine, type Merge, type ReportModel } from "../../shared/report/index.js";
 import { summarizeUnit } from "../../shared/summary/index.js";
 import { rowsLabelled, singleUnitInput, unitPeople } from "./fixtures.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
-const summary = summarizeUnit(unitPeople(), { assessmentDate: "2026-12-15" });
+const summary = summarizeUnit(PersonTable.fromPeople(unitPeople()), { assessmentDate: "2026-12-15" });
 const models: [string, ReportModel][] = [
   ["one unit", buildReport(singleUnitInput())],
   [
@@ -114,7 +115,7 @@ describe("report: a unit that has not reported", () => {
         },
         {
           name: "Phòng Chưa Gửi",
-          summary: summarizeUnit([]),
+          summary: summarizeUnit(PersonTable.fromPeople([])),
           status: { state: "missing", deadline: "2026-11-25" },
         },
       ],

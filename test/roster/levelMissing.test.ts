@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { summarizeUnit } from "../../shared/summary/index.js";
 import { at, findingsOf, read } from "../helpers/xlsxRoster.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 // A: STT, B: name, C: self, D: proposed, E: final, F: Party level
 const HEADER = [
@@ -71,7 +72,7 @@ describe("input.level-missing", () => {
   });
 
   it("the summary counts the people not yet rated, and they stay among `missing`", () => {
-    const summary = summarizeUnit(result.people);
+    const summary = summarizeUnit(PersonTable.fromPeople(result.people));
     expect(summary.notYetRated).toBe(2);
     // Bình and Tuấn have no level; Vũ Hoàng's unreadable level is missing too, but is an error to fix.
     expect(summary.byStaffType.unknown.missing).toBe(3);

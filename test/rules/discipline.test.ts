@@ -110,6 +110,7 @@ describe("discipline.fail (2020: only conduct in performing duties)", () => {
     });
     expect(warning!.message).toContain("không ghi vi phạm có xảy ra trong khi thực thi nhiệm vụ hay không");
     expect(warning!.message).toContain("đã coi là vi phạm trong thực thi nhiệm vụ");
+    expect(warning!.message).toContain("chỉ buộc xếp loại KHTNV trong trường hợp này");
     const [, en] = runRule(disciplineRule, [p], { year: 2022, lang: "en" });
     expect(en!.message).toContain("does not say whether the conduct was in performing duties");
   });

@@ -14,7 +14,7 @@ describe("ALL_RULES", () => {
     for (const rule of ALL_RULES) {
       expect(rule.title.vi).not.toBe("");
       expect(rule.title.en).not.toBe("");
-      expect(Boolean(rule.checkPerson) || Boolean(rule.checkRoster)).toBe(true);
+      expect([rule.checkRows, rule.checkTable].some(Boolean)).toBe(true);
     }
   });
 });

@@ -8,6 +8,7 @@ import {
   type UnitSummary,
 } from "../../shared/summary/index.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 describe("the people not yet rated (RULES.md §3 input.level-missing)", () => {
   const people = [
@@ -21,30 +22,38 @@ describe("the people not yet rated (RULES.md §3 input.level-missing)", () => {
   ];
 
   it("counts the rows with no staff level and none unreadable, beside the `missing` counts", () => {
-    const s = summarizeUnit(people);
+    const s = summarizeUnit(PersonTable.fromPeople(people));
     expect(s.notYetRated).toBe(2);
     expect(s.byStaffType.CC.missing).toBe(3);
     expect(s.byStaffType.VC.missing).toBe(1);
   });
 
   it("is 0 when everyone has a level, and adds up the tree", () => {
-    expect(summarizeUnit(people.slice(0, 1)).notYetRated).toBe(0);
+    expect(summarizeUnit(PersonTable.fromPeople(people.slice(0, 1))).notYetRated).toBe(0);
     expect(emptySummary().notYetRated).toBe(0);
-    const whole = summarizeUnit(people);
-    expect(addSummaries(summarizeUnit(people.slice(0, 2)), summarizeUnit(people.slice(2)))).toEqual(whole);
+    const whole = summarizeUnit(PersonTable.fromPeople(people));
+    expect(
+      addSummaries(
+        summarizeUnit(PersonTable.fromPeople(people.slice(0, 2))),
+        summarizeUnit(PersonTable.fromPeople(people.slice(2))),
+      ),
+    ).toEqual(whole);
     expect(sumSummaries([whole, whole]).notYetRated).toBe(4);
   });
 
   it("a summary stored before the count was kept adds as 0", () => {
-    const older: UnitSummary = summarizeUnit(people);
+    const older: UnitSummary = summarizeUnit(PersonTable.fromPeople(people));
     delete older.notYetRated;
-    expect(addSummaries(older, summarizeUnit(people)).notYetRated).toBe(2);
+    expect(addSummaries(older, summarizeUnit(PersonTable.fromPeople(people))).notYetRated).toBe(2);
   });
 });
 
 describe("a committee-only suspension in a note (RULES.md §4.1)", () => {
   const reason = (note: string) =>
-    partyNotRatedReason(makePerson({ isPartyMember: true, partyLevel: "KXL", note })).code;
+    partyNotRatedReason(
+      PersonTable.fromPeople([makePerson({ isPartyMember: true, partyLevel: "KXL", note })]),
+      0,
+    ).code;
 
   it("is no suspension from Party activity", () => {
     expect(reason("Đình chỉ sinh hoạt cấp ủy 6 tháng")).toBe("other");

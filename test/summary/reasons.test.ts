@@ -7,7 +7,12 @@ import {
   partyNotRatedReason,
   reasonLabel,
 } from "../../shared/summary/index.js";
+import type { Person } from "../../shared/roster/person.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 import { makePerson } from "../helpers/person.js";
+
+/** The reasons read a person's row of a table. */
+const row = (person: Person) => [PersonTable.fromPeople([person]), 0] as const;
 
 describe("monthsBefore", () => {
   it("goes back calendar months, across the year and to the month's last day", () => {
@@ -30,7 +35,7 @@ describe("notRatedReason (staff KXL)", () => {
     [{ note: "Chuyển công tác, hồ sơ đang chờ" }, "other"],
     [{}, "other"],
   ])("%o → %s", (values, code) => {
-    expect(notRatedReason(makePerson({ level: "KXL", ...values })).code).toBe(code);
+    expect(notRatedReason(...row(makePerson({ level: "KXL", ...values }))).code).toBe(code);
   });
 });
 
@@ -46,14 +51,15 @@ describe("partyNotRatedReason", () => {
     [{}, "other"],
   ])("%o → %s", (values, code) => {
     expect(
-      partyNotRatedReason(makePerson({ isPartyMember: true, partyLevel: "KXL", ...values }), options).code,
+      partyNotRatedReason(...row(makePerson({ isPartyMember: true, partyLevel: "KXL", ...values })), options)
+        .code,
     ).toBe(code);
   });
 
   it("counts 6 months back from the assessment date: admitted 16/6 is new on 15/12, admitted 15/6 is not", () => {
-    expect(isNewPartyMember(makePerson({ partyJoinDate: "2026-06-16" }), "2026-12-15")).toBe(true);
-    expect(isNewPartyMember(makePerson({ partyJoinDate: "2026-06-15" }), "2026-12-15")).toBe(false);
-    expect(isNewPartyMember(makePerson({ partyJoinDate: "2026-06-16" }), undefined)).toBe(false);
+    expect(isNewPartyMember(...row(makePerson({ partyJoinDate: "2026-06-16" })), "2026-12-15")).toBe(true);
+    expect(isNewPartyMember(...row(makePerson({ partyJoinDate: "2026-06-15" })), "2026-12-15")).toBe(false);
+    expect(isNewPartyMember(...row(makePerson({ partyJoinDate: "2026-06-16" })), undefined)).toBe(false);
   });
 });
 
@@ -74,12 +80,12 @@ describe("failedReason (KHTNV)", () => {
     [{ note: "Bị kỷ luật, chưa có quyết định" }, "discipline"],
     [{}, "other"],
   ])("%o → %s", (values, code) => {
-    expect(failedReason(makePerson({ level: "KHTNV", ...values }), options).code).toBe(code);
+    expect(failedReason(...row(makePerson({ level: "KHTNV", ...values })), options).code).toBe(code);
   });
 
   it("keeps the discipline form, and nothing else about the discipline", () => {
     const reason = failedReason(
-      makePerson({ disciplineForm: "reprimand", disciplineDate: "2026-03-01" }),
+      ...row(makePerson({ disciplineForm: "reprimand", disciplineDate: "2026-03-01" })),
       options,
     );
     expect(reason).toEqual({ code: "discipline", discipline: "reprimand" });

@@ -8,6 +8,7 @@ import {
   zeroCounts,
 } from "../../shared/summary/index.js";
 import { makePerson } from "../helpers/person.js";
+import { PersonTable } from "../../shared/roster/personTable.js";
 
 const counts = (values: Partial<ReturnType<typeof zeroCounts>>) => ({ ...zeroCounts(), ...values });
 
@@ -76,7 +77,10 @@ function roster(): Person[] {
 }
 
 describe("summarizeUnit", () => {
-  const s = summarizeUnit(roster(), { assessmentDate: "2026-12-15", unitName: "Phòng A" });
+  const s = summarizeUnit(PersonTable.fromPeople(roster()), {
+    assessmentDate: "2026-12-15",
+    unitName: "Phòng A",
+  });
 
   it("counts every row, by staff type × level, with missing for no level or an unreadable one", () => {
     expect(s.people).toBe(15);
@@ -146,14 +150,19 @@ describe("summarizeUnit", () => {
   });
 
   it("takes the assessment date from the engine's settings", () => {
-    const viaSettings = summarizeUnit(roster(), { settings: { assessmentDate: "2026-12-15" } });
+    const viaSettings = summarizeUnit(PersonTable.fromPeople(roster()), {
+      settings: { assessmentDate: "2026-12-15" },
+    });
     expect(viaSettings.partyNotRatedReasons["new-member"]).toBe(1);
     // Without a date, admitted in September cannot be told from any other reason.
-    expect(summarizeUnit(roster()).partyNotRatedReasons).toMatchObject({ "new-member": 0, other: 1 });
+    expect(summarizeUnit(PersonTable.fromPeople(roster())).partyNotRatedReasons).toMatchObject({
+      "new-member": 0,
+      other: 1,
+    });
   });
 
   it("counts the unit's Party organisations from its collectives", () => {
-    const withOrgs = summarizeUnit([], {
+    const withOrgs = summarizeUnit(PersonTable.fromPeople([]), {
       collectives: [
         { name: "Đảng bộ Sở Nội vụ", type: "party-cell", level: "HTXSNV" },
         { name: "Chi bộ cơ sở Trường A", type: "party-cell", level: "HTTNV" },
@@ -171,20 +180,22 @@ describe("addSummaries / sumSummaries", () => {
   it("adding the summaries of two halves gives the summary of the whole", () => {
     const people = roster();
     const options = { assessmentDate: "2026-12-15", unitName: "Phòng A" };
-    const whole = summarizeUnit(people, options);
+    const whole = summarizeUnit(PersonTable.fromPeople(people), options);
     const halves = addSummaries(
-      summarizeUnit(people.slice(0, 7), options),
-      summarizeUnit(people.slice(7), options),
+      summarizeUnit(PersonTable.fromPeople(people.slice(0, 7)), options),
+      summarizeUnit(PersonTable.fromPeople(people.slice(7)), options),
     );
     expect(halves).toEqual(whole);
   });
 
   it("rolls up a list; the empty list gives the empty summary", () => {
-    const a = summarizeUnit([makePerson({ staffType: "CC", level: "HTTNV" })]);
-    const b = summarizeUnit([
-      makePerson({ staffType: "CC", level: "HTXSNV" }),
-      makePerson({ staffType: "NLD", level: "HTNV" }),
-    ]);
+    const a = summarizeUnit(PersonTable.fromPeople([makePerson({ staffType: "CC", level: "HTTNV" })]));
+    const b = summarizeUnit(
+      PersonTable.fromPeople([
+        makePerson({ staffType: "CC", level: "HTXSNV" }),
+        makePerson({ staffType: "NLD", level: "HTNV" }),
+      ]),
+    );
     const total = sumSummaries([a, b, a]);
     expect(total.people).toBe(4);
     expect(total.byStaffType.CC).toEqual(counts({ HTTNV: 2, HTXSNV: 1 }));
