@@ -5,27 +5,25 @@
 import { STAFF_TYPE_CODES } from "./roster/labelCodes.js";
 import type { PersonTable } from "./roster/personTable.js";
 import type { ResolvedSettings } from "./settings.js";
-import type { StaffType } from "./staffTypes.js";
+
+const CC = STAFF_TYPE_CODES.of.CC;
+const VC = STAFF_TYPE_CODES.of.VC;
 
 /**
- * A score-rated staff type: a công chức under a rule set with ND335, or a viên chức under ND233 when
+ * A score-rated row: a công chức under a rule set with ND335, or a viên chức under ND233 when
  * `vienChucBasis` is `nd233`. Cán bộ, NLĐ and rows of unknown staff type are not.
  */
-function isScoreRatedType(type: StaffType | undefined, settings: ResolvedSettings): boolean {
-  if (settings.ruleSet.scoreRating === undefined) return false;
-  return type === "CC" || (type === "VC" && settings.vienChucBasis === "nd233");
-}
-
-/** A score-rated row. */
 export function isScoreRatedAt(t: PersonTable, i: number, settings: ResolvedSettings): boolean {
-  return isScoreRatedType(STAFF_TYPE_CODES.labels[t.staffType[i]!], settings);
+  if (settings.ruleSet.scoreRating === undefined) return false;
+  const type = t.staffType[i]!;
+  return type === CC || (type === VC && settings.vienChucBasis === "nd233");
 }
 
 /** The law a score-rated row is rated under (ND335 or ND233); undefined for other rows. */
 export function scoreRatingLawAt(t: PersonTable, i: number, settings: ResolvedSettings): string | undefined {
   const laws = settings.ruleSet.scoreRating;
   if (laws === undefined || !isScoreRatedAt(t, i, settings)) return undefined;
-  return t.staffType[i] === STAFF_TYPE_CODES.of.CC ? laws.civilServants : laws.publicEmployees;
+  return t.staffType[i] === CC ? laws.civilServants : laws.publicEmployees;
 }
 
 /** How many period scores row i has filled, and their average (an empty period is time not worked). */
@@ -64,7 +62,7 @@ export type QuotaPopulationKey = "CC" | "VC" | "other" | "all";
 export function quotaPopulationAt(t: PersonTable, i: number, settings: ResolvedSettings): QuotaPopulationKey {
   if (settings.quotaPopulation === "all-staff") return "all";
   const type = t.staffType[i];
-  if (type === STAFF_TYPE_CODES.of.CC) return "CC";
-  if (type === STAFF_TYPE_CODES.of.VC && settings.vienChucBasis === "nd233") return "VC";
+  if (type === CC) return "CC";
+  if (type === VC && settings.vienChucBasis === "nd233") return "VC";
   return "other";
 }

@@ -71,7 +71,10 @@ function scopeId(result: QuotaResult): string {
 export function quotaFinding(result: QuotaResult, settings: ResolvedSettings): RawFinding {
   const scope = scopeText(result);
   const base = baseText(result.baseKind, result.base);
-  const outside = result.people.filter((p) => !p.withinQuota).map((p) => p.name);
+  const outside = result.people
+    .filter((p) => !p.withinQuota)
+    .map((p) => p.name)
+    .join(", ");
   const rate = (lang: "vi" | "en") => `${formatNumber(result.rate * 100, lang)}% × ${result.base}`;
   const derived: Localized = result.derived
     ? {
@@ -89,11 +92,11 @@ export function quotaFinding(result: QuotaResult, settings: ResolvedSettings): R
       vi:
         `Vượt tỷ lệ HTXSNV ${scope.vi}: ${result.excellent} người HTXSNV so với ${base.vi}; ` +
         `tối đa ${result.allowed} (${rate("vi")}, ${ROUNDING[settings.quotaRounding].vi}), vượt ${result.excess}. ` +
-        `Ngoài chỉ tiêu (ít phiếu, điểm thấp nhất): ${outside.join(", ")}.${derived.vi}`,
+        `Ngoài chỉ tiêu (ít phiếu, điểm thấp nhất): ${outside}.${derived.vi}`,
       en:
         `Too many rated Excellent ${scope.en}: ${result.excellent} Excellent against ${base.en}; ` +
         `at most ${result.allowed} (${rate("en")}, ${ROUNDING[settings.quotaRounding].en}), ${result.excess} over. ` +
-        `Outside the quota (fewest votes, lowest score): ${outside.join(", ")}.${derived.en}`,
+        `Outside the quota (fewest votes, lowest score): ${outside}.${derived.en}`,
     },
     source: quotaSource(settings, result),
   };

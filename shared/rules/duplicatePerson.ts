@@ -165,26 +165,48 @@ function checkBucket(
 }
 
 /**
- * Row indices in order of their hashes, roster order kept among equal hashes: a radix sort, a byte
- * of the hash at a time, so that bucketing the rows stays linear however many share a hash.
+ * `rows` in order of their hashes, roster order kept among equal hashes: a radix sort, a byte of the
+ * hash at a time, so that bucketing the rows stays linear however many share a hash.
  */
-function byHash(hashes: Uint32Array): Uint32Array {
-  const n = hashes.length;
-  let order = new Uint32Array(n);
-  let spare = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
+function byHash(hashes: Uint32Array, rows: Uint32Array): Uint32Array {
+  const n = rows.length;
+  let order: Uint32Array = rows;
+  let spare: Uint32Array = new Uint32Array(n);
   const starts = new Uint32Array(257);
   for (let shift = 0; shift < 32; shift += 8) {
     starts.fill(0);
-    for (let i = 0; i < n; i++) starts[((hashes[i]! >>> shift) & 255) + 1]!++;
+    for (let k = 0; k < n; k++) starts[((hashes[order[k]!]! >>> shift) & 255) + 1]!++;
     for (let b = 1; b <= 256; b++) starts[b]! += starts[b - 1]!;
-    for (let i = 0; i < n; i++) {
-      const row = order[i]!;
+    for (let k = 0; k < n; k++) {
+      const row = order[k]!;
       spare[starts[(hashes[row]! >>> shift) & 255]!++] = row;
     }
     [order, spare] = [spare, order];
   }
   return order;
+}
+
+/**
+ * The rows that may share their hash with another row, in roster order. Most rows share it with
+ * none: a count per slot of a table four times the rows' number (a slot being a hash's low bits)
+ * rules them out in one pass, so that only the few left are sorted.
+ */
+function sharedSlotRows(hashes: Uint32Array): Uint32Array {
+  const n = hashes.length;
+  let slots = 1;
+  while (slots < 4 * n) slots *= 2;
+  const mask = slots - 1;
+  const seen = new Uint8Array(slots); // 0, 1, or 2 for two or more
+  for (let i = 0; i < n; i++) {
+    const slot = hashes[i]! & mask;
+    if (seen[slot]! < 2) seen[slot]!++;
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) if (seen[hashes[i]! & mask] === 2) count++;
+  const rows = new Uint32Array(count);
+  count = 0;
+  for (let i = 0; i < n; i++) if (seen[hashes[i]! & mask] === 2) rows[count++] = i;
+  return rows;
 }
 
 export const duplicatePersonRule: Rule = {
@@ -195,20 +217,17 @@ export const duplicatePersonRule: Rule = {
   checkTable(table, ctx, emit) {
     const n = table.size;
     if (n < 2) return;
-    // Each row's folded name as a number, rows ordered by it: rows whose names fold alike become
-    // neighbours, in roster order, without a string per row.
+    // Each row's folded name as a number: rows whose names fold alike hash alike, without a string per row.
     const names = table.fullName;
     const hashes = new Uint32Array(n);
     for (let i = 0; i < n; i++) hashes[i] = foldHash(names[i]!);
-    const order = byHash(hashes);
+    const order = byHash(hashes, sharedSlotRows(hashes));
     const units = new Map<string, string>();
-    for (let start = 0; start < n;) {
+    for (let start = 0; start < order.length;) {
       const hash = hashes[order[start]!]!;
       let end = start + 1;
-      while (end < n && hashes[order[end]!] === hash) end++;
-      if (end - start > 1) {
-        checkBucket(table, order.subarray(start, end), units, ctx, emit);
-      }
+      while (end < order.length && hashes[order[end]!] === hash) end++;
+      if (end - start > 1) checkBucket(table, order.subarray(start, end), units, ctx, emit);
       start = end;
     }
   },

@@ -22,6 +22,15 @@ function collidingNames(): [string, string] {
   }
 }
 
+/** A name whose folded hash ends in the same 16 bits as `name`'s and differs above them. */
+function sameLowBits(name: string): string {
+  const low = foldHash(name) & 0xffff;
+  for (let i = 0; ; i++) {
+    const other = `Trần Thị ${i}`;
+    if ((foldHash(other) & 0xffff) === low && foldHash(other) !== foldHash(name)) return other;
+  }
+}
+
 describe("input.duplicate-person among names that hash alike", () => {
   const [a, b] = collidingNames();
   const person = (fullName: string) =>
@@ -48,6 +57,18 @@ describe("input.duplicate-person among names that hash alike", () => {
     const findings = runRule(duplicatePersonRule, rows).sort((x, y) => x.row! - y.row!);
     expect(findings.map((f) => [f.row, f.rows])).toEqual([
       [rows[3]!.row, [first.row, rows[3]!.row]],
+      [rows[4]!.row, [rows[0]!.row, rows[4]!.row]],
+    ]);
+  });
+
+  // Rows are first sifted by their hashes' low bits: rows sharing those with another are kept for
+  // the full comparison, whatever their whole hashes.
+  it("tells apart names whose hashes share their low bits, and finds the one repeated among them", () => {
+    const near = sameLowBits(a);
+    const rows = [person(a), person(near), person("Lê Văn Cường"), person(near), person(a)];
+    const findings = runRule(duplicatePersonRule, rows).sort((x, y) => x.row! - y.row!);
+    expect(findings.map((f) => [f.row, f.rows])).toEqual([
+      [rows[3]!.row, [rows[1]!.row, rows[3]!.row]],
       [rows[4]!.row, [rows[0]!.row, rows[4]!.row]],
     ]);
   });
