@@ -116,7 +116,14 @@ export function applyQuota<E extends QuotaEntry>(
         fallen.add(e);
       }
     }
-    if (fallen.size === 0) return;
-    for (const e of fallen) recompute(e);
+    // Levels that did not move leave the table as it was, and the next pass as this one: a level the
+    // suggestions do not set (a người lao động's) keeps a scope over whatever falls.
+    let moved = false;
+    for (const e of fallen) {
+      const before = e.levels;
+      recompute(e);
+      moved ||= e.levels.level !== before.level || e.levels.partyLevel !== before.partyLevel;
+    }
+    if (!moved) return;
   }
 }
