@@ -4,10 +4,9 @@
  */
 import type { Cap, RawFinding } from "../findings.js";
 import { levelOrder, type Level } from "../levels.js";
-import type { Person } from "../roster/person.js";
 import { levelCode } from "../roster/labelCodes.js";
 import type { PersonTable } from "../roster/personTable.js";
-import { checkRow, oneRowOf } from "../rules/onePerson.js";
+import { checkRow } from "../rules/onePerson.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
 import type { SuggestedField, SuggestionReason } from "./types.js";
 
@@ -23,30 +22,21 @@ export interface Bound {
 
 export interface Ceiling {
   levels: Levels;
-  /** A copy of the person rated at `levels`, for the quota and the probes. */
-  rated: Person;
   /** The bounds that hold each level where it is. */
   reasons: SuggestionReason[];
   /** Warnings of the rules that hold a level: an assumption was made (RULES.md §4.2 under `2020`). */
   doubts: SuggestionReason[];
 }
 
-/**
- * Rates a copy of a person at `levels`, so that the rules can be asked about that proposal, and its
- * row (`oneRowOf`) alike: only the levels change between the rules' questions.
- */
-function rate(copy: Person, row: PersonTable, levels: Levels): void {
+/** Rates row i at `levels`, so that the rules can be asked about that proposal. */
+function rate(t: PersonTable, i: number, levels: Levels): void {
   if (levels.level !== undefined) {
-    copy.level = levels.level;
-    copy.levelUnreadable = false;
-    row.level[0] = levelCode(levels.level);
-    row.levelUnreadable[0] = 0;
+    t.level[i] = levelCode(levels.level);
+    t.levelUnreadable[i] = 0;
   }
   if (levels.partyLevel !== undefined) {
-    copy.partyLevel = levels.partyLevel;
-    copy.partyLevelUnreadable = false;
-    row.partyLevel[0] = levelCode(levels.partyLevel);
-    row.partyLevelUnreadable[0] = 0;
+    t.partyLevel[i] = levelCode(levels.partyLevel);
+    t.partyLevelUnreadable[i] = 0;
   }
 }
 
@@ -81,12 +71,14 @@ function distinct(reasons: readonly SuggestionReason[]): SuggestionReason[] {
 }
 
 /**
- * The highest levels from `top`, under `given` bounds (the quota's) and the caps of `rules`: lower each
- * level to the lowest cap, and ask again at the new levels until no rule caps, since the criteria of a
- * level can fail below a level whose criteria passed.
+ * The highest levels of row i from `top`, under `given` bounds (the quota's) and the caps of `rules`:
+ * lower each level to the lowest cap, and ask again at the new levels until no rule caps, since the
+ * criteria of a level can fail below a level whose criteria passed. The row is left rated at them
+ * (only its levels are changed: `t` is a copy of the roster's table, made for the suggestions).
  */
 export function ceiling(
-  person: Person,
+  t: PersonTable,
+  i: number,
   top: Levels,
   given: readonly Bound[],
   rules: readonly Rule[],
@@ -98,14 +90,11 @@ export function ceiling(
     if (finding.cap) capped.push({ finding, cap: finding.cap });
     else if (finding.severity === "warning") warnings.push(finding);
   };
-  const rated = { ...person };
   let levels = lowest(top, given);
-  // The person is written into a row once; each question after changes its levels only.
-  const row = oneRowOf(rated);
   for (;;) {
     const before = capped.length;
-    rate(rated, row, levels);
-    checkRow(rules, row, ctx, emit);
+    rate(t, i, levels);
+    checkRow(rules, t, i, ctx, emit);
     const next = lowest(
       levels,
       capped.slice(before).map((c) => c.cap),
@@ -124,5 +113,5 @@ export function ceiling(
     const held = reasons.find((r) => r.ruleId === w.ruleId);
     if (held) doubts.push({ field: held.field, ruleId: w.ruleId, source: w.source, ...w.message });
   }
-  return { levels, rated, reasons, doubts: distinct(doubts) };
+  return { levels, reasons, doubts: distinct(doubts) };
 }

@@ -8,45 +8,75 @@ import type { Lang, Localized } from "../i18n.js";
 import { isRated } from "../levels.js";
 import { FIELD_LABELS } from "../roster/fieldLabels.js";
 import type { FieldKey } from "../roster/fields.js";
-import type { Collective, Person, RosterSheet } from "../roster/person.js";
-import { checkOnePerson } from "../rules/onePerson.js";
+import { DISCIPLINE_CODES, LEAVE_TYPE_CODES, PARTY_STATUS_CODES } from "../roster/labelCodes.js";
+import type { Collective, RosterSheet } from "../roster/person.js";
+import type { CodeColumn, NumberColumn, TextColumn } from "../roster/personColumns.js";
+import type { PersonTable } from "../roster/personTable.js";
+import { checkRow } from "../rules/onePerson.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
 import type { ResolvedSettings } from "../settings.js";
 import { foldKey } from "../text.js";
 import { lowers, type Levels } from "./ceiling.js";
 import type { SuggestedField, SuggestionReason } from "./types.js";
 
-type Worst = Partial<Record<FieldKey, (person: Person, settings: ResolvedSettings) => Partial<Person>>>;
+type Column = NumberColumn | CodeColumn | TextColumn;
+
+/** The value of a field that weighs most against row i, and the columns it writes it into. */
+interface Worst {
+  columns: readonly Column[];
+  write(t: PersonTable, i: number, settings: ResolvedSettings): void;
+}
+
+/** A number, or a label's code, in one column. */
+const fixed = (column: NumberColumn | CodeColumn, to: number): Worst => ({
+  columns: [column],
+  write: (t, i) => void (t[column][i] = to),
+});
 
 /**
  * For each field a rule needs, the value that would weigh most against the person. None for months
  * worked and Party sick months, for which the rules fall back on the leave columns, nor for the Party
  * level, which is what is suggested.
  */
-const WORST: Worst = {
-  leaveMonths: (p) => ({ leaveMonths: 12, leaveType: p.leaveType ?? "sick" }),
-  disciplineForm: () => ({ disciplineForm: "other" }),
-  score: () => ({ score: 0 }),
-  tasksCompletedPct: () => ({ tasksCompletedPct: 0 }),
-  tasksExceededPct: () => ({ tasksExceededPct: 0 }),
-  tasksOnTimePct: () => ({ tasksOnTimePct: 0 }),
-  criteriaShortPct: () => ({ criteriaShortPct: 100 }),
-  unitTargetsPct: () => ({ unitTargetsPct: 0 }),
-  unitTargetsExceededPct: () => ({ unitTargetsExceededPct: 0 }),
-  unitTargetsOnTimePct: () => ({ unitTargetsOnTimePct: 0 }),
-  subUnitsAtLeastCompletePct: () => ({ subUnitsAtLeastCompletePct: 0 }),
-  subUnitsAtLeastGoodPct: () => ({ subUnitsAtLeastGoodPct: 0 }),
-  partyJoinDate: (_p, settings) => ({ partyJoinDate: settings.assessmentDate }),
-  partyStatus: () => ({ partyStatus: "suspended" }),
-  votesFor: () => ({ votesFor: 0 }),
-  fullMembers: (p) => ({ fullMembers: 2 * (p.votesFor ?? 0) + 1 }),
+const WORST: Partial<Record<FieldKey, Worst>> = {
+  leaveMonths: {
+    columns: ["leaveMonths", "leaveType"],
+    write: (t, i) => {
+      t.leaveMonths[i] = 12;
+      t.leaveType[i] ||= LEAVE_TYPE_CODES.of.sick; // 0: none given
+    },
+  },
+  disciplineForm: fixed("disciplineForm", DISCIPLINE_CODES.of.other),
+  score: fixed("score", 0),
+  tasksCompletedPct: fixed("tasksCompletedPct", 0),
+  tasksExceededPct: fixed("tasksExceededPct", 0),
+  tasksOnTimePct: fixed("tasksOnTimePct", 0),
+  criteriaShortPct: fixed("criteriaShortPct", 100),
+  unitTargetsPct: fixed("unitTargetsPct", 0),
+  unitTargetsExceededPct: fixed("unitTargetsExceededPct", 0),
+  unitTargetsOnTimePct: fixed("unitTargetsOnTimePct", 0),
+  subUnitsAtLeastCompletePct: fixed("subUnitsAtLeastCompletePct", 0),
+  subUnitsAtLeastGoodPct: fixed("subUnitsAtLeastGoodPct", 0),
+  partyJoinDate: {
+    columns: ["partyJoinDate"],
+    write: (t, i, settings) => void (t.partyJoinDate[i] = settings.assessmentDate),
+  },
+  partyStatus: fixed("partyStatus", PARTY_STATUS_CODES.of.suspended),
+  votesFor: fixed("votesFor", 0),
+  fullMembers: {
+    columns: ["fullMembers"],
+    write: (t, i) => {
+      const votes = t.votesFor[i]!;
+      t.fullMembers[i] = 2 * (votes === votes ? votes : 0) + 1;
+    },
+  },
 };
 
 /**
  * Fields whose empty cell says nothing: a measure left blank. An empty discipline, leave or status
  * cell says "none", as the rules read it.
  */
-const BLANK_IS_UNKNOWN: ReadonlySet<FieldKey> = new Set<FieldKey>([
+const BLANK_IS_UNKNOWN: ReadonlySet<string> = new Set<FieldKey & Column>([
   "score",
   "tasksCompletedPct",
   "tasksExceededPct",
@@ -61,6 +91,13 @@ const BLANK_IS_UNKNOWN: ReadonlySet<FieldKey> = new Set<FieldKey>([
   "votesFor",
   "fullMembers",
 ]);
+const blankIsUnknown = (field: FieldKey): field is FieldKey & Column => BLANK_IS_UNKNOWN.has(field);
+
+/** The table's columns by name, their cells read and written back whatever they hold. */
+const cellsOf = (t: PersonTable) => t as unknown as Record<Column, { [i: number]: unknown }>;
+
+/** An empty cell of any column but a code column: NaN or undefined. */
+const isEmpty = (value: unknown) => value === undefined || value !== value;
 
 interface Unknown {
   field: FieldKey;
@@ -72,33 +109,31 @@ interface Unknown {
 interface SheetNeeds {
   rule: Rule;
   absent: readonly Unknown[];
-  blankable: readonly FieldKey[];
+  blankable: readonly (FieldKey & Column)[];
 }
 
 function sheetNeeds(rule: Rule, sheet: RosterSheet): SheetNeeds {
   const absent: Unknown[] = [];
-  const blankable: FieldKey[] = [];
+  const blankable: (FieldKey & Column)[] = [];
   for (const field of [...(rule.needs?.all ?? []), ...(rule.needs?.any ?? [])]) {
     if (WORST[field] === undefined) continue;
     if (!sheet.fieldColumns[field]) absent.push({ field, blank: false });
-    else if (BLANK_IS_UNKNOWN.has(field)) blankable.push(field);
+    else if (blankIsUnknown(field)) blankable.push(field);
   }
   return { rule, absent, blankable };
 }
 
-const fieldsOf = (person: Person) => person as unknown as Record<string, unknown>;
-
 /** The collectives, with every unit of the roster that has no collective level rated at its worst. */
 function worstCollectives(
   collectives: ReadonlyMap<string, Collective>,
-  people: readonly Person[],
+  t: PersonTable,
 ): { collectives: ReadonlyMap<string, Collective>; unrated: ReadonlySet<string> } {
   const out = new Map(collectives);
   const worst = new Set<string>();
   /** Units as written whose folded name was rated at the worst. */
   const unrated = new Set<string>();
-  for (const p of people) {
-    const unit = p.unit;
+  for (let i = 0; i < t.size; i++) {
+    const unit = t.unit[i];
     if (unit === undefined || unrated.has(unit)) continue;
     const key = foldKey(unit);
     if (!worst.has(key) && isRated(out.get(key)?.level)) continue;
@@ -137,42 +172,41 @@ export class MissingData {
   constructor(
     private readonly rules: readonly Rule[],
     ctx: RuleContext,
-    people: readonly Person[],
+    t: PersonTable,
   ) {
-    const worst = worstCollectives(ctx.collectives, people);
+    const worst = worstCollectives(ctx.collectives, t);
     this.ctx = { ...ctx, collectives: worst.collectives };
     this.unrated = worst.unrated;
   }
 
   /**
    * Why the suggestion `levels` may be too high: each rule that would cap a level below it had the
-   * data been unfavourable. `rated` is the person rated at `levels`.
+   * data been unfavourable. Row i of `t`, of `sheet`, is rated at `levels`; it is left as it was.
    */
-  reasons(rated: Person, levels: Levels): SuggestionReason[] {
+  reasons(t: PersonTable, i: number, sheet: RosterSheet, levels: Levels): SuggestionReason[] {
     const reasons: SuggestionReason[] = [];
-    const unitUnrated = rated.unit !== undefined && this.unrated.has(rated.unit);
-    const original = fieldsOf(rated);
-    let probe: Person | undefined;
+    const unit = t.unit[i];
+    const unitUnrated = unit !== undefined && this.unrated.has(unit);
+    const cells = cellsOf(t);
     const capped = { level: false, partyLevel: false };
     const emit = (f: RawFinding) => {
       if (f.cap && lowers(levels, f.cap.field, f.cap.level)) capped[f.cap.field] = true;
     };
-    for (const { rule, absent, blankable } of this.sheetNeeds(rated.sheet)) {
-      const blank = blankable.filter((field) => original[field] === undefined);
+    for (const { rule, absent, blankable } of this.sheetNeeds(sheet)) {
+      const blank = blankable.filter((field) => isEmpty(cells[field][i]));
       // Nothing the rule needs is unknown: it had its say while the levels were worked out.
       if (absent.length === 0 && blank.length === 0 && !unitUnrated) continue;
       const unknown =
         blank.length === 0 ? absent : [...absent, ...blank.map((field) => ({ field, blank: true }))];
-      // One copy per person, set at the worst for each rule and put back after it.
-      probe ??= { ...rated };
-      const patches = unknown.map((u) => WORST[u.field]!(probe!, this.ctx.settings));
-      for (const patch of patches) Object.assign(probe, patch);
+      // The row is set at the worst for the rule, and put back after it.
+      const columns = unknown.flatMap((u) => WORST[u.field]!.columns);
+      const saved = columns.map((column) => cells[column][i]);
+      for (const u of unknown) WORST[u.field]!.write(t, i, this.ctx.settings);
       capped.level = capped.partyLevel = false;
-      checkOnePerson([rule], probe, this.ctx, emit);
-      const fields = fieldsOf(probe);
-      for (const patch of patches) for (const key in patch) fields[key] = original[key];
+      checkRow([rule], t, i, this.ctx, emit);
+      columns.forEach((column, k) => (cells[column][i] = saved[k]));
       for (const field of ["level", "partyLevel"] as const)
-        if (capped[field]) reasons.push(this.text(rule, field, unknown, rated.unit));
+        if (capped[field]) reasons.push(this.text(rule, field, unknown, unit));
     }
     return reasons;
   }

@@ -14,16 +14,13 @@ import {
   type QuotaResult,
   type QuotaTrack,
 } from "../quota/index.js";
-import type { Person } from "../roster/person.js";
-import { PersonTable } from "../roster/personTable.js";
+import type { PersonTable } from "../roster/personTable.js";
 import type { QuotaRounding, ResolvedSettings } from "../settings.js";
 import type { Bound, Levels } from "./ceiling.js";
 import type { SuggestedField, SuggestionReason } from "./types.js";
 
 /** A person's suggestion while the quota is applied: its levels, and the quota's bounds on them. */
 export interface QuotaEntry {
-  /** The person rated at `levels`. */
-  rated: Person;
   levels: Levels;
   bounds: Bound[];
   /** Ties at a quota's edge: roster order decided who keeps HTXSNV. */
@@ -75,12 +72,14 @@ const sameRank = (a: QuotaPerson, b: QuotaPerson) => a.votes === b.votes && a.sc
 /**
  * Brings the suggested levels of one track within every scope of its quota. Each pass runs the quota
  * check on the levels as they stand and bounds those outside it at HTTNV; `recompute` then works
- * their levels out again under that bound (a Party level follows a staff level that fell). Passes
- * repeat until no scope is over, since a recomputed level may leave a base smaller.
+ * their levels out again under that bound (a Party level follows a staff level that fell), and rates
+ * its row at them. Passes repeat until no scope is over, since a recomputed level may leave a base
+ * smaller. `rated` holds the people rated at their suggestions, entry i in row i.
  */
 export function applyQuota<E extends QuotaEntry>(
   track: QuotaTrack,
   entries: readonly E[],
+  rated: PersonTable,
   settings: ResolvedSettings,
   unitName: string | undefined,
   recompute: (entry: E) => void,
@@ -89,17 +88,16 @@ export function applyQuota<E extends QuotaEntry>(
   const quotaScopes = settings.quotaScopes.filter((s) => (s.scope === "party") === (track === "party"));
   if (quotaScopes.length === 0) return;
   const scoped = { ...settings, quotaScopes };
+  const bySheet = new Map<string, Map<number, E>>();
+  rated.sheets.forEach(({ start, sheet }, k) => {
+    const byRow = bySheet.get(sheet.name) ?? bySheet.set(sheet.name, new Map()).get(sheet.name)!;
+    for (let i = start; i < rated.runEnd(k); i++) byRow.set(rated.row[i]!, entries[i]!);
+  });
   for (;;) {
-    const bySheet = new Map<string, Map<number, E>>();
-    for (const e of entries) {
-      const sheet = e.rated.sheet.name;
-      (bySheet.get(sheet) ?? bySheet.set(sheet, new Map()).get(sheet)!).set(e.rated.row, e);
-    }
-    const rated = entries.map((e) => e.rated);
     const fallen = new Set<E>();
     // The agency last: it then chooses among those its groups and units let keep HTXSNV, so none
     // keeps it there only to fall in a group while someone the agency let fall could have kept it.
-    const results = checkQuota(PersonTable.fromPeople(rated), scoped, unitName).results;
+    const results = checkQuota(rated, scoped, unitName).results;
     results.sort((a, b) => Number(a.scope === "agency") - Number(b.scope === "agency"));
     for (const result of results) {
       if (result.excess === 0 || result.derived) continue;
@@ -118,7 +116,14 @@ export function applyQuota<E extends QuotaEntry>(
         fallen.add(e);
       }
     }
-    if (fallen.size === 0) return;
-    for (const e of fallen) recompute(e);
+    // Levels that did not move leave the table as it was, and the next pass as this one: a level the
+    // suggestions do not set (a người lao động's) keeps a scope over whatever falls.
+    let moved = false;
+    for (const e of fallen) {
+      const before = e.levels;
+      recompute(e);
+      moved ||= e.levels.level !== before.level || e.levels.partyLevel !== before.partyLevel;
+    }
+    if (!moved) return;
   }
 }

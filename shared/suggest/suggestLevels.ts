@@ -1,9 +1,12 @@
 import type { SheetValues } from "../cells.js";
 import { prepareRoster, readSheets, type CheckOptions } from "../check.js";
-import type { Person } from "../roster/person.js";
+import { STAFF_TYPE_CODES } from "../roster/labelCodes.js";
+import type { RosterSheet } from "../roster/person.js";
+import type { PersonTable } from "../roster/personTable.js";
 import type { SheetReadResult } from "../roster/readSheet.js";
+import { copyOf } from "../roster/tableCopy.js";
 import { ALL_RULES } from "../rules/index.js";
-import { isPartyMember } from "../rules/helpers.js";
+import { isPartyMemberAt } from "../rules/helpers.js";
 import type { Rule } from "../rules/rule.js";
 import type { Settings } from "../settings.js";
 import { isStateStaff } from "../staffTypes.js";
@@ -20,7 +23,9 @@ const CONTRACT_WORKER: SuggestionReason = {
 
 /** A person's suggestion while it is worked out. */
 interface Entry extends QuotaEntry, Ceiling {
-  person: Person;
+  /** The person's row in the table rated at the suggestions. */
+  i: number;
+  sheet: RosterSheet;
   /** The levels suggested, at the top. */
   top: Levels;
   /** The person rules the person's sheet has the columns for. */
@@ -28,10 +33,10 @@ interface Entry extends QuotaEntry, Ceiling {
 }
 
 /** The best a clerk could propose: HTXSNV for state staff, and for Party members where the roster rates them. */
-function topLevels(person: Person): Levels {
+function topLevels(t: PersonTable, i: number, sheet: RosterSheet): Levels {
   const top: Levels = {};
-  if (isStateStaff(person.staffType)) top.level = "HTXSNV";
-  if (isPartyMember(person) && person.sheet.fieldColumns.partyLevel) top.partyLevel = "HTXSNV";
+  if (isStateStaff(STAFF_TYPE_CODES.labels[t.staffType[i]!])) top.level = "HTXSNV";
+  if (isPartyMemberAt(t, i) && sheet.fieldColumns.partyLevel) top.partyLevel = "HTXSNV";
   return top;
 }
 
@@ -47,24 +52,29 @@ export function suggestLevels(
   settingsInput: Settings,
   options: CheckOptions,
 ): Suggestion[] {
-  const { settings, ctx, people, personRules } = prepareRoster(reads, settingsInput, options);
-  const entries = people.map((person): Entry => {
-    const top = topLevels(person);
-    const rules = personRules.get(person.sheet)!;
-    return { person, top, rules, bounds: [], ties: [], ...ceiling(person, top, [], rules, ctx) };
+  const { settings, ctx, table, personRules } = prepareRoster(reads, settingsInput, options);
+  // Each person is rated in its row of a copy, at the levels asked about, and left at its suggestion.
+  const rated = copyOf(table);
+  const entries: Entry[] = [];
+  rated.sheets.forEach(({ start, sheet }, k) => {
+    const rules = personRules.get(sheet)!;
+    for (let i = start; i < rated.runEnd(k); i++) {
+      const top = topLevels(rated, i, sheet);
+      entries.push({ i, sheet, top, rules, bounds: [], ties: [], ...ceiling(rated, i, top, [], rules, ctx) });
+    }
   });
-  const recompute = (e: Entry) => Object.assign(e, ceiling(e.person, e.top, e.bounds, e.rules, ctx));
-  applyQuota("staff", entries, settings, options.unitName, recompute);
-  applyQuota("party", entries, settings, options.unitName, recompute);
+  const recompute = (e: Entry) => Object.assign(e, ceiling(rated, e.i, e.top, e.bounds, e.rules, ctx));
+  applyQuota("staff", entries, rated, settings, options.unitName, recompute);
+  applyQuota("party", entries, rated, settings, options.unitName, recompute);
 
   const rules = ALL_RULES.filter((r) => r.checkRows && r.appliesTo(settings.ruleSet, settings));
-  const missing = new MissingData(rules, ctx, people);
+  const missing = new MissingData(rules, ctx, rated);
   return entries.map((e) => {
-    const doubts = [...e.doubts, ...e.ties, ...missing.reasons(e.rated, e.levels)];
+    const doubts = [...e.doubts, ...e.ties, ...missing.reasons(rated, e.i, e.sheet, e.levels)];
     const suggestion: Suggestion = {
-      sheet: e.person.sheet.name,
-      row: e.person.row,
-      person: e.person.fullName,
+      sheet: e.sheet.name,
+      row: rated.row[e.i]!,
+      person: rated.fullName[e.i]!,
       reasons: [...(e.top.level === undefined ? [CONTRACT_WORKER] : []), ...e.reasons, ...doubts],
       certain: doubts.length === 0,
     };

@@ -247,3 +247,23 @@ describe("populations under rule set 2026 (RULES.md §9)", () => {
     );
   });
 });
+
+describe("a người lao động rated HTXSNV in the roster, counted by a headcount quota", () => {
+  // No level is suggested for a người lao động, so the quota cannot lower theirs: the passes end when
+  // no level moves, with the scope still over, instead of bounding them again for ever.
+  it("ends, the công chức held within the quota as far as their own levels can be", () => {
+    const contract: Row = { ...EXCELLENT, type: "NLĐ", level: "HTXSNV" };
+    const out = run([...many(3, "Hợp đồng", contract), ...many(2, "Công chức", EXCELLENT)], {
+      year: 2020,
+      quotaBase: "headcount",
+      quotaScopes: [{ scope: "agency" }],
+    });
+    expect(out).toHaveLength(5);
+    expect(levels(out, ["Hợp đồng 1", "Hợp đồng 2", "Hợp đồng 3"])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(levels(out, ["Công chức 1", "Công chức 2"])).toEqual(["HTTNV", "HTTNV"]);
+  });
+});
