@@ -52,26 +52,41 @@ export type SheetOutcome =
   | { kind: "unusable"; name: string }
   | { kind: "empty"; name: string };
 
-/** A sheet read: what it is, its people by column (none unless a roster), its input findings. */
-export interface SheetTableRead {
+/**
+ * A sheet read: what it is, its people by column, its input findings, and its people also one object
+ * each (`table.person(i)`), made when first asked for. Only a roster has people: any other outcome
+ * shares one empty table.
+ */
+export interface SheetReadResult {
   outcome: SheetOutcome;
   table: PersonTable;
   findings: RawFinding[];
-}
-
-/** A sheet read, with its people also one object each (`table.person(i)`), made when first asked for. */
-export interface SheetReadResult extends SheetTableRead {
   readonly people: Person[];
 }
 
+/** The table of every outcome but a roster: never written, since nothing is read into it. */
+const NO_PEOPLE = new PersonTable(0);
+
+function sheetRead(outcome: SheetOutcome, table: PersonTable, findings: RawFinding[]): SheetReadResult {
+  let people: Person[] | undefined;
+  return {
+    outcome,
+    table,
+    findings,
+    get people() {
+      return (people ??= table.people());
+    },
+  };
+}
+
 /** Reads one sheet row by row, so a large sheet streams through without being held twice. */
-export interface SheetReader<R = SheetReadResult> {
+export interface SheetReader {
   /**
    * `excelRow` is 1-based; rows must come in order, gaps are empty rows. The reader may keep the row
    * until `finish`: the caller leaves it as it is and gives each row an array of its own.
    */
   push(row: readonly SheetCell[], excelRow: number): void;
-  finish(): R;
+  finish(): SheetReadResult;
 }
 
 function titleYear(rows: readonly (readonly SheetCell[])[]): number | undefined {
@@ -107,13 +122,13 @@ function isBlankRow(row: readonly SheetCell[]): boolean {
 }
 
 /** A sheet's reader; `expectedRows`, when known, sizes its table at once. */
-export function createSheetTableReader(
+export function createSheetReader(
   name: string,
   mapping: ColumnMapping = {},
   expectedRows?: number,
-): SheetReader<SheetTableRead> {
+): SheetReader {
   const head: (readonly SheetCell[])[] = [];
-  let table = new PersonTable(0);
+  let table = NO_PEOPLE;
   const findings: RawFinding[] = [];
   const emit = (f: RawFinding) => findings.push(f);
   let decided = false;
@@ -297,48 +312,28 @@ export function createSheetTableReader(
     finish() {
       if (!decided) decide();
       if (collectiveHeader)
-        return {
-          outcome: {
-            kind: "collectives",
-            name,
-            collectives: readCollectives(name, head, 1, collectiveHeader, emit),
-          },
+        return sheetRead(
+          { kind: "collectives", name, collectives: readCollectives(name, head, 1, collectiveHeader, emit) },
           table,
           findings,
-        };
+        );
       if (roster) {
         roster.block.flush(section);
         roster.sheet.people = table.size;
-        return {
-          outcome: { kind: "roster", sheet: roster.sheet, titleYear: roster.titleYear, signedOn },
+        return sheetRead(
+          { kind: "roster", sheet: roster.sheet, titleYear: roster.titleYear, signedOn },
           table,
           findings,
-        };
+        );
       }
       if (rest?.kind === "empty" && anyValue) {
         // Blank rows down to the end of the header search, then values: no header where it may be.
         emit(headerNotFound(name));
         rest = { kind: "unusable", name };
       }
-      return { outcome: rest!, table, findings };
+      return sheetRead(rest!, table, findings);
     },
   };
-}
-
-/** A sheet read with its people as objects too. */
-function withPeople(read: SheetTableRead): SheetReadResult {
-  let people: Person[] | undefined;
-  return {
-    ...read,
-    get people() {
-      return (people ??= read.table.people());
-    },
-  };
-}
-
-export function createSheetReader(name: string, mapping: ColumnMapping = {}): SheetReader {
-  const reader = createSheetTableReader(name, mapping);
-  return { push: (row, excelRow) => reader.push(row, excelRow), finish: () => withPeople(reader.finish()) };
 }
 
 /** Reads a whole sheet held in memory (what Office.js gives). */
@@ -348,17 +343,7 @@ export function readSheet(
   mapping: ColumnMapping = {},
   firstRow = 1,
 ): SheetReadResult {
-  return withPeople(readSheetTable(name, rows, mapping, firstRow));
-}
-
-/** readSheet, its people by column only. */
-export function readSheetTable(
-  name: string,
-  rows: readonly (readonly SheetCell[])[],
-  mapping: ColumnMapping = {},
-  firstRow = 1,
-): SheetTableRead {
-  const reader = createSheetTableReader(name, mapping, rows.length);
+  const reader = createSheetReader(name, mapping, rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     // A hole in a sparse array (Office.js never gives one) is no row.

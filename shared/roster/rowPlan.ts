@@ -36,7 +36,10 @@ const REMEMBERED: ReadonlySet<FieldKind> = new Set<FieldKind>([
 ]);
 
 /** Where a column's readings are kept: a column of numbers, of codes or of texts, by table row. */
-export type ColumnStore = { [row: number]: number | string | undefined };
+export type ColumnStore = Float64Array | Uint8Array | (string | undefined)[];
+
+/** The kinds kept as texts; the others are kept as numbers or codes, in typed arrays. */
+const TEXT_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["text", "date", "birthDate"]);
 
 /** A mapped column with what its cells hold, worked out once per sheet rather than once per cell. */
 export interface PlannedColumn {
@@ -46,6 +49,8 @@ export interface PlannedColumn {
   kind: FieldKind;
   /** The table column its readings go to (a birth cell's year goes to `birthYear`). */
   store: (table: PersonTable) => ColumnStore;
+  /** Whether that column is a list of texts, not a typed array. */
+  storesText: boolean;
   /** A cell that is not text (a number, a boolean, a date). */
   read: (value: CellValue) => CellReading;
   /** The column's last text, number or boolean, and what it read: the next row often holds the same. */
@@ -75,6 +80,7 @@ export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {
         field: c.field,
         kind,
         store: storeOf(c, c.field),
+        storesText: TEXT_KINDS.has(kind),
         read,
         lastValue: undefined,
         lastReading: undefined,

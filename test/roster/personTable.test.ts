@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isAbove, LEVELS, RATED_LEVELS } from "../../shared/levels.js";
 import { levelCode, levelOf, MARK_NO, MARK_UNKNOWN, MARK_YES } from "../../shared/roster/labelCodes.js";
 import { PersonTable } from "../../shared/roster/personTable.js";
-import { readSheetTable } from "../../shared/roster/readSheet.js";
+import { readSheet } from "../../shared/roster/readSheet.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
 
 describe("level codes", () => {
@@ -45,12 +45,12 @@ describe("PersonTable", () => {
   });
 
   it("concatenates the tables of several sheets: each row and period value where it was, runs moved on", () => {
-    const a = readSheetTable("Khối A", [
+    const a = readSheet("Khối A", [
       ["STT", "Họ và tên", "Đơn vị", "Tổng điểm", "Quý I", "Kết quả xếp loại"],
       [1, "Nguyễn Văn An", "Văn phòng", 91, 90, "HTXSNV"],
       [2, "Trần Thị Bình", "Thanh tra", null, null, "HTTNV"],
     ]).table;
-    const b = readSheetTable("Khối B", [
+    const b = readSheet("Khối B", [
       ["STT", "Họ và tên", "Chức vụ", "Kết quả xếp loại", "Quý II"],
       [1, "Lê Văn Cường", "Trưởng phòng", "HTNV", 75],
     ]).table;
@@ -109,7 +109,7 @@ describe("the reader writes the table", () => {
     "Điểm theo dõi, đánh giá theo quý",
     "Kết quả xếp loại",
   ];
-  const { table } = readSheetTable("Danh sách", [
+  const { table } = readSheet("Danh sách", [
     HEADER,
     [null, null, null, null, "Quý I", null],
     ["Nguyễn Văn An", "x", "x", 0, 0, "HTT"],
