@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { levelCode } from "../../shared/roster/labelCodes.js";
 import { PersonTable } from "../../shared/roster/personTable.js";
-import { readSheetTable } from "../../shared/roster/readSheet.js";
+import { readSheet } from "../../shared/roster/readSheet.js";
 import { copyOf } from "../../shared/roster/tableCopy.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
 
 const readA = () =>
-  readSheetTable("Khối A", [
+  readSheet("Khối A", [
     [
       "Họ và tên",
       "Đơn vị",
@@ -21,7 +21,7 @@ const readA = () =>
     ["Trần Thị Bình", null, null, "không", null, null, "HTT"],
   ]).table;
 const readB = () =>
-  readSheetTable("Khối B", [
+  readSheet("Khối B", [
     ["Họ và tên", "Kết quả xếp loại", "Quý II", "Xếp loại quý II"],
     ["Lê Văn Cường", "HTNV", 75, "HTNV"],
   ]).table;
