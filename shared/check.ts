@@ -3,7 +3,7 @@ import { SEVERITY_ORDER, type Finding, type RawFinding } from "./findings.js";
 import type { Lang, Localized } from "./i18n.js";
 import { collectiveType } from "./roster/collectives.js";
 import { FIELD_LABELS } from "./roster/fieldLabels.js";
-import type { Collective, Person, RosterSheet } from "./roster/person.js";
+import type { Collective, RosterSheet } from "./roster/person.js";
 import { PersonTable } from "./roster/personTable.js";
 import { readSheet, type SheetReadResult } from "./roster/readSheet.js";
 import { notARoster } from "./roster/sheetFindings.js";
@@ -88,8 +88,6 @@ export interface PreparedRoster {
   ctx: RuleContext;
   /** Person rows of every roster sheet, in workbook order, by column. */
   table: PersonTable;
-  /** The same rows, one object each, made when first asked for (the checks read the table). */
-  readonly people: Person[];
   rosterSheets: RosterSheet[];
   sheets: SheetReport[];
   /** The reading's findings, and the checks skipped for want of columns or collective levels. */
@@ -163,14 +161,10 @@ export function prepareRoster(
     }
     personRules.set(sheet, active);
   }
-  let people: Person[] | undefined;
   return {
     settings,
     ctx,
     table,
-    get people() {
-      return (people ??= table.people());
-    },
     rosterSheets,
     sheets,
     findings: raw,

@@ -209,7 +209,7 @@ export class PersonTable {
     return personAt(this, i);
   }
 
-  /** Every row as a Person, for who reads whole rows (suggestions, submissions). */
+  /** Every row as a Person, for who reads whole rows (a read sheet's `people`, submissions). */
   people(): Person[] {
     const people: Person[] = [];
     for (let i = 0; i < this.size; i++) people.push(personAt(this, i));

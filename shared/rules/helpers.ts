@@ -7,7 +7,7 @@ import { formatNumber, type Lang, type Localized } from "../i18n.js";
 import { LEVEL_NAMES, type Level, type RatedLevel } from "../levels.js";
 import type { FieldKey } from "../roster/fields.js";
 import { isRatedCode, LEVEL_FIELD_CODES, STAFF_TYPE_CODES } from "../roster/labelCodes.js";
-import type { IsoDate, Person } from "../roster/person.js";
+import type { IsoDate } from "../roster/person.js";
 import type { PersonTable } from "../roster/personTable.js";
 import type { RuleSet } from "../ruleSets/index.js";
 import type { ResolvedSettings } from "../settings.js";
@@ -17,19 +17,14 @@ import { isStateStaff } from "../staffTypes.js";
 // ---------------------------------------------------------------------------------------------
 // Who a rule looks at
 
-/** `isPartyMember` of a person and of a row alike. */
-function isPartyMemberBy(marked: boolean, hasLevel: boolean, cell: unknown, joined: unknown): boolean {
-  return marked || hasLevel || cell !== undefined || joined !== undefined;
-}
-
-/** A Party member: marked as one, or with a Party level, cell or admission date. */
-export function isPartyMember(p: Person): boolean {
-  return isPartyMemberBy(p.isPartyMember, p.partyLevel !== undefined, p.partyCell, p.partyJoinDate);
-}
-
-/** `isPartyMember` of row i. */
+/** Row i is a Party member: marked as one, or with a Party level, cell or admission date. */
 export function isPartyMemberAt(t: PersonTable, i: number): boolean {
-  return isPartyMemberBy(t.isPartyMember[i] === 1, t.partyLevel[i] !== 0, t.partyCell[i], t.partyJoinDate[i]);
+  return (
+    t.isPartyMember[i] === 1 ||
+    t.partyLevel[i] !== 0 ||
+    t.partyCell[i] !== undefined ||
+    t.partyJoinDate[i] !== undefined
+  );
 }
 
 /**

@@ -21,6 +21,8 @@ import type { SuggestedField, SuggestionReason } from "./types.js";
 
 /** A person's suggestion while the quota is applied: its levels, and the quota's bounds on them. */
 export interface QuotaEntry {
+  /** The levels suggested at the top: a level left undefined is not the suggestions' to set. */
+  top: Levels;
   levels: Levels;
   bounds: Bound[];
   /** Ties at a quota's edge: roster order decided who keeps HTXSNV. */
@@ -69,6 +71,11 @@ function tieReason(field: SuggestedField, scope: Localized): SuggestionReason {
 
 const sameRank = (a: QuotaPerson, b: QuotaPerson) => a.votes === b.votes && a.score === b.score;
 
+/** A tie told once, however many passes meet it. */
+function addTie(entry: QuotaEntry, reason: SuggestionReason): void {
+  if (!entry.ties.some((t) => t.vi === reason.vi)) entry.ties.push(reason);
+}
+
 /**
  * Brings the suggested levels of one track within every scope of its quota. Each pass runs the quota
  * check on the levels as they stand and bounds those outside it at HTTNV; `recompute` then works
@@ -102,16 +109,20 @@ export function applyQuota<E extends QuotaEntry>(
     for (const result of results) {
       if (result.excess === 0 || result.derived) continue;
       const ranked = result.people.map((q) => [q, bySheet.get(q.sheet)!.get(q.row)!] as const);
-      const remaining = ranked.filter(([, e]) => !fallen.has(e)).map(([q]) => q);
+      const remaining = ranked.filter(([, e]) => !fallen.has(e));
       const kept = keptCount(result, remaining.length, settings.quotaRounding);
-      const edge = remaining[kept - 1];
-      const next = remaining[kept];
+      // A level the suggestions do not set (a người lao động's, written in the roster) keeps its
+      // place: only the others can fall, so they keep what is left.
+      const movable = remaining.filter(([, e]) => e.top[field] !== undefined).map(([q]) => q);
+      const keptMovable = Math.max(0, kept - (remaining.length - movable.length));
+      const edge = movable[keptMovable - 1];
+      const next = movable[keptMovable];
       const tie = edge && next && sameRank(edge, next) ? edge : undefined;
       let place = 0;
       for (const [i, [q, e]] of ranked.entries()) {
-        if (fallen.has(e)) continue;
-        if (tie && sameRank(q, tie)) e.ties.push(tieReason(field, scopePhrase(result)));
-        if (place++ < kept) continue;
+        if (fallen.has(e) || e.top[field] === undefined) continue;
+        if (tie && sameRank(q, tie)) addTie(e, tieReason(field, scopePhrase(result)));
+        if (place++ < keptMovable) continue;
         e.bounds.push({ field, level: "HTTNV", reason: quotaReason(field, result, i + 1, kept, settings) });
         fallen.add(e);
       }

@@ -26,8 +26,6 @@ interface Entry extends QuotaEntry, Ceiling {
   /** The person's row in the table rated at the suggestions. */
   i: number;
   sheet: RosterSheet;
-  /** The levels suggested, at the top. */
-  top: Levels;
   /** The person rules the person's sheet has the columns for. */
   rules: readonly Rule[];
 }

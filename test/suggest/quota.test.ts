@@ -266,4 +266,32 @@ describe("a người lao động rated HTXSNV in the roster, counted by a headco
     ]);
     expect(levels(out, ["Công chức 1", "Công chức 2"])).toEqual(["HTTNV", "HTTNV"]);
   });
+
+  // Headcount 10, 20%: 2 may be HTXSNV. The người lao động's HTXSNV, written in the roster, stays
+  // whatever its rank, so of the three công chức only the one with most votes keeps HTXSNV.
+  const tenPeople = (votes: readonly number[]) => [
+    ...votes.map((v, k) => ({ ...EXCELLENT, name: `Công chức ${k + 1}`, votes: v })),
+    { ...EXCELLENT, name: "Hợp đồng", type: "NLĐ", level: "HTXSNV", votes: 5 },
+    ...many(6, "Tốt", GOOD),
+  ];
+  const headcount: SettingsInput = { year: 2020, quotaBase: "headcount", quotaScopes: [{ scope: "agency" }] };
+
+  it("keeps its place below the công chức: only as many of them keep HTXSNV as it leaves", () => {
+    const out = run(tenPeople([10, 9, 8]), headcount);
+    expect(levels(out, ["Công chức 1", "Công chức 2", "Công chức 3"])).toEqual(["HTXSNV", "HTTNV", "HTTNV"]);
+    expect(out.filter((s) => s.level === "HTXSNV")).toHaveLength(1);
+    expect(of(out, "Công chức 2").reasons[0]!.vi).toBe(
+      "Ngoài tỷ lệ 20% HTXSNV trong toàn cơ quan: chỉ 2 người giữ được HTXSNV, người này xếp thứ 2/4 theo số phiếu rồi điểm",
+    );
+  });
+
+  it("tells a tie at the edge once to each công chức in it, and not to the người lao động", () => {
+    const out = run(tenPeople([10, 10, 10]), headcount);
+    expect(levels(out, ["Công chức 1", "Công chức 2", "Công chức 3"])).toEqual(["HTXSNV", "HTTNV", "HTTNV"]);
+    for (const name of ["Công chức 1", "Công chức 2", "Công chức 3"]) {
+      const ties = of(out, name).reasons.filter((r) => r.vi.startsWith("Chưa chắc chắn: bằng số phiếu"));
+      expect(ties, name).toHaveLength(1);
+    }
+    expect(of(out, "Hợp đồng").reasons.some((r) => r.ruleId === "quota.excellent")).toBe(false);
+  });
 });
