@@ -78,13 +78,3 @@ export function readYear(value: CellValue): number | undefined {
   if (!/^(19|20)\d{2}$/.test(text)) return undefined;
   return Number(text);
 }
-
-/** Adds calendar months to an ISO date, clamping the day to the month's end. */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return iso(year, month, Math.min(d, last))!;
-}

@@ -60,11 +60,3 @@ export function vocabulary<K extends string>(
     },
   };
 }
-
-/** Whether every word of `inner` appears in `outer` (both folded). */
-export function wordsWithin(inner: string, outer: string): boolean {
-  const words = new Set(foldKey(outer).split(" "));
-  return foldKey(inner)
-    .split(" ")
-    .every((w) => words.has(w));
-}
