@@ -27,13 +27,14 @@ export function foldKeyByNormalizing(text: string): string {
  * engine's costliest step, so `foldKey` reads each character from a table built once from the
  * definition above; text the table does not cover falls back to the definition.
  */
-/** Per UTF-16 code unit below FIRST_UNCOVERED: the folded ASCII code, or one of these markers. */
+/** Per UTF-16 code unit: the folded ASCII code, or one of these markers. */
 const DROP = 0; // a combining mark foldText removes (U+0300–U+036F, or decomposing only into them)
 const SEPARATOR = 1; // white space, punctuation, or any other text foldKey turns into a space
 const FALLBACK = 2; // folds to more than one character: let foldKey decide
 const FIRST_UNCOVERED = 0x1f00; // Latin Extended Additional (ạ…ỹ) ends at U+1EFF
 
-const TABLE = new Uint8Array(FIRST_UNCOVERED);
+// Every code unit has an entry, so the loops below need no range check of their own.
+const TABLE = new Uint8Array(0x10000).fill(FALLBACK, FIRST_UNCOVERED);
 for (let code = 0; code < FIRST_UNCOVERED; code++) {
   if (code >= 0xd800 && code <= 0xdfff) {
     TABLE[code] = FALLBACK;
@@ -60,9 +61,7 @@ function foldIntoBuffer(text: string): number {
   let length = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= FIRST_UNCOVERED) return -1;
-    const mapped = TABLE[code]!;
+    const mapped = TABLE[text.charCodeAt(i)]!;
     if (mapped === DROP) continue;
     if (mapped === SEPARATOR) {
       pendingSpace = length > 0;
@@ -88,41 +87,34 @@ export const foldKey = memoByText(function foldKey(text: string): string {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** FNV-1a of what `foldIntoBuffer` would write, hashed as it goes; -1 when only foldKey can fold the text. */
+/**
+ * FNV-1a of what `foldIntoBuffer` would write, spaces left out, hashed as it goes; -1 when only
+ * foldKey can fold the text. Leaving the spaces out keeps the loop to one test per character.
+ */
 function hashFolded(text: string): number {
   if (text.length > LONGEST) return -1;
   let hash = FNV_OFFSET;
-  let started = false;
-  let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= FIRST_UNCOVERED) return -1;
-    const mapped = TABLE[code]!;
-    if (mapped === DROP) continue;
-    if (mapped === SEPARATOR) {
-      pendingSpace = started;
-      continue;
-    }
-    if (mapped === FALLBACK) return -1;
-    if (pendingSpace) {
-      hash = Math.imul(hash ^ SPACE, FNV_PRIME);
-      pendingSpace = false;
-    }
-    hash = Math.imul(hash ^ mapped, FNV_PRIME);
-    started = true;
+    const mapped = TABLE[text.charCodeAt(i)]!;
+    if (mapped > FALLBACK) hash = Math.imul(hash ^ mapped, FNV_PRIME);
+    else if (mapped === FALLBACK) return -1;
   }
   return hash >>> 0;
 }
 
 /**
- * A 32-bit hash (FNV-1a) of `foldKey(text)`, made without building the folded string: texts that
- * fold alike hash alike, so rows can be bucketed by a number and only a bucket's rows folded.
+ * A 32-bit hash (FNV-1a) of `foldKey(text)` with its spaces left out, made without building the
+ * folded string: texts that fold alike hash alike, so rows can be bucketed by a number and only a
+ * bucket's rows folded (names that differ only in spacing share a bucket too).
  */
 export function foldHash(text: string): number {
   const hash = hashFolded(text);
   if (hash >= 0) return hash;
   const folded = foldKeyByNormalizing(text);
   let slow = FNV_OFFSET;
-  for (let i = 0; i < folded.length; i++) slow = Math.imul(slow ^ folded.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code !== SPACE) slow = Math.imul(slow ^ code, FNV_PRIME);
+  }
   return slow >>> 0;
 }

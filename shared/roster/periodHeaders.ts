@@ -1,3 +1,4 @@
+import { memoByText } from "../memo.js";
 import { foldKey } from "../text.js";
 import type { FieldKey, PeriodField } from "./fields.js";
 import type { ColumnInfo, Period } from "./person.js";
@@ -37,12 +38,13 @@ const MAX_PERIOD_WORDS = 10;
 /** A group that gives its columns a period is short (`Quý I`, `Quý I năm 2026`). */
 const MAX_PERIOD_GROUP_WORDS = 6;
 
-function wordsOf(text: string): string[] {
+/** Remembered: the header search reads the same headers once per candidate row. */
+const wordsOf = memoByText(function wordsOf(text: string): readonly string[] {
   if (text.length > MAX_HEADER_LENGTH) return [];
   return foldKey(text)
     .split(/[ /]/)
     .filter((w) => w !== "");
-}
+});
 
 function numberIn(word: string | undefined, max: number): number | undefined {
   if (word === undefined || !/^\d{1,2}$/.test(word)) return undefined;
