@@ -1,13 +1,8 @@
 /** The columns of the people table (personTable.ts), by what they hold. */
 import type { Person } from "./person.js";
 
-export const NUMBER_COLUMNS = [
-  "birthYear",
-  "monthsWorked",
-  "leaveMonths",
-  "score",
-  "generalScore",
-  "taskScore",
+/** The task criteria's measures, in percent (RULES.md §4.4): the columns a criteria rule reads. */
+export const CRITERIA_COLUMNS = [
   "tasksCompletedPct",
   "tasksExceededPct",
   "tasksOnTimePct",
@@ -17,6 +12,16 @@ export const NUMBER_COLUMNS = [
   "unitTargetsOnTimePct",
   "subUnitsAtLeastCompletePct",
   "subUnitsAtLeastGoodPct",
+] as const satisfies readonly (keyof Person)[];
+
+export const NUMBER_COLUMNS = [
+  "birthYear",
+  "monthsWorked",
+  "leaveMonths",
+  "score",
+  "generalScore",
+  "taskScore",
+  ...CRITERIA_COLUMNS,
   "partySickMonths",
   "votesFor",
   "fullMembers",

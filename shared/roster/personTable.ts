@@ -174,11 +174,21 @@ export class PersonTable {
 
   /** The rows of `tables` one table after another in one table: several roster sheets checked together. */
   static concat(tables: readonly PersonTable[]): PersonTable {
-    if (tables.length === 1) return tables[0]!;
+    return tables.length === 1 ? tables[0]! : PersonTable.joined(tables);
+  }
+
+  /** A copy of the rows, every column its own: it can be written without touching this table. */
+  copy(): PersonTable {
+    const out = PersonTable.joined([this]);
+    out.ownAll();
+    return out;
+  }
+
+  private static joined(tables: readonly PersonTable[]): PersonTable {
     const out = new PersonTable(tables.reduce((n, t) => n + t.size, 0));
     for (const t of tables) {
       const at = out.size;
-      for (const run of t.sheets) out.sheets.push({ ...run, start: at + run.start });
+      for (const run of t.sheets) out.sheets.push({ ...run, start: at + run.start, seldom: [...run.seldom] });
       out.size += t.size;
       out.row.set(t.row.subarray(0, t.size), at);
       out.copyColumns(t, at);

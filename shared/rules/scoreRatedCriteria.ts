@@ -3,23 +3,11 @@
  * ND335 and ND233 set the level by the score. One `input.column-missing` info per sheet says so,
  * where the sheet has criteria columns that would otherwise have been read for those rows.
  */
-import type { FieldKey } from "../roster/fields.js";
+import { CRITERIA_COLUMNS } from "../roster/personColumns.js";
 import type { RosterSheet } from "../roster/person.js";
 import { isScoreRatedAt } from "../scoreRating.js";
 import { stateLevelAt } from "./helpers.js";
 import type { Rule } from "./rule.js";
-
-const CRITERIA_FIELDS: readonly FieldKey[] = [
-  "tasksCompletedPct",
-  "tasksExceededPct",
-  "tasksOnTimePct",
-  "criteriaShortPct",
-  "unitTargetsPct",
-  "unitTargetsExceededPct",
-  "unitTargetsOnTimePct",
-  "subUnitsAtLeastCompletePct",
-  "subUnitsAtLeastGoodPct",
-];
 
 export const scoreRatedCriteriaRule: Rule = {
   id: "input.column-missing",
@@ -36,7 +24,7 @@ export const scoreRatedCriteriaRule: Rule = {
     const counted = new Map<RosterSheet, number>();
     table.sheets.forEach(({ start, sheet }, k) => {
       const columns = sheet.fieldColumns;
-      if (!CRITERIA_FIELDS.some((f) => columns[f])) return;
+      if (!CRITERIA_COLUMNS.some((f) => columns[f])) return;
       let count = 0;
       for (let i = start, end = table.runEnd(k); i < end; i++)
         if (stateLevelAt(table, i) !== 0 && isScoreRatedAt(table, i, ctx.settings)) count++;

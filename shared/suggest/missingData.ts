@@ -10,7 +10,12 @@ import { FIELD_LABELS } from "../roster/fieldLabels.js";
 import type { FieldKey } from "../roster/fields.js";
 import { DISCIPLINE_CODES, LEAVE_TYPE_CODES, PARTY_STATUS_CODES } from "../roster/labelCodes.js";
 import type { Collective, RosterSheet } from "../roster/person.js";
-import type { CodeColumn, NumberColumn, TextColumn } from "../roster/personColumns.js";
+import {
+  CRITERIA_COLUMNS,
+  type CodeColumn,
+  type NumberColumn,
+  type TextColumn,
+} from "../roster/personColumns.js";
 import type { PersonTable } from "../roster/personTable.js";
 import { checkRow } from "../rules/onePerson.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
@@ -78,15 +83,7 @@ const WORST: Partial<Record<FieldKey, Worst>> = {
  */
 const BLANK_IS_UNKNOWN: ReadonlySet<string> = new Set<FieldKey & Column>([
   "score",
-  "tasksCompletedPct",
-  "tasksExceededPct",
-  "tasksOnTimePct",
-  "criteriaShortPct",
-  "unitTargetsPct",
-  "unitTargetsExceededPct",
-  "unitTargetsOnTimePct",
-  "subUnitsAtLeastCompletePct",
-  "subUnitsAtLeastGoodPct",
+  ...CRITERIA_COLUMNS,
   "partyJoinDate",
   "votesFor",
   "fullMembers",

@@ -4,7 +4,6 @@ import { STAFF_TYPE_CODES } from "../roster/labelCodes.js";
 import type { RosterSheet } from "../roster/person.js";
 import type { PersonTable } from "../roster/personTable.js";
 import type { SheetReadResult } from "../roster/readSheet.js";
-import { copyOf } from "../roster/tableCopy.js";
 import { ALL_RULES } from "../rules/index.js";
 import { isPartyMemberAt } from "../rules/helpers.js";
 import type { Rule } from "../rules/rule.js";
@@ -52,7 +51,7 @@ export function suggestLevels(
 ): Suggestion[] {
   const { settings, ctx, table, personRules } = prepareRoster(reads, settingsInput, options);
   // Each person is rated in its row of a copy, at the levels asked about, and left at its suggestion.
-  const rated = copyOf(table);
+  const rated = table.copy();
   const entries: Entry[] = [];
   rated.sheets.forEach(({ start, sheet }, k) => {
     const rules = personRules.get(sheet)!;

@@ -1,9 +1,8 @@
-/** copyOf: the suggestions' own copy of a roster's table, written without touching the table. */
+/** PersonTable.copy: the suggestions' own copy of a roster's table, written without touching the table. */
 import { describe, expect, it } from "vitest";
 import { levelCode } from "../../shared/roster/labelCodes.js";
 import { PersonTable } from "../../shared/roster/personTable.js";
 import { readSheet } from "../../shared/roster/readSheet.js";
-import { copyOf } from "../../shared/roster/tableCopy.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
 
 const readA = () =>
@@ -26,10 +25,10 @@ const readB = () =>
     ["Lê Văn Cường", "HTNV", 75, "HTNV"],
   ]).table;
 
-describe("copyOf", () => {
+describe("PersonTable.copy", () => {
   it("copies every row: numbers, codes, marks, texts, empty cells, period columns, sheet runs", () => {
     const table = PersonTable.concat([readA(), readB()]);
-    const copy = copyOf(table);
+    const copy = table.copy();
     expect(copy).not.toBe(table);
     expect(copy.size).toBe(3);
     expect(copy.sheets.map((r) => [r.start, r.sheet])).toEqual(table.sheets.map((r) => [r.start, r.sheet]));
@@ -42,7 +41,7 @@ describe("copyOf", () => {
 
   it("copies a table alone too, as concat would not", () => {
     const table = readA();
-    const copy = copyOf(table);
+    const copy = table.copy();
     expect(copy).not.toBe(table);
     expect(copy.people()).toEqual(table.people());
   });
@@ -52,13 +51,13 @@ describe("copyOf", () => {
       { level: "HTNV", partyStatus: "exempt" },
       makeSheet(["fullName", "finalLevel"]),
     );
-    expect(copyOf(PersonTable.fromPeople([person])).person(0)).toEqual(person);
+    expect(PersonTable.fromPeople([person]).copy().person(0)).toEqual(person);
   });
 
   it("is written without touching the table, nor a column of the copy beside the one written", () => {
     const table = readA();
     const before = table.people();
-    const copy = copyOf(table);
+    const copy = table.copy();
     copy.level[0] = levelCode("KHTNV");
     copy.fullName[0] = "Người khác";
     copy.periodScores[0]!.values[0] = 10;
