@@ -58,6 +58,16 @@ export function isNumberKind(kind: FieldKind): kind is NumberKind {
   return kind in RANGES;
 }
 
+/**
+ * The range in which a number cell of `kind` is kept as it is, or undefined for a kind that is no number.
+ */
+export function plainRange(kind: FieldKind): { min: number; max: number; whole: boolean } | undefined {
+  if (!isNumberKind(kind)) return undefined;
+  // A percent column reads a number from 0 to 1 as a fraction: only those above 1 are kept as they are.
+  const min = kind === "percent" ? 1 + Number.EPSILON : RANGES[kind].min;
+  return { min, max: RANGES[kind].max, whole: kind === "count" };
+}
+
 /** A number cell of a number column, in range. */
 function numberReader(kind: NumberKind) {
   const { min, max } = RANGES[kind];

@@ -5,7 +5,7 @@
  */
 import { isBlank, type CellValue, type SheetCell } from "../cells.js";
 import { memoByText } from "../memo.js";
-import { BLANK, cellReader, type CellReading } from "./cellReaders.js";
+import { BLANK, cellReader, plainRange, type CellReading } from "./cellReaders.js";
 import { FIELD_BY_KEY, type FieldKey, type FieldKind } from "./fields.js";
 import type { ColumnInfo } from "./person.js";
 import type { PersonTable } from "./personTable.js";
@@ -51,6 +51,8 @@ export interface PlannedColumn {
   store: (table: PersonTable) => ColumnStore;
   /** Whether that column is a list of texts, not a typed array. */
   storesText: boolean;
+  /** Where a number cell is kept as it is when within these bounds (a number column but percent's). */
+  plain: { min: number; max: number; whole: boolean } | undefined;
   /** A cell that is not text (a number, a boolean, a date). */
   read: (value: CellValue) => CellReading;
   /** The column's last text, number or boolean, and what it read: the next row often holds the same. */
@@ -81,6 +83,7 @@ export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {
         kind,
         store: storeOf(c, c.field),
         storesText: TEXT_KINDS.has(kind),
+        plain: plainRange(kind),
         read,
         lastValue: undefined,
         lastReading: undefined,

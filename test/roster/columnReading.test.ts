@@ -81,6 +81,49 @@ describe("a value repeated down a column", () => {
   });
 });
 
+describe("number cells at the edges of their column's range", () => {
+  const COLUMNS: CellValue[] = [
+    "STT",
+    "Họ và tên",
+    "Số tháng công tác",
+    "% vượt mức",
+    "Số đảng viên chính thức",
+    "Kết quả xếp loại",
+  ];
+  const NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em"];
+
+  it("keeps a number in range as it is, reads a percent of 1 or less as a fraction, refuses the rest", () => {
+    const rows: CellValue[][] = [
+      [12, 100, 30],
+      [0, 1, 0],
+      [-0, 0.85, 7],
+      [12.5, 1.5, 7.5],
+      [Number.NaN, 100.5, -1],
+    ];
+    const result = read([COLUMNS, ...rows.map((r, i) => [i + 1, NAMES[i]!, ...r, "HTT"])]);
+    const values = NAMES.map((n) => {
+      const p = personNamed(result, n);
+      return [p.monthsWorked, p.tasksExceededPct, p.fullMembers];
+    });
+    expect(values).toEqual([
+      [12, 100, 30],
+      [0, 100, 0],
+      [-0, 85, 7],
+      [undefined, 1.5, undefined],
+      [undefined, undefined, undefined],
+    ]);
+    expect(Object.is(values[2]![0], -0)).toBe(true);
+    // 12.5 months, 7.5 members, NaN months, 100.5% and -1 members are refused where they stand.
+    expect(findingsOf(result, "input.number-invalid").map((f) => [f.row, f.column])).toEqual([
+      [5, "C"],
+      [5, "E"],
+      [6, "C"],
+      [6, "D"],
+      [6, "E"],
+    ]);
+  });
+});
+
 describe("isBlank", () => {
   it("takes empty text and text of white space only as blank, and nothing else", () => {
     for (const blank of ["", " ", "\t\n", "\u00a0", "\u3000", "\ufeff", null, undefined])
