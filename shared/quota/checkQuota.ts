@@ -6,7 +6,7 @@ import type { QuotaBase, QuotaScope, ResolvedSettings } from "../settings.js";
 import { foldKey } from "../text.js";
 import { evaluateGroup, share, type Tally } from "./evaluate.js";
 import { quotaFinding } from "./finding.js";
-import { ScopeGroups, type GroupRows, type ScopeGroup } from "./groups.js";
+import { ScopeGroups, type ScopeGroup } from "./groups.js";
 import {
   countsInBase,
   inPopulation,
@@ -44,8 +44,12 @@ class ScopeCount {
     private readonly noUnit: string | undefined,
   ) {}
 
-  groupOf(rows: GroupRows, i: number, population: number): ScopeGroup {
-    return (this.populations[population] ??= new ScopeGroups(this.scope, this.noUnit)).of(rows, i);
+  groupOf(table: PersonTable, i: number, peerColumn: boolean, population: number): ScopeGroup {
+    return (this.populations[population] ??= new ScopeGroups(this.scope, this.noUnit)).of(
+      table,
+      i,
+      peerColumn,
+    );
   }
 
   /** The populations with anybody in them, in order; one without a name when nobody is in any. */
@@ -81,14 +85,13 @@ class PopulationCount {
   /** Counts every row of the table, a sheet's rows at a time. */
   addAll(table: PersonTable): void {
     table.sheets.forEach((run, k) => {
-      const rows: GroupRows = { table, peerColumn: run.sheet.fieldColumns.peerGroup !== undefined };
-      for (let i = run.start, end = table.runEnd(k); i < end; i++) this.add(rows, i);
+      const peerColumn = run.sheet.fieldColumns.peerGroup !== undefined;
+      for (let i = run.start, end = table.runEnd(k); i < end; i++) this.add(table, i, peerColumn);
     });
   }
 
-  private add(rows: GroupRows, i: number): void {
+  private add(table: PersonTable, i: number, peerColumn: boolean): void {
     const { track, baseKind, scopes } = this;
-    const { table } = rows;
     if (!inPopulation(table, i, track, baseKind)) return;
     const level = trackLevels(table, track)[i]!;
     const inBase = countsInBase(level, baseKind);
@@ -97,7 +100,7 @@ class PopulationCount {
     if (excellent) this.all.excellent++;
     const population = this.byLaw ? populationIndex(quotaPopulationAt(table, i, this.settings)) : 0;
     for (let s = 0; s < scopes.length; s++) {
-      const group = scopes[s]!.groupOf(rows, i, population);
+      const group = scopes[s]!.groupOf(table, i, peerColumn, population);
       if (inBase) group.base++;
       if (excellent) group.excellent.push(i);
     }

@@ -30,26 +30,19 @@ interface GroupKey {
   unit?: string;
 }
 
-/** The rows a scope's groups are made of, and whether their sheet has a peer group column. */
-export interface GroupRows {
-  table: PersonTable;
-  peerColumn: boolean;
-}
-
 /** The unit whose approved rate applies to a row: its own, else the roster's unit when that is known. */
 function unitOf(table: PersonTable, i: number, noUnit: string): string | undefined {
   return table.unit[i] ?? (noUnit === NO_UNIT ? undefined : noUnit);
 }
 
 /** The peer group row i names, when its sheet has the column and the cell is filled. */
-function peerGroupOf({ table, peerColumn }: GroupRows, i: number): string | undefined {
+function peerGroupOf(table: PersonTable, i: number, peerColumn: boolean): string | undefined {
   return peerColumn ? table.peerGroup[i] || undefined : undefined;
 }
 
 /** Peer group from the roster's column; where the sheet has none (or the cell is empty), unit × staff type × leader. */
-function groupKey(rows: GroupRows, i: number, noUnit: string): GroupKey {
-  const { table } = rows;
-  const peer = peerGroupOf(rows, i);
+function groupKey(table: PersonTable, i: number, peerColumn: boolean, noUnit: string): GroupKey {
+  const peer = peerGroupOf(table, i, peerColumn);
   if (peer !== undefined) return { id: `peer:${foldKey(peer)}`, key: peer, derived: false };
   const unit = table.unit[i] ?? noUnit;
   const type = STAFF_TYPE_KEYS[table.staffType[i]!];
@@ -58,13 +51,18 @@ function groupKey(rows: GroupRows, i: number, noUnit: string): GroupKey {
   return { id: `derived:${foldKey(key)}`, key, derived: true, unit: unitOf(table, i, noUnit) };
 }
 
-function keyOf(scope: QuotaScope, rows: GroupRows, i: number, noUnit: string): GroupKey {
-  const { table } = rows;
+function keyOf(
+  scope: QuotaScope,
+  table: PersonTable,
+  i: number,
+  peerColumn: boolean,
+  noUnit: string,
+): GroupKey {
   switch (scope) {
     case "agency":
       return { id: "agency", key: "agency", derived: false };
     case "group":
-      return groupKey(rows, i, noUnit);
+      return groupKey(table, i, peerColumn, noUnit);
     case "unit": {
       const key = table.unit[i] ?? noUnit;
       return { id: foldKey(key), key, derived: false, unit: unitOf(table, i, noUnit) };
@@ -76,59 +74,22 @@ function keyOf(scope: QuotaScope, rows: GroupRows, i: number, noUnit: string): G
   }
 }
 
-/** A derived group's slot among its unit's: staff type code (0, none, to 4) × leader. */
-function derivedSlot(table: PersonTable, i: number): number {
-  return table.staffType[i]! * 2 + (table.isLeader[i] ? 1 : 0);
-}
-
-/**
- * Remembers each group by its key as written, before folding, so that the same unit and cell names
- * coming back on every row are folded once: a peer group, unit or cell by its text; a derived group
- * by its unit's text and a slot for staff type × leader (no string built per row).
- */
-class SpellingCache {
-  private readonly byText = new Map<string, ScopeGroup>();
-  private readonly derived = new Map<string, (ScopeGroup | undefined)[]>();
-  /** The last unit looked up, and its slots: rows of one unit usually come together. */
-  private lastUnit: string | undefined;
-  private lastSlots: (ScopeGroup | undefined)[] = [];
-
-  /** The derived groups of the row's unit, by slot; undefined when the row names its peer group. */
-  private unitSlots(scope: QuotaScope, rows: GroupRows, i: number): (ScopeGroup | undefined)[] | undefined {
-    if (scope !== "group" || peerGroupOf(rows, i) !== undefined) return undefined;
-    const unit = rows.table.unit[i] ?? "";
-    if (unit === this.lastUnit) return this.lastSlots;
-    let slots = this.derived.get(unit);
-    if (!slots) this.derived.set(unit, (slots = new Array<ScopeGroup | undefined>(10)));
-    this.lastUnit = unit;
-    this.lastSlots = slots;
-    return slots;
-  }
-
-  private text(scope: QuotaScope, { table }: GroupRows, i: number): string {
-    if (scope === "group") return table.peerGroup[i] ?? "";
-    return (scope === "party" ? table.partyCell[i] : table.unit[i]) ?? "";
-  }
-
-  get(scope: QuotaScope, rows: GroupRows, i: number): ScopeGroup | undefined {
-    const slots = this.unitSlots(scope, rows, i);
-    return slots ? slots[derivedSlot(rows.table, i)] : this.byText.get(this.text(scope, rows, i));
-  }
-
-  set(scope: QuotaScope, rows: GroupRows, i: number, group: ScopeGroup): void {
-    const slots = this.unitSlots(scope, rows, i);
-    if (slots) slots[derivedSlot(rows.table, i)] = group;
-    else this.byText.set(this.text(scope, rows, i), group);
-  }
-}
-
 /**
  * Sorts the rows of one population into the groups of a scope, in order of first appearance. Names
  * are matched folded (case, diacritics, spacing), and a group is labelled with the first spelling seen.
  */
 export class ScopeGroups {
   private readonly groups = new Map<string, ScopeGroup>();
-  private readonly seen = new SpellingCache();
+  /**
+   * Each group by its key as written, before folding, so that the same unit and cell names coming back
+   * on every row are folded once: a peer group, unit or cell by its text; a derived group by its
+   * unit's text and a slot for staff type × leader (no string built per row).
+   */
+  private readonly byText = new Map<string | undefined, ScopeGroup>();
+  private readonly derived = new Map<string | undefined, (ScopeGroup | undefined)[]>();
+  /** The last unit of a derived group, and its slots: rows of one unit usually come together. */
+  private lastUnit: string | undefined;
+  private lastSlots: (ScopeGroup | undefined)[] | undefined;
   /** The agency scope's one group. */
   private agency: ScopeGroup | undefined;
 
@@ -138,17 +99,46 @@ export class ScopeGroups {
     private readonly noUnit: string = NO_UNIT,
   ) {}
 
-  /** The group row i belongs to, made the first time it is seen. */
-  of(rows: GroupRows, i: number): ScopeGroup {
-    const { scope } = this;
-    if (scope === "agency") return (this.agency ??= this.add(keyOf(scope, rows, i, this.noUnit)));
-    let group = this.seen.get(scope, rows, i);
-    if (!group) {
-      const k = keyOf(scope, rows, i, this.noUnit);
-      group = this.groups.get(k.id) ?? this.add(k);
-      this.seen.set(scope, rows, i, group);
+  /** The group row i belongs to, made the first time it is seen; `peerColumn`: its sheet has one. */
+  of(table: PersonTable, i: number, peerColumn: boolean): ScopeGroup {
+    switch (this.scope) {
+      case "agency":
+        return (this.agency ??= this.add(keyOf("agency", table, i, peerColumn, this.noUnit)));
+      case "group": {
+        const peer = peerGroupOf(table, i, peerColumn);
+        return peer === undefined ? this.derivedOf(table, i) : this.named(peer, table, i, peerColumn);
+      }
+      case "unit":
+        return this.named(table.unit[i], table, i, peerColumn);
+      case "party":
+        return this.named(table.partyCell[i], table, i, peerColumn);
     }
+  }
+
+  private named(text: string | undefined, table: PersonTable, i: number, peerColumn: boolean): ScopeGroup {
+    let group = this.byText.get(text);
+    if (group === undefined) this.byText.set(text, (group = this.found(table, i, peerColumn)));
     return group;
+  }
+
+  private derivedOf(table: PersonTable, i: number): ScopeGroup {
+    const unit = table.unit[i];
+    let slots = this.lastSlots;
+    if (unit !== this.lastUnit || slots === undefined) {
+      slots = this.derived.get(unit);
+      if (slots === undefined) this.derived.set(unit, (slots = new Array<ScopeGroup | undefined>(10)));
+      this.lastUnit = unit;
+      this.lastSlots = slots;
+    }
+    // Staff type code (0, none, to 4) × leader.
+    const slot = table.staffType[i]! * 2 + (table.isLeader[i] ? 1 : 0);
+    return (slots[slot] ??= this.found(table, i, false));
+  }
+
+  /** The group of a spelling not seen before: another spelling's, folded alike, or a new one. */
+  private found(table: PersonTable, i: number, peerColumn: boolean): ScopeGroup {
+    const k = keyOf(this.scope, table, i, peerColumn, this.noUnit);
+    return this.groups.get(k.id) ?? this.add(k);
   }
 
   private add(k: GroupKey): ScopeGroup {
