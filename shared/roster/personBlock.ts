@@ -12,7 +12,7 @@ import { formulaNoValue, type CellRef } from "./inputFindings.js";
 import type { RosterSheet } from "./person.js";
 import { refusal, RowSettler, unreadableBit, type SectionContext } from "./personRow.js";
 import type { PersonTable } from "./personTable.js";
-import type { PlannedColumn } from "./rowPlan.js";
+import { readTextOf, type PlannedColumn } from "./rowPlan.js";
 
 /** Rows a block holds: enough for each column's loop to pay, few enough to stay in the cache. */
 const BLOCK_ROWS = 256;
@@ -148,7 +148,7 @@ export class PersonBlock {
       }
       got = column.read(value);
     } else {
-      got = typeof value === "string" ? column.readText(value) : column.read(value);
+      got = typeof value === "string" ? readTextOf(column, value) : column.read(value);
       column.lastValue = value;
       column.lastReading = got;
     }

@@ -4,7 +4,7 @@
  * column its readings go to.
  */
 import { isBlank, type CellValue, type SheetCell } from "../cells.js";
-import { memoByText } from "../memo.js";
+import { remembered } from "../memo.js";
 import { BLANK, cellReader, plainRange, type CellReading } from "./cellReaders.js";
 import { FIELD_BY_KEY, type FieldKey, type FieldKind } from "./fields.js";
 import type { ColumnInfo } from "./person.js";
@@ -58,8 +58,18 @@ export interface PlannedColumn {
   /** The column's last text, number or boolean, and what it read: the next row often holds the same. */
   lastValue: SheetCell;
   lastReading: CellReading | undefined;
-  /** A text cell: white space alone reads as BLANK; what the column repeats is read once and shared (REMEMBERED). */
+  /** A text cell: white space alone reads as BLANK. */
   readText: (text: string) => CellReading;
+  /** What the column's texts read, remembered (REMEMBERED kinds): a text it repeats is read once and shared. */
+  texts: Map<string, CellReading> | undefined;
+}
+
+/** What a text cell of `column` reads, remembered where the column remembers its texts. */
+export function readTextOf(column: PlannedColumn, text: string): CellReading {
+  const texts = column.texts;
+  return texts === undefined
+    ? column.readText(text)
+    : remembered(texts, text, column.readText, TEXTS_PER_COLUMN, LONGEST_TEXT);
 }
 
 /** The table column a column of the sheet fills. */
@@ -87,9 +97,8 @@ export function planColumns(columns: readonly ColumnInfo[]): PlannedColumn[] {
         read,
         lastValue: undefined,
         lastReading: undefined,
-        readText: REMEMBERED.has(kind)
-          ? memoByText(blankOrRead, TEXTS_PER_COLUMN, LONGEST_TEXT)
-          : blankOrRead,
+        readText: blankOrRead,
+        texts: REMEMBERED.has(kind) ? new Map() : undefined,
       },
     ];
   });
