@@ -26,8 +26,19 @@ export function scoreRatingLawAt(t: PersonTable, i: number, settings: ResolvedSe
   return t.staffType[i] === CC ? laws.civilServants : laws.publicEmployees;
 }
 
-/** How many period scores row i has filled, and their average (an empty period is time not worked). */
-export function periodScoresAt(t: PersonTable, i: number): { count: number; average: number } {
+/** How many period scores row i has filled (an empty period is time not worked). */
+export function periodCountAt(t: PersonTable, i: number): number {
+  const columns = t.periodScores;
+  let count = 0;
+  for (let c = 0; c < columns.length; c++) {
+    const value = columns[c]!.values[i]!;
+    if (value === value) count++;
+  }
+  return count;
+}
+
+/** The average of row i's filled period scores; NaN when none is. A number, not an object: it runs on every row. */
+export function periodAverageAt(t: PersonTable, i: number): number {
   const columns = t.periodScores;
   let sum = 0;
   let count = 0;
@@ -38,7 +49,7 @@ export function periodScoresAt(t: PersonTable, i: number): { count: number; aver
       count++;
     }
   }
-  return { count, average: count === 0 ? Number.NaN : sum / count };
+  return count === 0 ? Number.NaN : sum / count;
 }
 
 /**
@@ -49,7 +60,7 @@ export function periodScoresAt(t: PersonTable, i: number): { count: number; aver
 export function ratedScoreAt(t: PersonTable, i: number, settings: ResolvedSettings): number {
   const score = t.score[i]!;
   if (score === score) return score;
-  return settings.annualScore === "as-given" ? Number.NaN : periodScoresAt(t, i).average;
+  return settings.annualScore === "as-given" ? Number.NaN : periodAverageAt(t, i);
 }
 
 /**

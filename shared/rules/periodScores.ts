@@ -6,7 +6,7 @@ import { formatNumber, type Lang } from "../i18n.js";
 import type { Period } from "../roster/person.js";
 import { LEVEL_CODES, levelOf, orderOfCode } from "../roster/labelCodes.js";
 import { samePeriod, type PersonTable } from "../roster/personTable.js";
-import { isScoreRatedAt, periodScoresAt } from "../scoreRating.js";
+import { isScoreRatedAt, periodAverageAt, periodCountAt } from "../scoreRating.js";
 import { levelLabel, levelsArticle } from "./helpers.js";
 import { periodName } from "./periods.js";
 import { rowFinding, type Rule } from "./rule.js";
@@ -44,9 +44,10 @@ export const periodAverageRule: Rule = {
     for (let i = from; i < to; i++) {
       const annual = score[i]!;
       if (annual !== annual || !isScoreRatedAt(t, i, ctx.settings)) continue;
-      const { count, average } = periodScoresAt(t, i);
+      const average = periodAverageAt(t, i);
       // No period scored: the average is NaN, which differs by nothing.
       if (!(Math.abs(annual - average) > TOLERANCE)) continue;
+      const count = periodCountAt(t, i);
       const message = {
         vi: `Điểm cả năm ${n(annual, "vi")} khác bình quân ${count} kỳ đã chấm điểm (${n(average, "vi")}); kỳ để trống được coi là thời gian không công tác`,
         en: `The annual score ${n(annual, "en")} differs from the average of the ${count} periods scored (${n(average, "en")}); an empty period counts as time not worked`,

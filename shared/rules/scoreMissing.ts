@@ -3,7 +3,7 @@
  * periods. One warning per sheet that has no score column of any kind, else one per row.
  */
 import type { RosterSheet } from "../roster/person.js";
-import { isScoreRatedAt } from "../scoreRating.js";
+import { isScoreRatedAt, periodCountAt } from "../scoreRating.js";
 import { levelsArticle, stateLevelAt } from "./helpers.js";
 import { rowFinding, type Rule } from "./rule.js";
 
@@ -17,7 +17,7 @@ export const scoreMissingRule: Rule = {
   appliesTo: (rs) => rs.scoreRating !== undefined,
   checkTable(table, ctx, emit) {
     const unscored = new Map<RosterSheet, number>();
-    const { score, periodScores } = table;
+    const { score } = table;
     table.sheets.forEach(({ start, sheet }, k) => {
       const columns = sheet.fieldColumns;
       const scored = columns.score !== undefined || columns.periodScore !== undefined;
@@ -28,7 +28,7 @@ export const scoreMissingRule: Rule = {
           continue;
         }
         const s = score[i]!;
-        if (s === s || periodScores.some((c) => c.values[i] === c.values[i])) continue;
+        if (s === s || periodCountAt(table, i) > 0) continue;
         const message = {
           vi: `Công chức, viên chức xếp loại theo điểm từ năm 2026 nhưng dòng này không ghi điểm (cả năm hay theo kỳ): không kiểm tra được khung điểm`,
           en: `Civil servants and public employees are rated by score from 2026, but this row gives no score (annual or per period): the score band cannot be checked`,
