@@ -115,8 +115,12 @@ export class PersonBlock {
       }
       return;
     }
+    // A label the column has read before is looked up here, without the checks a new cell needs.
+    const texts = column.texts;
     for (let k = 0; k < n; k++) {
-      const got = this.reading(column, rows[k]![index], k);
+      const value = rows[k]![index];
+      const known = texts !== undefined && typeof value === "string" ? texts.get(value) : undefined;
+      const got = typeof known === "number" ? known : this.reading(column, value, k);
       if (typeof got === "number") out[start + k] = got;
     }
   }
@@ -127,8 +131,11 @@ export class PersonBlock {
     const start = this.start;
     // A birth cell holding a year alone gives the year.
     const years = column.kind === "birthDate" ? this.table.own("birthYear") : undefined;
+    const texts = column.texts;
     for (let k = 0; k < n; k++) {
-      const got = this.reading(column, rows[k]![index], k);
+      const value = rows[k]![index];
+      const known = texts !== undefined && typeof value === "string" ? texts.get(value) : undefined;
+      const got = typeof known === "string" ? known : this.reading(column, value, k);
       if (typeof got === "string") out[start + k] = got;
       else if (typeof got === "number") years![start + k] = got;
     }
