@@ -55,14 +55,25 @@ const SETTLED = [
 
 /** How a sheet's rows are settled, worked out once per sheet. */
 export class RowSettler {
-  private readonly has: RosterSheet["fieldColumns"];
+  /**
+   * Which of the columns settling may fill the sheet has, as booleans: an object of the sheet's
+   * columns is made anew by each read, and its shape with it, so that reading it on every row
+   * went through V8's slower lookups once a few reads had passed.
+   */
+  private readonly has: { unit: boolean; staffType: boolean; isLeader: boolean; isHead: boolean };
   private readonly levelColumn: ColumnInfo | undefined;
 
   constructor(
     private readonly sheet: RosterSheet,
     private readonly emit: (finding: RawFinding) => void,
   ) {
-    this.has = sheet.fieldColumns;
+    const columns = sheet.fieldColumns;
+    this.has = {
+      unit: columns.unit !== undefined,
+      staffType: columns.staffType !== undefined,
+      isLeader: columns.isLeader !== undefined,
+      isHead: columns.isHead !== undefined,
+    };
     this.levelColumn = staffLevelColumn(sheet);
   }
 

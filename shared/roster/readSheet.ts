@@ -137,6 +137,8 @@ export function createSheetReader(
         sheet: RosterSheet;
         block: PersonBlock;
         nameIndex: number;
+        /** The STT column's index, -1 when there is none (read here on every row, not from the sheet's columns). */
+        seqIndex: number;
         levelIndices: number[];
         titleYear?: number;
       }
@@ -178,6 +180,7 @@ export function createSheetReader(
         sheet,
         block: new PersonBlock(sheet, planColumns(columns), table, emit),
         nameIndex: fieldColumns.fullName.index,
+        seqIndex: fieldColumns.seq?.index ?? -1,
         levelIndices: LEVEL_FIELDS.flatMap((f) => (fieldColumns[f] ? [fieldColumns[f].index] : [])),
         titleYear: titleYear(head.slice(0, block.rows[0])),
       };
@@ -210,7 +213,7 @@ export function createSheetReader(
 
   const readRow = (row: readonly SheetCell[], excelRow: number) => {
     if (!roster) return;
-    const { sheet, block, nameIndex, levelIndices } = roster;
+    const { block, nameIndex, seqIndex, levelIndices } = roster;
     const name = cellText(row[nameIndex]);
     // A named row is not blank: only a row without a name is looked at cell by cell.
     if (name === "" && isBlankRow(row)) return;
@@ -219,8 +222,7 @@ export function createSheetReader(
       return;
     }
     if (rowsAfterHeader++ === 0 && isNumberingRow(row, nameIndex)) return;
-    const seqColumn = sheet.fieldColumns.seq;
-    const seqValue = seqColumn ? row[seqColumn.index] : undefined;
+    const seqValue = seqIndex >= 0 ? row[seqIndex] : undefined;
     // Nearly every row is a person: a name, an ordinary STT and a readable level. Only the rest can
     // be a section, a total, a repeated header or the signature block.
     if (name && typeof seqValue !== "string" && holdsLevel(row, levelIndices)) {
