@@ -1,4 +1,4 @@
-import { LEVEL_CODES, levelOf, STAFF_TYPE_CODES } from "../roster/labelCodes.js";
+import { LEVEL_CODES, STAFF_TYPE_CODES } from "../roster/labelCodes.js";
 import { staffLevelColumn } from "../roster/notYetRated.js";
 import type { Collective, IsoDate } from "../roster/person.js";
 import type { PersonTable } from "../roster/personTable.js";
@@ -65,11 +65,14 @@ const LEVEL_INDEX = LEVEL_CODES.labels.map((level) => LEVEL_KEYS.indexOf(level ?
 
 const LEVELS_PER_STAFF = LEVEL_KEYS.length;
 
+/** Counts by level, kept as numbers, written into the summary's record. */
+function writeLevelCounts(counts: Int32Array, at: number, into: LevelCounts): void {
+  LEVEL_KEYS.forEach((level, j) => (into[level] = counts[at + j]!));
+}
+
 /** Counts by staff type × level, kept as numbers, written into the summary's records. */
 function writeCounts(counts: Int32Array, into: Record<StaffKey, LevelCounts>): void {
-  STAFF_KEYS.forEach((staff, i) =>
-    LEVEL_KEYS.forEach((level, j) => (into[staff][level] = counts[i * LEVELS_PER_STAFF + j]!)),
-  );
+  STAFF_KEYS.forEach((staff, i) => writeLevelCounts(counts, i * LEVELS_PER_STAFF, into[staff]));
 }
 
 /**
@@ -86,6 +89,7 @@ export function summarizeUnit(table: PersonTable, options: SummaryOptions = {}):
   // Counts by staff type × level as numbers while the rows go by, written into the summary at the end.
   const byStaffType = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
   const leaders = new Int32Array(STAFF_KEYS.length * LEVELS_PER_STAFF);
+  const party = new Int32Array(LEVELS_PER_STAFF);
   let notYetRated = 0;
   const { level: levels, levelUnreadable, staffType, isLeader } = table;
   table.sheets.forEach((run, k) => {
@@ -107,13 +111,14 @@ export function summarizeUnit(table: PersonTable, options: SummaryOptions = {}):
         s.notRatedReasons[reason.code]++;
         s.notRated.push({ ...entry(table, i, "staff", unitName), reason });
       }
-      if (isPartyMemberAt(table, i)) addPartyMember(s, table, i, reasonOptions, unitName);
+      if (isPartyMemberAt(table, i)) addPartyMember(s, party, table, i, reasonOptions, unitName);
     }
   });
   s.people = table.size;
   s.notYetRated = notYetRated;
   writeCounts(byStaffType, s.byStaffType);
   writeCounts(leaders, s.leaders);
+  writeLevelCounts(party, 0, s.party);
   for (const c of options.collectives ?? []) {
     if (c.type !== "party-cell") continue;
     const counts = isGrassroots(c) ? s.partyOrganisations.grassroots : s.partyOrganisations.cells;
@@ -124,13 +129,15 @@ export function summarizeUnit(table: PersonTable, options: SummaryOptions = {}):
 
 function addPartyMember(
   s: UnitSummary,
+  /** Party members by level (LEVEL_INDEX). */
+  party: Int32Array,
   table: PersonTable,
   i: number,
   options: ReasonOptions,
   unitName: string | undefined,
 ) {
   const code = table.partyLevel[i]!;
-  s.party[levelKey(levelOf(code))]++;
+  party[LEVEL_INDEX[code]!]!++;
   if (code === LEVEL_CODES.of.HTXSNV) s.excellent.push(excellentEntry(table, i, "party", unitName));
   if (code === LEVEL_CODES.of.KHTNV)
     s.failed.push({ ...entry(table, i, "party", unitName), reason: failedReason(table, i, options) });
