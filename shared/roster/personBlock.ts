@@ -75,6 +75,10 @@ export class PersonBlock {
     const columns = this.columns;
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c]!;
+      // A column none of the block's rows fills is not read, and is given no rows of its own until
+      // some row does (a period's column is made at once: the table lists the sheet's periods).
+      const period = column.field === "periodScore" || column.field === "periodLevel";
+      if (!period && this.allEmpty(column.index, n)) continue;
       const out = column.store(t);
       if (column.storesText) this.readTexts(column, out as (string | undefined)[], n);
       else this.readNumbers(column, out as Float64Array | Uint8Array, n);
@@ -92,6 +96,15 @@ export class PersonBlock {
     this.rows.fill(EMPTY_ROW, 0, n);
     this.size = 0;
     this.cellsHeld = 0;
+  }
+
+  private allEmpty(index: number, n: number): boolean {
+    const rows = this.rows;
+    for (let k = 0; k < n; k++) {
+      const value = rows[k]![index];
+      if (value !== null && value !== undefined) return false;
+    }
+    return true;
   }
 
   // A loop for typed arrays and one for texts: the read took about 1.2 times as long through one
@@ -130,14 +143,14 @@ export class PersonBlock {
     const index = column.index;
     const start = this.start;
     // A birth cell holding a year alone gives the year.
-    const years = column.kind === "birthDate" ? this.table.own("birthYear") : undefined;
+    let years: Float64Array | undefined;
     const texts = column.texts;
     for (let k = 0; k < n; k++) {
       const value = rows[k]![index];
       const known = texts !== undefined && typeof value === "string" ? texts.get(value) : undefined;
       const got = typeof known === "string" ? known : this.reading(column, value, k);
       if (typeof got === "string") out[start + k] = got;
-      else if (typeof got === "number") years![start + k] = got;
+      else if (typeof got === "number") (years ??= this.table.own("birthYear"))[start + k] = got;
     }
   }
 
