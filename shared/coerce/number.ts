@@ -5,7 +5,7 @@ import type { CellValue } from "../cells.js";
  * separator can never be a thousands group, so there is no ambiguity to settle. The digits make one
  * exact integer, divided once, which rounds as `Number("85.25")` does.
  */
-function plainNumber(text: string): number | undefined {
+export function plainNumber(text: string): number | undefined {
   let digits = 0;
   let i = 0;
   for (; i < text.length; i++) {

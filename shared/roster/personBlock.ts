@@ -6,6 +6,7 @@
  * cell through one call site that saw every kind of column).
  */
 import { FormulaWithoutValue, type CellValue, type SheetCell } from "../cells.js";
+import { plainNumber } from "../coerce/number.js";
 import type { RawFinding } from "../findings.js";
 import { BLANK, type CellReading } from "./cellReaders.js";
 import { formulaNoValue, type CellRef } from "./inputFindings.js";
@@ -119,8 +120,15 @@ export class PersonBlock {
       const { min, max, whole } = column.plain;
       for (let k = 0; k < n; k++) {
         const value = rows[k]![index];
-        if (typeof value === "number" && value >= min && value <= max && (!whole || Number.isInteger(value)))
-          out[start + k] = value;
+        // A number typed as text (`85,5`) the commonest way is read here too.
+        const number = typeof value === "string" ? plainNumber(value) : value;
+        if (
+          typeof number === "number" &&
+          number >= min &&
+          number <= max &&
+          (!whole || Number.isInteger(number))
+        )
+          out[start + k] = number;
         else {
           const got = this.reading(column, value, k);
           if (typeof got === "number") out[start + k] = got;
