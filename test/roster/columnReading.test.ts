@@ -90,15 +90,23 @@ describe("number cells at the edges of their column's range", () => {
     "Số đảng viên chính thức",
     "Kết quả xếp loại",
   ];
-  const NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em"];
+  const NAMES = [
+    "Nguyễn Văn An",
+    "Trần Thị Bình",
+    "Lê Văn Cường",
+    "Phạm Thị Dung",
+    "Hoàng Văn Em",
+    "Vũ Thị Giang",
+  ];
 
-  it("keeps a number in range as it is, reads a percent of 1 or less as a fraction, refuses the rest", () => {
+  it("keeps a number in range as it is (typed as text too), reads a percent of 1 or less as a fraction, refuses the rest", () => {
     const rows: CellValue[][] = [
       [12, 100, 30],
       [0, 1, 0],
       [-0, 0.85, 7],
       [12.5, 1.5, 7.5],
       [Number.NaN, 100.5, -1],
+      ["12", "0,85", "7,5"],
     ];
     const result = read([COLUMNS, ...rows.map((r, i) => [i + 1, NAMES[i]!, ...r, "HTT"])]);
     const values = NAMES.map((n) => {
@@ -111,15 +119,18 @@ describe("number cells at the edges of their column's range", () => {
       [-0, 85, 7],
       [undefined, 1.5, undefined],
       [undefined, undefined, undefined],
+      [12, 85, undefined],
     ]);
     expect(Object.is(values[2]![0], -0)).toBe(true);
-    // 12.5 months, 7.5 members, NaN months, 100.5% and -1 members are refused where they stand.
+    // 12.5 months, 7.5 members (as a number and as text), NaN months, 100.5% and -1 members are
+    // refused where they stand.
     expect(findingsOf(result, "input.number-invalid").map((f) => [f.row, f.column])).toEqual([
       [5, "C"],
       [5, "E"],
       [6, "C"],
       [6, "D"],
       [6, "E"],
+      [7, "E"],
     ]);
   });
 });
