@@ -43,8 +43,7 @@ export interface Stage {
 
 /** Debian's Chromium, headless, with none of its calls to Google's hosts (the network is closed). */
 export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
+  requireChromium();
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -60,9 +59,17 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+function requireChromium(): void {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
+}
+
 /** `storageOnDisk`: Azurite keeps its data in a folder of its own, so it can be stopped and started again. */
 export async function startStage(options: { storageOnDisk?: boolean } = {}): Promise<Stage> {
   if (!existsSync(BUILT_PANE)) throw new Error(`${BUILT_PANE} is missing: run \`npm run build\` first.`);
+  // Before anything starts: without a browser the stage fails, and must leave no emulator running
+  // (Azurite processes outlived a run on a machine without Chromium).
+  requireChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const location = options.storageOnDisk ? mkdtempSync(join(tmpdir(), "xep-loai-stage-")) : undefined;
   const azurite = await startAzurite({ location });
