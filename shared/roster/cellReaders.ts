@@ -61,7 +61,14 @@ export function isNumberKind(kind: FieldKind): kind is NumberKind {
 /**
  * The range in which a number cell of `kind` is kept as it is, or undefined for a kind that is no number.
  */
-export function plainRange(kind: FieldKind): { min: number; max: number; whole: boolean } | undefined {
+export interface PlainRange {
+  min: number;
+  max: number;
+  /** A count: whole numbers only. */
+  whole: boolean;
+}
+
+export function plainRange(kind: FieldKind): PlainRange | undefined {
   if (!isNumberKind(kind)) return undefined;
   // A percent column reads a number from 0 to 1 as a fraction: only those above 1 are kept as they are.
   const min = kind === "percent" ? 1 + Number.EPSILON : RANGES[kind].min;

@@ -5,7 +5,7 @@
  */
 import { isBlank, type CellValue, type SheetCell } from "../cells.js";
 import { remembered } from "../memo.js";
-import { BLANK, cellReader, plainRange, type CellReading } from "./cellReaders.js";
+import { BLANK, cellReader, plainRange, type CellReading, type PlainRange } from "./cellReaders.js";
 import { FIELD_BY_KEY, type FieldKey, type FieldKind } from "./fields.js";
 import type { ColumnInfo } from "./person.js";
 import type { PersonTable } from "./personTable.js";
@@ -52,7 +52,7 @@ export interface PlannedColumn {
   /** Whether that column is a list of texts, not a typed array. */
   storesText: boolean;
   /** Where a number cell is kept as it is when within these bounds (a number column but percent's). */
-  plain: { min: number; max: number; whole: boolean } | undefined;
+  plain: PlainRange | undefined;
   /** A cell that is not text (a number, a boolean, a date). */
   read: (value: CellValue) => CellReading;
   /** The column's last text, number or boolean, and what it read: the next row often holds the same. */
