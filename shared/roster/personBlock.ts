@@ -28,6 +28,7 @@ export class PersonBlock {
   /** The block's rows, as pushed: the caller leaves a row as it is once pushed (SheetReader). */
   private readonly rows: (readonly SheetCell[])[] = [];
   private readonly names: string[] = [];
+  private readonly nameHashes = new Uint32Array(BLOCK_ROWS);
   private readonly excelRows: number[] = [];
   /** The block's cell findings, by row; only rows that have one hold a list. */
   private readonly found: (RawFinding[] | undefined)[] = [];
@@ -48,11 +49,18 @@ export class PersonBlock {
     this.settler = new RowSettler(sheet, emit);
   }
 
-  /** Queues a person row; `fullName` is its name cell as text. The block is read when full. */
-  add(row: readonly SheetCell[], excelRow: number, fullName: string, section: SectionContext): void {
+  /** Queues a person row; `fullName` is its name cell as text, `nameHash` its foldHash. The block is read when full. */
+  add(
+    row: readonly SheetCell[],
+    excelRow: number,
+    fullName: string,
+    nameHash: number,
+    section: SectionContext,
+  ): void {
     const k = this.size++;
     this.rows[k] = row;
     this.names[k] = fullName;
+    this.nameHashes[k] = nameHash;
     this.excelRows[k] = excelRow;
     this.cellsHeld += row.length;
     if (this.size === BLOCK_ROWS || this.cellsHeld >= BLOCK_CELLS) this.flush(section);
@@ -71,7 +79,7 @@ export class PersonBlock {
     this.start = start;
     for (let k = 0; k < n; k++) {
       t.row[start + k] = this.excelRows[k]!;
-      t.fullName[start + k] = this.names[k];
+      t.writeName(start + k, this.names[k]!, this.nameHashes[k]);
     }
     const columns = this.columns;
     for (let c = 0; c < columns.length; c++) {

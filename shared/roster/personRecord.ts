@@ -135,7 +135,7 @@ function exactList(items: readonly unknown[], count: number): unknown[] {
 /** Writes a person into row i of the table, its sheet's run already started. */
 export function writePerson(t: PersonTable, i: number, p: Person): void {
   t.row[i] = p.row;
-  t.fullName[i] = p.fullName;
+  t.writeName(i, p.fullName);
   t.birthDate[i] = p.birthDate;
   t.unit[i] = p.unit;
   t.position[i] = p.position;

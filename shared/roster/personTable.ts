@@ -21,6 +21,7 @@ import {
   type TextColumn,
 } from "./personColumns.js";
 import { SELDOM_FIELDS, seldomFieldsOf, type SeldomField } from "./seldomFields.js";
+import { foldHash } from "../text.js";
 
 type Columns = Record<NumberColumn, Float64Array> &
   Record<CodeColumn, Uint8Array> &
@@ -95,6 +96,8 @@ export class PersonTable {
   private readonly emptyTexts: (string | undefined)[] = [];
   /** The Excel row (1-based). */
   row = new Int32Array(0);
+  /** `foldHash` of each row's full name (the duplicate check's buckets), written with it by `writeName`. */
+  nameHash = new Uint32Array(0);
   // Every column is declared: a table given its columns by name in a loop is a slow dictionary to V8.
   birthYear = this.emptyNumbers;
   monthsWorked = this.emptyNumbers;
@@ -138,7 +141,8 @@ export class PersonTable {
   shortcomingsRemedied = this.emptyCodes;
   /** derivations.ts bits. */
   derived = this.emptyCodes;
-  fullName = this.emptyTexts;
+  /** Written through `writeName`, which keeps `nameHash` in step. */
+  fullName: readonly (string | undefined)[] = this.emptyTexts;
   birthDate = this.emptyTexts;
   unit = this.emptyTexts;
   position = this.emptyTexts;
@@ -191,6 +195,7 @@ export class PersonTable {
       for (const run of t.sheets) out.sheets.push({ ...run, start: at + run.start, seldom: [...run.seldom] });
       out.size += t.size;
       out.row.set(t.row.subarray(0, t.size), at);
+      out.nameHash.set(t.nameHash.subarray(0, t.size), at);
       out.copyColumns(t, at);
       for (const c of t.periodScores)
         out.periodScoreColumn(c.period, c.letter).values.set(c.values.subarray(0, t.size), at);
@@ -224,6 +229,12 @@ export class PersonTable {
     const people: Person[] = [];
     for (let i = 0; i < this.size; i++) people.push(personAt(this, i));
     return people;
+  }
+
+  /** Row i's full name and its hash; the reader gives the hash it made while tidying the name. */
+  writeName(i: number, name: string, hash = foldHash(name)): void {
+    (this.fullName as (string | undefined)[])[i] = name;
+    this.nameHash[i] = hash;
   }
 
   /** Room for `count` more rows of `sheet`, empty; returns the first. */
@@ -332,6 +343,9 @@ export class PersonTable {
     const row = new Int32Array(capacity);
     row.set(this.row);
     this.row = row;
+    const nameHash = new Uint32Array(capacity);
+    nameHash.set(this.nameHash);
+    this.nameHash = nameHash;
     this.capacity = capacity;
   }
 }

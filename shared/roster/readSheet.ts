@@ -2,7 +2,7 @@ import { FormulaWithoutValue, isBlank, type SheetCell } from "../cells.js";
 import type { RawFinding } from "../findings.js";
 import { parseLevel } from "../levels.js";
 import { parseStaffType } from "../staffTypes.js";
-import { foldKey } from "../text.js";
+import { foldHash, foldKey, tidyFoldHash } from "../text.js";
 import {
   acceptsCollectiveHeader,
   COLLECTIVE_VOCABULARY,
@@ -214,7 +214,10 @@ export function createSheetReader(
   const readRow = (row: readonly SheetCell[], excelRow: number) => {
     if (!roster) return;
     const { block, nameIndex, seqIndex, levelIndices } = roster;
-    const name = cellText(row[nameIndex]);
+    // Most names are tidy as they come: checked so and hashed for the duplicate check in one pass.
+    const nameCell = row[nameIndex];
+    const tidyHash = typeof nameCell === "string" ? tidyFoldHash(nameCell) : -1;
+    const name = tidyHash >= 0 ? (nameCell as string) : cellText(nameCell);
     // A named row is not blank: only a row without a name is looked at cell by cell.
     if (name === "" && isBlankRow(row)) return;
     if (stopped) {
@@ -227,7 +230,7 @@ export function createSheetReader(
     // be a section, a total, a repeated header or the signature block.
     if (name && typeof seqValue !== "string" && holdsLevel(row, levelIndices)) {
       seenData = true;
-      block.add(row, excelRow, name, section);
+      block.add(row, excelRow, name, tidyHash >= 0 ? tidyHash : foldHash(name), section);
       return;
     }
     // What this row says (a section, a finding) comes after the people above it.
@@ -295,7 +298,7 @@ export function createSheetReader(
       return;
     }
     seenData = true;
-    block.add(row, excelRow, name, section);
+    block.add(row, excelRow, name, foldHash(name), section);
   };
 
   return {

@@ -4,7 +4,7 @@
  */
 import type { Lang, Localized } from "../i18n.js";
 import type { PersonTable } from "../roster/personTable.js";
-import { foldHash, foldKey } from "../text.js";
+import { foldKey } from "../text.js";
 import { formatDate } from "./helpers.js";
 import { rowFinding, type Emit, type Rule, type RuleContext } from "./rule.js";
 
@@ -217,10 +217,9 @@ export const duplicatePersonRule: Rule = {
   checkTable(table, ctx, emit) {
     const n = table.size;
     if (n < 2) return;
-    // Each row's folded name as a number: rows whose names fold alike hash alike, without a string per row.
-    const names = table.fullName;
-    const hashes = new Uint32Array(n);
-    for (let i = 0; i < n; i++) hashes[i] = foldHash(names[i]!);
+    // Each row's folded name as a number (foldHash, kept by the table): rows whose names fold alike
+    // hash alike, without a string per row.
+    const hashes = table.nameHash.subarray(0, n);
     const order = byHash(hashes, sharedSlotRows(hashes));
     const units = new Map<string, string>();
     for (let start = 0; start < order.length;) {

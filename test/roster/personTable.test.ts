@@ -4,6 +4,7 @@ import { isAbove, LEVELS, RATED_LEVELS } from "../../shared/levels.js";
 import { levelCode, levelOf, MARK_NO, MARK_UNKNOWN, MARK_YES } from "../../shared/roster/labelCodes.js";
 import { PersonTable } from "../../shared/roster/personTable.js";
 import { readSheet } from "../../shared/roster/readSheet.js";
+import { foldHash } from "../../shared/text.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
 
 describe("level codes", () => {
@@ -31,7 +32,7 @@ describe("PersonTable", () => {
       const i = table.addRows(sheet, 1);
       table.row[i] = n + 7;
       table.own("score")[i] = n / 2;
-      table.own("fullName")[i] = `Người ${n}`;
+      table.writeName(i, `Người ${n}`);
       if (n % 3 === 0) table.periodScoreColumn(period, "Z").values[i] = n;
     }
     expect(table.size).toBe(1_000);
@@ -63,6 +64,22 @@ describe("PersonTable", () => {
     expect(both.people()).toEqual([a.person(0), a.person(1), b.person(0)]);
     expect(both.person(2).periodScores?.map((p) => [p.value, p.column])).toEqual([[75, "E"]]);
     expect(PersonTable.concat([a])).toBe(a);
+  });
+
+  it("keeps each row's name hash with its name: read, made from people, concatenated, copied", () => {
+    const a = readSheet("Khối A", [
+      ["STT", "Họ và tên", "Kết quả xếp loại"],
+      [1, "  Nguyễn\tVăn  An ", "HTXSNV"],
+      [2, "Trần Thị Bình", "HTTNV"],
+      [3, 1234, "HTTNV"],
+    ]).table;
+    const b = PersonTable.fromPeople([makePerson({ fullName: "Lê Văn Cường" })]);
+    const hashesAgree = (t: PersonTable) =>
+      Array.from({ length: t.size }, (_, i) => t.nameHash[i] === foldHash(t.fullName[i]!));
+    expect(a.fullName.slice(0, 3)).toEqual(["Nguyễn Văn An", "Trần Thị Bình", "1234"]);
+    for (const t of [a, b, PersonTable.concat([a, b]), PersonTable.concat([b, a]).copy()])
+      expect(hashesAgree(t)).toEqual(new Array(t.size).fill(true));
+    expect(foldHash("Trần Thị Bình")).not.toBe(0);
   });
 
   it("keeps one run per sheet, a sheet coming back starting a run of its own", () => {

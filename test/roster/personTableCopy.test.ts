@@ -59,7 +59,7 @@ describe("PersonTable.copy", () => {
     const before = table.people();
     const copy = table.copy();
     copy.level[0] = levelCode("KHTNV");
-    copy.fullName[0] = "Người khác";
+    copy.writeName(0, "Người khác");
     copy.periodScores[0]!.values[0] = 10;
     // Columns no row of the table wrote: each of the copy's is its own.
     copy.tasksOnTimePct[1] = 50;

@@ -4,6 +4,9 @@ import { ruleSetsOf } from "../../shared/rules/index.js";
 import type { Person } from "../../shared/roster/person.js";
 import { makePerson, makeSheet } from "../helpers/person.js";
 import { runRule } from "../helpers/runRule.js";
+import { checkRead } from "../../shared/check.js";
+import { readSheet } from "../../shared/roster/readSheet.js";
+import { settingsSchema } from "../../shared/settings.js";
 
 // Columns: A No., B name, C birth date, D unit, E final level.
 const sheet = makeSheet(["seq", "fullName", "birthDate", "unit", "finalLevel"]);
@@ -158,6 +161,23 @@ describe("input.duplicate-person", () => {
     expect(last.message).toContain(`và ${n - 4} dòng khác`);
     // Rows of one unit are one person; the two units are two.
     expect(findings.filter((f) => f.person === "Trần Thị Bình")).toHaveLength(n - 2);
+  });
+
+  it("finds on read sheets the same person spelled with other spacing and case, on one sheet and across two", () => {
+    const header = ["STT", "Họ và tên", "Ngày sinh", "Xếp loại"];
+    const first = [header, [1, "Nguyễn Văn An", "01/05/1980", "HTNV"], [2, "Lê Bình", "02/02/1990", "HTNV"]];
+    const second = [
+      header,
+      [1, " NGUYỄN\u00a0văn  an\t", "01/05/1980", "HTNV"],
+      [2, "Lê Bình", "03/03/1991", "HTNV"],
+    ];
+    const duplicates = (sheets: ReturnType<typeof readSheet>[]) =>
+      checkRead(sheets, settingsSchema.parse({ year: 2026 }), { fallbackYear: 2026 })
+        .findings.filter((f) => f.ruleId === "input.duplicate-person")
+        .map((f) => [f.sheet, f.row, f.person]);
+    // The reader tidies the name's spaces; the check folds its case and diacritics.
+    expect(duplicates([readSheet("A", first), readSheet("B", second)])).toEqual([["B", 2, "NGUYỄN văn an"]]);
+    expect(duplicates([readSheet("A", [...first, ...second.slice(1)])])).toEqual([["A", 4, "NGUYỄN văn an"]]);
   });
 
   it("applies under every rule set", () => {
