@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quotaOrder } from "../../shared/quota/index.js";
 import type { Person } from "../../shared/roster/person.js";
@@ -50,5 +51,29 @@ describe("quotaOrder (RULES.md §5)", () => {
     expect(ordered(people)).toEqual(["a", "c", "e", "b", "d"]);
     expect(people).toEqual(before);
     expect(ordered([])).toEqual([]);
+  });
+
+  it("sorts as a stable sort by votes, then score would, on groups of every size, ties and gaps included", () => {
+    const value = fc.oneof(fc.constantFrom(Number.NaN, 0, -0, 10, 10.5), fc.integer({ min: 0, max: 30 }));
+    const row = fc.record({ votesFor: value, score: value });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 300 }), (values) => {
+        const table = PersonTable.fromPeople(values.map((v, i) => person(`p${i}`, v)));
+        // Every second row, in reverse: the order given is not the rows' order.
+        const rows = values
+          .map((_, i) => i)
+          .filter((i) => i % 2 === 0)
+          .reverse();
+        const key = (x: number) => (x === x ? x : -Infinity);
+        const expected = [...rows].sort(
+          (a, b) =>
+            key(table.votesFor[b]!) - key(table.votesFor[a]!) ||
+            key(table.score[b]!) - key(table.score[a]!) ||
+            0,
+        );
+        expect(quotaOrder(table, rows)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
