@@ -158,7 +158,7 @@ export class PersonTable {
   /** `capacity`: the rows expected, when known. */
   constructor(capacity = FIRST_CAPACITY) {
     this.grow(Math.max(capacity, 1));
-    this.own("fullName");
+    this.ownColumn("fullName");
   }
 
   /** A table of the given people, in their order (people of one sheet one after another). */
@@ -214,7 +214,7 @@ export class PersonTable {
       if (source[f] !== from.emptyCodes) this.own(f).set(source[f].subarray(0, from.size), at);
     for (const f of TEXT_COLUMNS)
       if (source[f] !== from.emptyTexts) {
-        const column = this.own(f);
+        const column = this.ownColumn(f);
         for (let i = 0; i < from.size; i++) column[at + i] = source[f][i];
       }
   }
@@ -310,8 +310,15 @@ export class PersonTable {
     return column;
   }
 
-  /** Column `field`, with rows of its own if it had none: whoever writes into a column asks for it here. */
-  own<F extends keyof Columns>(field: F): Columns[F] {
+  /**
+   * Column `field`, with rows of its own if it had none: whoever writes into a column asks for it here
+   * (the name through `writeName`).
+   */
+  own<F extends Exclude<keyof Columns, "fullName">>(field: F): Columns[F] {
+    return this.ownColumn(field);
+  }
+
+  private ownColumn<F extends keyof Columns>(field: F): Columns[F] {
     const self = this as unknown as Columns;
     const column: Columns[keyof Columns] = self[field];
     if (column === this.emptyNumbers) self[field as NumberColumn] = numbers(column, this.capacity);
@@ -322,7 +329,7 @@ export class PersonTable {
 
   /** Gives every column rows of its own. */
   ownAll(): void {
-    for (const field of [...NUMBER_COLUMNS, ...CODE_COLUMNS, ...TEXT_COLUMNS]) this.own(field);
+    for (const field of [...NUMBER_COLUMNS, ...CODE_COLUMNS, ...TEXT_COLUMNS]) this.ownColumn(field);
   }
 
   private grow(min: number): void {

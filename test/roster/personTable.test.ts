@@ -41,6 +41,7 @@ describe("PersonTable", () => {
     for (const n of [0, 3, 255, 256, 257, 511, 512, 999]) {
       const person = table.person(n);
       expect([person.row, person.score, person.fullName]).toEqual([n + 7, n / 2, `Người ${n}`]);
+      expect(table.nameHash[n]).toBe(foldHash(`Người ${n}`));
       expect(person.periodScores?.map((p) => p.value)).toEqual(n % 3 === 0 ? [n] : undefined);
     }
   });
